@@ -1,0 +1,21 @@
+import type { Locale } from '../shared/i18n';
+
+/** What every CLI command gets; injected so commands are testable without a terminal. */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Reads all of standard input (for `login`, which takes the key from stdin). */
+  readStdin: () => Promise<string>;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  locale: Locale;
+}
+
+export interface CliCommand {
+  name: string;
+  /** One line for `devin-tray --help` (English; the help text is for developers' terminals). */
+  summary: string;
+  usage: string;
+  /** Returns the process exit code. */
+  run: (args: string[], io: CliIO) => Promise<number>;
+}

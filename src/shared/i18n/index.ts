@@ -1,0 +1,42 @@
+import { errorMessages } from './messages/errors';
+import type { Locale } from './locale';
+
+export * from './locale';
+export { defineMessages } from './define';
+
+/**
+ * Every domain's messages merged. A new domain adds one import here; its file owns its strings.
+ */
+const catalogs = [errorMessages] as const;
+
+type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
+  ? (H extends { en: infer E } ? E : never) & Merge<R>
+  : unknown;
+export type Messages = Merge<typeof catalogs>;
+export type MessageKey = keyof Messages & string;
+
+const merged: Record<Locale, Record<string, string>> = { en: {}, 'zh-CN': {} };
+for (const c of catalogs) {
+  Object.assign(merged.en, c.en);
+  Object.assign(merged['zh-CN'], c['zh-CN']);
+}
+
+export type TParams = Record<string, string | number | undefined>;
+
+/** Translates `key`; unknown keys come back as the key itself so a gap is visible, not blank. */
+export function translate(locale: Locale, key: MessageKey | (string & {}), params: TParams = {}): string {
+  const template = merged[locale][key] ?? merged.en[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = params[name];
+    return v === undefined ? '' : String(v);
+  });
+}
+
+export function hasMessage(key: string): boolean {
+  return key in merged.en;
+}
+
+/** For tests: all keys per locale. */
+export function allKeys(locale: Locale): string[] {
+  return Object.keys(merged[locale]);
+}
