@@ -1,4 +1,7 @@
 import { errorMessages } from './messages/errors';
+import { accountMessages } from './messages/account';
+import { settingsMessages } from './messages/settings';
+import { cliMessages } from './messages/cli';
 import type { Locale } from './locale';
 
 export * from './locale';
@@ -7,7 +10,7 @@ export { defineMessages } from './define';
 /**
  * Every domain's messages merged. A new domain adds one import here; its file owns its strings.
  */
-const catalogs = [errorMessages] as const;
+const catalogs = [errorMessages, accountMessages, settingsMessages, cliMessages] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? (H extends { en: infer E } ? E : never) & Merge<R>

@@ -1,0 +1,37 @@
+/**
+ * What the renderer knows about the account. Deliberately has no key field: the key lives in the
+ * OS keychain and main-process memory only (architecture §3).
+ */
+export interface AccountView {
+  signedIn: boolean;
+  /** Demo mode: an in-process devin-sim with sample data, labelled DEMO everywhere. */
+  demo: boolean;
+  principal: { type: string; name: string } | null;
+  orgId: string | null;
+  orgName: string | null;
+  /** Where the key lives: the OS keychain, this run's memory only, or the environment (DEVIN_API_KEY). */
+  keyStore: 'keychain' | 'memory' | 'env' | null;
+  apiBaseUrl: string;
+  /** Enterprise keys must pick an organization after sign-in. */
+  needsOrg: boolean;
+}
+
+export interface OrgChoice {
+  orgId: string;
+  name: string;
+}
+
+export type SignInResult =
+  | { status: 'signedIn'; account: AccountView }
+  | { status: 'chooseOrg'; orgs: OrgChoice[]; account: AccountView };
+
+export const SIGNED_OUT: AccountView = {
+  signedIn: false,
+  demo: false,
+  principal: null,
+  orgId: null,
+  orgName: null,
+  keyStore: null,
+  apiBaseUrl: 'https://api.devin.ai',
+  needsOrg: false,
+};

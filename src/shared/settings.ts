@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/**
+ * The settings file's schema. Every field has a default so a file written by an older version
+ * parses into a complete object; structural changes go through a migration (settings/migrations.ts).
+ */
+export const SETTINGS_VERSION = 1;
+
+export const settingsSchema = z.object({
+  version: z.number().int().default(SETTINGS_VERSION),
+  locale: z.enum(['system', 'en', 'zh-CN']).default('system'),
+  theme: z.enum(['system', 'light', 'dark']).default('system'),
+  /** API origin without /v3; dedicated enterprise hosts replace api.devin.ai. */
+  apiBaseUrl: z.string().default('https://api.devin.ai'),
+  /** Web app origin, for "open in Devin" links. */
+  appBaseUrl: z.string().default('https://app.devin.ai'),
+  orgId: z.string().nullable().default(null),
+  orgName: z.string().nullable().default(null),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** What the renderer may change (everything but bookkeeping). */
+export const settingsPatchSchema = settingsSchema.omit({ version: true, orgId: true, orgName: true }).partial().strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
