@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './test/e2e/chromium';
 
 /**
  * End to end: the built renderer in Debian's Chromium, wired to the real main router, services and a
@@ -15,17 +16,8 @@ export default defineConfig({
     headless: true,
     viewport: { width: 1100, height: 720 },
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-dev-shm-usage',
-      ],
+      executablePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
     },
   },
 });

@@ -4,10 +4,16 @@ const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   handoff: () => import('./handoff'),
 };
 
-const name = process.argv[2];
-const load = name ? benches[name] : undefined;
+const benchName = process.argv[2];
+const load = benchName ? benches[benchName] : undefined;
 if (!load) {
   console.error(`usage: npm run bench -- <${Object.keys(benches).join('|')}>`);
   process.exit(2);
 }
-await (await load()).run();
+void load()
+  .then((m) => m.run())
+  .catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+export {};

@@ -19,8 +19,19 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-/** What the renderer may change (everything but bookkeeping). */
-export const settingsPatchSchema = settingsSchema.omit({ version: true, orgId: true, orgName: true }).partial().strict();
+/**
+ * What the renderer may change (everything but bookkeeping). Built from the fields' inner types
+ * (`unwrap()` drops the default), else a partial patch would fill in defaults and reset the rest.
+ */
+const s = settingsSchema.shape;
+export const settingsPatchSchema = z
+  .object({
+    locale: s.locale.unwrap().optional(),
+    theme: s.theme.unwrap().optional(),
+    apiBaseUrl: s.apiBaseUrl.unwrap().max(2048).optional(),
+    appBaseUrl: s.appBaseUrl.unwrap().max(2048).optional(),
+  })
+  .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});

@@ -2,6 +2,10 @@ import { errorMessages } from './messages/errors';
 import { accountMessages } from './messages/account';
 import { settingsMessages } from './messages/settings';
 import { cliMessages } from './messages/cli';
+import { uiShellMessages } from './messages/ui-shell';
+import { uiSectionsMessages } from './messages/ui-sections';
+import { uiOnboardingMessages } from './messages/ui-onboarding';
+import { uiSettingsMessages } from './messages/ui-settings';
 import type { Locale } from './locale';
 
 export * from './locale';
@@ -10,7 +14,7 @@ export { defineMessages } from './define';
 /**
  * Every domain's messages merged. A new domain adds one import here; its file owns its strings.
  */
-const catalogs = [errorMessages, accountMessages, settingsMessages, cliMessages] as const;
+const catalogs = [errorMessages, accountMessages, settingsMessages, cliMessages, uiShellMessages, uiSectionsMessages, uiOnboardingMessages, uiSettingsMessages] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? (H extends { en: infer E } ? E : never) & Merge<R>

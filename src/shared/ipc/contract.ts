@@ -5,10 +5,7 @@ import { settingsPatchSchema } from '../settings';
 import type { SerializedError } from '../errors';
 import type { Locale } from '../i18n/locale';
 
-/** A phantom value carrying a response/event type; never read at run time. */
-function type<T>(): T {
-  return undefined as T;
-}
+import { type } from './phantom';
 
 export interface AppInfo {
   name: string;

@@ -1,0 +1,150 @@
+import { attachmentListSchema, type Attachment } from '../../shared/domain/attachment';
+import { pageSchema, type CursorParams, type Page } from '../../shared/domain/page';
+import {
+  createdSessionSchema,
+  sessionSchema,
+  type CreatedSession,
+  type Session,
+  type SessionCreateRequest,
+  type SessionListFilters,
+  type SessionListParams,
+  type SessionMessageCreateRequest,
+} from '../../shared/domain/session';
+import { normalizeSessionId } from '../../shared/domain/session-id';
+import { sessionMessageSchema, type SessionMessage } from '../../shared/domain/session-message';
+import { ApiError } from './api-error';
+import { seg, type ApiContext, type CallOptions } from './context';
+import { collectCursorPages, cursorPages, DEFAULT_MAX_PAGES, type ListAllOptions, type ListAllResult } from './pagination';
+import type { QueryInput } from './query';
+import { CLOCK_SKEW_SEC, canReconcile, mayHaveCreated, pickRecentlyCreated } from './session-reconcile';
+
+const sessionPage = pageSchema(sessionSchema);
+const messagePage = pageSchema(sessionMessageSchema);
+
+/** Maps list parameters to the query, normalising session ids. */
+export function sessionListQuery(p: SessionListParams): QueryInput {
+  return {
+    first: p.first,
+    after: p.after,
+    session_ids: p.session_ids?.map(normalizeSessionId),
+    created_after: p.created_after,
+    created_before: p.created_before,
+    updated_after: p.updated_after,
+    updated_before: p.updated_before,
+    tags: p.tags,
+    playbook_id: p.playbook_id,
+    schedule_id: p.schedule_id,
+    origins: p.origins,
+    user_ids: p.user_ids,
+    service_user_ids: p.service_user_ids,
+    repo_names: p.repo_names,
+    is_archived: p.is_archived,
+    category: p.category,
+  };
+}
+
+/** Session endpoints of one organization (§4). Ids with or without `devin-` are accepted. */
+export function sessionsApi(ctx: ApiContext) {
+  const t = ctx.transport;
+  const base = () => `${ctx.orgPath()}/sessions`;
+  const one = (id: string) => `${base()}/${seg(normalizeSessionId(id))}`;
+
+  const api = {
+    /**
+     * Creates a session. Never retried: on an error after which the session may exist anyway,
+     * the ApiError has `details.maybeCreated = true`; use {@link api.findRecentlyCreated}.
+     */
+    async create(body: SessionCreateRequest, opts: CallOptions = {}): Promise<CreatedSession> {
+      try {
+        return await t.request({ method: 'POST', path: base(), json: body, schema: createdSessionSchema, retry: 'never', signal: opts.signal });
+      } catch (err) {
+        if (err instanceof ApiError && mayHaveCreated(err)) throw err.withDetails({ maybeCreated: true });
+        throw err;
+      }
+    },
+
+    get(id: string, opts: CallOptions = {}): Promise<Session> {
+      return t.request({ method: 'GET', path: one(id), schema: sessionSchema, retry: 'read', signal: opts.signal });
+    },
+
+    /** One page of sessions with every documented filter. */
+    list(params: SessionListParams = {}, opts: CallOptions = {}): Promise<Page<Session>> {
+      return t.request({ method: 'GET', path: base(), query: sessionListQuery(params), schema: sessionPage, retry: 'read', signal: opts.signal });
+    },
+
+    /** Pages of sessions matching `filters`, lazily. */
+    pages(filters: SessionListFilters = {}, opts: ListAllOptions & { first?: number } = {}) {
+      return cursorPages(
+        (after) => api.list({ ...filters, first: opts.first, after }, { signal: opts.signal }),
+        opts.maxPages ?? DEFAULT_MAX_PAGES,
+      );
+    },
+
+    /** Every session matching `filters` (bounded by `maxPages`). */
+    listAll(filters: SessionListFilters = {}, opts: ListAllOptions & { first?: number } = {}): Promise<ListAllResult<Session>> {
+      return collectCursorPages(
+        (after) => api.list({ ...filters, first: opts.first, after }, { signal: opts.signal }),
+        opts.maxPages ?? DEFAULT_MAX_PAGES,
+      );
+    },
+
+    /** Messages in chronological order; pass the last `end_cursor` as `after` to fetch only new ones. */
+    messages(id: string, params: CursorParams = {}, opts: CallOptions = {}): Promise<Page<SessionMessage>> {
+      return t.request({
+        method: 'GET',
+        path: `${one(id)}/messages`,
+        query: { first: params.first, after: params.after },
+        schema: messagePage,
+        retry: 'read',
+        signal: opts.signal,
+      });
+    },
+
+    /** Sends a message (resumes a suspended session). */
+    sendMessage(id: string, body: SessionMessageCreateRequest, opts: CallOptions = {}): Promise<Session> {
+      return t.request({ method: 'POST', path: `${one(id)}/messages`, json: body, schema: sessionSchema, retry: 'write', signal: opts.signal });
+    },
+
+    /** Archives (and puts to sleep if running). There is no un-archive. */
+    archive(id: string, opts: CallOptions = {}): Promise<Session> {
+      return t.request({ method: 'POST', path: `${one(id)}/archive`, schema: sessionSchema, retry: 'write', signal: opts.signal });
+    },
+
+    /** Terminates for good; `archive: true` also archives. */
+    terminate(id: string, params: { archive?: boolean } = {}, opts: CallOptions = {}): Promise<Session> {
+      return t.request({
+        method: 'DELETE',
+        path: one(id),
+        query: { archive: params.archive },
+        schema: sessionSchema,
+        retry: 'write',
+        signal: opts.signal,
+      });
+    },
+
+    /** Attachments of a session (bare array or `{items}` accepted). */
+    attachments(id: string, opts: CallOptions = {}): Promise<Attachment[]> {
+      return t.request({ method: 'GET', path: `${one(id)}/attachments`, schema: attachmentListSchema, retry: 'read', signal: opts.signal });
+    },
+
+    /**
+     * After a create failed with `maybeCreated`, looks for the session it may have made: sessions
+     * created since `sinceSec` (Unix seconds, minus clock skew) with the request's title and tags.
+     * Returns null when none matches, or when the request had neither title nor tags to match on.
+     */
+    async findRecentlyCreated(
+      req: Pick<SessionCreateRequest, 'title' | 'tags'>,
+      sinceSec: number,
+      opts: CallOptions & { maxPages?: number } = {},
+    ): Promise<Session | null> {
+      if (!canReconcile(req)) return null;
+      const filters: SessionListFilters = { created_after: Math.max(0, Math.floor(sinceSec) - CLOCK_SKEW_SEC) };
+      if (req.tags && req.tags.length > 0) filters.tags = req.tags;
+      const { items } = await api.listAll(filters, { maxPages: opts.maxPages ?? 5, ...(opts.signal ? { signal: opts.signal } : {}) });
+      return pickRecentlyCreated(items, req, sinceSec);
+    },
+  };
+  return api;
+}
+
+export type SessionsApi = ReturnType<typeof sessionsApi>;

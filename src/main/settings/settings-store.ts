@@ -1,0 +1,161 @@
+import { mkdir, readFile, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import { settingsSchema } from '../../shared/settings';
+import type { Settings } from '../../shared/settings';
+import { SETTINGS_VERSION } from '../../shared/settings';
+import { AppError } from '../../shared/errors';
+import { writeFileAtomic } from './atomic-write';
+import { applyMigrations, SETTINGS_MIGRATIONS } from './migrations';
+import type { SettingsMigration } from './migrations';
+
+export const SETTINGS_FILE_NAME = 'settings.json';
+
+export interface SettingsStoreOptions {
+  /** The folder holding settings.json (the app's userData dir, shared with the CLI). */
+  dir: string;
+  fileName?: string;
+  migrations?: readonly SettingsMigration[];
+  /** The version migrations lead to; defaults to SETTINGS_VERSION. */
+  targetVersion?: number;
+  /** For the backup file's timestamp. */
+  now?: () => Date;
+}
+
+/** Why a settings file was unreadable: the i18n reason key suffix plus a technical detail. */
+export interface SettingsReset {
+  reason: 'badJson' | 'invalid';
+  detail: string;
+  /** Where the unreadable file was moved, so nothing the user wrote is lost. */
+  backupPath: string;
+}
+
+export interface SettingsStore {
+  readonly filePath: string;
+  /** Set when the file was corrupt at open: it was backed up and settings reset to defaults. */
+  readonly reset: SettingsReset | null;
+  get(): Settings;
+  /** Validates, writes atomically, then notifies listeners (only when something changed). */
+  update(patch: Partial<Settings>): Promise<Settings>;
+  /** Returns the unsubscribe function. */
+  onChange(listener: (settings: Settings) => void): () => void;
+}
+
+/**
+ * Opens (or starts) the JSON settings file: migrates old shapes, fills defaults, and turns a
+ * corrupt file into a backup plus defaults instead of a crash. Plain Node, so the CLI and tests
+ * use the very same store as the app.
+ */
+export async function openSettingsStore(opts: SettingsStoreOptions): Promise<SettingsStore> {
+  const filePath = join(opts.dir, opts.fileName ?? SETTINGS_FILE_NAME);
+  const loaded = await loadSettings(filePath, opts);
+  let state = Object.freeze(loaded.settings);
+  const listeners = new Set<(settings: Settings) => void>();
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const write = async (settings: Settings) => {
+    await mkdir(opts.dir, { recursive: true, mode: 0o700 });
+    await writeFileAtomic(filePath, `${JSON.stringify(settings, null, 2)}\n`);
+  };
+  if (loaded.needsWrite) await write(state);
+
+  // Updates run one after another so each patch applies to the previous result.
+  const enqueue = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  return {
+    filePath,
+    reset: loaded.reset,
+    get: () => state,
+    update: (patch) =>
+      enqueue(async () => {
+        const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+        const parsed = settingsSchema.safeParse({ ...state, ...defined });
+        if (!parsed.success) {
+          const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+          throw new AppError('INVALID_INPUT', `Invalid settings: ${detail}`, {}, { detail });
+        }
+        if (JSON.stringify(parsed.data) === JSON.stringify(state)) return state;
+        await write(parsed.data);
+        state = Object.freeze(parsed.data);
+        for (const listener of listeners) listener(state);
+        return state;
+      }),
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+interface Loaded {
+  settings: Settings;
+  reset: SettingsReset | null;
+  needsWrite: boolean;
+}
+
+async function loadSettings(filePath: string, opts: SettingsStoreOptions): Promise<Loaded> {
+  let text: string;
+  try {
+    text = await readFile(filePath, 'utf8');
+  } catch (err) {
+    // No file yet: defaults, written on the first change. Other read errors (EACCES …) are real.
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+      return { settings: settingsSchema.parse({}), reset: null, needsWrite: false };
+    }
+    throw err;
+  }
+  const decoded = decodeSettings(text, opts.migrations ?? SETTINGS_MIGRATIONS, opts.targetVersion ?? SETTINGS_VERSION);
+  if (decoded.ok) return { settings: decoded.settings, reset: null, needsWrite: decoded.migrated };
+
+  const backupPath = filePath.replace(/\.json$/, '') + `.corrupt-${stamp((opts.now ?? (() => new Date()))())}.json`;
+  await rename(filePath, backupPath);
+  return {
+    settings: settingsSchema.parse({}),
+    reset: { reason: decoded.reason, detail: decoded.detail, backupPath },
+    needsWrite: true,
+  };
+}
+
+type Decoded =
+  | { ok: true; settings: Settings; migrated: boolean }
+  | { ok: false; reason: SettingsReset['reason']; detail: string };
+
+/** Pure: file text → settings, or why it cannot be used. */
+export function decodeSettings(
+  text: string,
+  migrations: readonly SettingsMigration[] = SETTINGS_MIGRATIONS,
+  targetVersion: number = SETTINGS_VERSION,
+): Decoded {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    return { ok: false, reason: 'badJson', detail: (err as Error).message };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, reason: 'invalid', detail: 'the top level is not an object' };
+  }
+  let migrated;
+  try {
+    migrated = applyMigrations(raw as Record<string, unknown>, migrations, targetVersion);
+  } catch (err) {
+    return { ok: false, reason: 'invalid', detail: `migration failed: ${(err as Error).message}` };
+  }
+  const parsed = settingsSchema.safeParse(migrated.raw);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      reason: 'invalid',
+      detail: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+    };
+  }
+  return { ok: true, settings: parsed.data, migrated: migrated.migrated };
+}
+
+/** A file-name-safe timestamp: 2024-05-01T10-20-30-000Z. */
+function stamp(date: Date): string {
+  return date.toISOString().replace(/[:.]/g, '-');
+}

@@ -1,0 +1,131 @@
+import type { Bridge } from '../../../shared/ipc/bridge';
+import type { AppInfo, Notice } from '../../../shared/ipc/contract';
+import type { AccountView } from '../../../shared/account';
+import { SIGNED_OUT } from '../../../shared/account';
+import type { Settings } from '../../../shared/settings';
+import { DEFAULT_SETTINGS } from '../../../shared/settings';
+
+export interface AppState {
+  /** 'loading' until the first account + settings arrive; 'failed' keeps the error for the boot screen. */
+  status: 'loading' | 'ready' | 'failed';
+  bootError: string | null;
+  account: AccountView;
+  settings: Settings;
+  notices: readonly Notice[];
+  info: AppInfo | null;
+}
+
+/**
+ * The renderer's whole state: a value plus subscribers (read with useSyncExternalStore).
+ * Main is the source of truth; this mirrors it from the initial calls and the push events.
+ */
+export interface AppStore {
+  getState(): AppState;
+  subscribe(listener: () => void): () => void;
+  /** Subscribes to main's events, then loads the initial state. Returns the stop function. */
+  start(): () => void;
+  setAccount(account: AccountView): void;
+  setSettings(settings: Settings): void;
+  /** Applies a settings change at once (so a language switch re-renders now), reverting if main refuses. */
+  updateSettings(patch: Partial<Pick<Settings, 'locale' | 'theme' | 'apiBaseUrl'>>): Promise<Settings>;
+  dismissNotice(id: string): Promise<void>;
+}
+
+const INITIAL: AppState = {
+  status: 'loading',
+  bootError: null,
+  account: SIGNED_OUT,
+  settings: DEFAULT_SETTINGS,
+  notices: [],
+  info: null,
+};
+
+/** Creates the store over a bridge (the real one, or a fake in tests). */
+export function createAppStore(bridge: Bridge): AppStore {
+  let state = INITIAL;
+  const listeners = new Set<() => void>();
+  const set = (patch: Partial<AppState>) => {
+    state = { ...state, ...patch };
+    for (const l of [...listeners]) l();
+  };
+  const addNotice = (notice: Notice) => {
+    if (!state.notices.some((n) => n.id === notice.id)) set({ notices: [...state.notices, notice] });
+  };
+
+  async function load(fresh: { account: boolean; settings: boolean }, isStopped: () => boolean) {
+    try {
+      const [account, settings, notices, info] = await Promise.all([
+        bridge.account.status(),
+        bridge.settings.get(),
+        bridge.app.notices(),
+        bridge.app.info(),
+      ]);
+      if (isStopped()) return;
+      // An event that arrived while loading is newer than this answer: keep it.
+      set({
+        status: 'ready',
+        bootError: null,
+        account: fresh.account ? state.account : account,
+        settings: fresh.settings ? state.settings : settings,
+        info,
+      });
+      for (const n of notices) addNotice(n);
+    } catch (err) {
+      if (!isStopped()) set({ status: 'failed', bootError: err instanceof Error ? err.message : String(err) });
+    }
+  }
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    start() {
+      let stopped = false;
+      const fresh = { account: false, settings: false };
+      const offs = [
+        bridge.on('account:changed', (account) => {
+          fresh.account = true;
+          set({ account });
+        }),
+        bridge.on('settings:changed', (settings) => {
+          fresh.settings = true;
+          set({ settings });
+        }),
+        bridge.on('app:notice', addNotice),
+      ];
+      if (state.status !== 'ready') set({ status: 'loading', bootError: null });
+      void load(fresh, () => stopped);
+      return () => {
+        stopped = true;
+        for (const off of offs) off();
+      };
+    },
+    setAccount: (account) => set({ account }),
+    setSettings: (settings) => set({ settings }),
+    async updateSettings(patch) {
+      const before = state.settings;
+      set({ settings: { ...before, ...patch } });
+      try {
+        const saved = await bridge.settings.update(patch);
+        set({ settings: saved });
+        return saved;
+      } catch (err) {
+        // Only undo our own optimistic value; a newer change from elsewhere stays.
+        if (Object.entries(patch).every(([k, v]) => state.settings[k as keyof Settings] === v)) {
+          set({ settings: { ...state.settings, ...pick(before, Object.keys(patch) as (keyof Settings)[]) } });
+        }
+        throw err;
+      }
+    },
+    async dismissNotice(id) {
+      set({ notices: state.notices.filter((n) => n.id !== id) });
+      await bridge.app.dismissNotice(id);
+    },
+  };
+}
+
+function pick<T extends object, K extends keyof T>(obj: T, keys: K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, obj[k]])) as Pick<T, K>;
+}

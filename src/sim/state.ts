@@ -1,0 +1,72 @@
+import { SimClock } from './clock';
+import { FaultStore } from './faults';
+import { SIM_ORG, SIM_ORG_2 } from './keys';
+import { RequestLog } from './request-log';
+import { AttachmentStore } from './store/attachments';
+import { KnowledgeStore } from './store/knowledge';
+import { PlaybookStore } from './store/playbooks';
+import { ScheduleStore } from './store/schedules';
+import { SessionStore } from './store/sessions';
+import type { OrgRecord } from './types';
+
+/** Headers the second origin saw for one request (Authorization redacted, `hadAuth` kept). */
+export interface SecondOriginRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  hadAuth: boolean;
+  time: number;
+}
+
+/** Fixed creation time of the sim's orgs (2025-01-01T00:00:00Z). */
+const ORG_CREATED_AT = 1_735_689_600;
+
+function org(o: { org_id: string; name: string }): OrgRecord {
+  return { ...o, created_at: ORG_CREATED_AT, updated_at: ORG_CREATED_AT, max_session_acu_limit: null, max_cycle_acu_limit: null };
+}
+
+/** All in-memory state of one sim instance. */
+export class SimState {
+  readonly orgs: ReadonlyMap<string, OrgRecord> = new Map([
+    [SIM_ORG.org_id, org(SIM_ORG)],
+    [SIM_ORG_2.org_id, org(SIM_ORG_2)],
+  ]);
+  readonly sessions = new SessionStore();
+  readonly attachments = new AttachmentStore();
+  readonly knowledge = new KnowledgeStore();
+  readonly playbooks = new PlaybookStore();
+  readonly schedules = new ScheduleStore();
+  readonly faults = new FaultStore();
+  readonly log = new RequestLog();
+  secondOriginLog: SecondOriginRequest[] = [];
+  /** Filled in once the servers listen. */
+  baseUrl = '';
+  secondOrigin = '';
+
+  constructor(
+    readonly clock: SimClock,
+    readonly appHost: string,
+  ) {}
+
+  /** Applies lifecycle steps that are due; called before every request and control call. */
+  advance(): void {
+    this.sessions.advance(this.clock.nowMs());
+  }
+
+  /** The absolute URL of a sim path. */
+  url(path: string): string {
+    return `${this.baseUrl}${path}`;
+  }
+
+  /** Empties every store and log (faults included); orgs and the clock stay. */
+  clear(): void {
+    this.sessions.clear();
+    this.attachments.clear();
+    this.knowledge.clear();
+    this.playbooks.clear();
+    this.schedules.clear();
+    this.faults.clear();
+    this.log.clear();
+    this.secondOriginLog = [];
+  }
+}
