@@ -33,6 +33,7 @@ export const PERMISSIONS = [
   'ManageOrganizations',
   'ViewOrgSessions',
   'ManageOrgSessions',
+  'ImpersonateOrgSessions',
   'UseDevinSessions',
   'ManageAccountKnowledge',
   'ManageKnowledge',

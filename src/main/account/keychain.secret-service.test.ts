@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { Keychain } from './keychain';
+import type { AppError } from '../../shared/errors';
 
 /*
  * The keychain against a REAL Secret Service: a private D-Bus session bus and a throw-away

@@ -17,6 +17,8 @@ export const KEYCHAIN_ACCOUNT = 'api-key';
  * Linux). On Linux the entry is pinned to the Secret Service: keyring's default would otherwise
  * fall back to the kernel keyring silently, which forgets the key at logout.
  * Every failure becomes AppError KEYCHAIN_UNAVAILABLE with a reason a person can act on.
+ * Note: libdbus resolves the session bus address once per process, so changing
+ * DBUS_SESSION_BUS_ADDRESS after the first keychain call has no effect.
  */
 export class Keychain implements KeyStore {
   readonly kind = 'keychain' as const;

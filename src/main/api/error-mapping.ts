@@ -12,6 +12,8 @@ export function parseRetryAfter(value: string | null | undefined, nowMs: number)
   const v = value.trim();
   if (v === '') return null;
   if (/^\d+(\.\d+)?$/.test(v)) return Math.round(Number(v) * 1000);
+  // An HTTP-date has a weekday and month name; bare numbers like "-3" are not dates.
+  if (!/[a-z]/i.test(v)) return null;
   const at = Date.parse(v);
   if (Number.isNaN(at)) return null;
   return Math.max(0, at - nowMs);
@@ -213,21 +215,4 @@ export function errorFromTransport(f: TransportFailure): ApiError {
     });
   }
   return new ApiError('NETWORK', `Cannot reach ${f.host} (${cause}): ${where}`, { ...base, cause });
-}
-
-/**
- * Decides whether a JSON parse failure means the body was cut short (worth a retry) or is simply
- * not JSON. A parse error at the very end of otherwise plausible JSON is a truncation.
- */
-export function classifyJsonFailure(text: string): 'truncated' | 'malformed' {
-  const t = text.trim();
-  if (t === '') return 'truncated';
-  if (!/^[[{]/.test(t)) return 'malformed';
-  try {
-    JSON.parse(t);
-    return 'malformed';
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : '';
-    return /end of (json )?input|unterminated/i.test(msg) ? 'truncated' : 'malformed';
-  }
 }

@@ -18,7 +18,7 @@ export function knowledgeApi(ctx: ApiContext) {
   const notes = () => `${ctx.orgPath()}/knowledge/notes`;
 
   const api = {
-    listNotes(params: KnowledgeNoteListParams = {}, opts: CallOptions = {}): Promise<Page<KnowledgeNote>> {
+    async listNotes(params: KnowledgeNoteListParams = {}, opts: CallOptions = {}): Promise<Page<KnowledgeNote>> {
       return t.request({
         method: 'GET',
         path: notes(),
@@ -29,28 +29,28 @@ export function knowledgeApi(ctx: ApiContext) {
       });
     },
 
-    listAllNotes(
+    async listAllNotes(
       filters: Omit<KnowledgeNoteListParams, 'after'> = {},
       opts: ListAllOptions = {},
     ): Promise<ListAllResult<KnowledgeNote>> {
       return collectCursorPages((after) => api.listNotes({ ...filters, after }, { signal: opts.signal }), opts.maxPages ?? DEFAULT_MAX_PAGES);
     },
 
-    createNote(body: KnowledgeNoteCreateRequest, opts: CallOptions = {}): Promise<KnowledgeNote> {
+    async createNote(body: KnowledgeNoteCreateRequest, opts: CallOptions = {}): Promise<KnowledgeNote> {
       return t.request({ method: 'POST', path: notes(), json: body, schema: knowledgeNoteSchema, retry: 'write', signal: opts.signal });
     },
 
     /** Full replace (`PUT`): send every field, not just the changed ones. */
-    updateNote(noteId: string, body: KnowledgeNoteCreateRequest, opts: CallOptions = {}): Promise<KnowledgeNote> {
+    async updateNote(noteId: string, body: KnowledgeNoteCreateRequest, opts: CallOptions = {}): Promise<KnowledgeNote> {
       return t.request({ method: 'PUT', path: `${notes()}/${seg(noteId)}`, json: body, schema: knowledgeNoteSchema, retry: 'write', signal: opts.signal });
     },
 
     /** Returns the deleted note. */
-    deleteNote(noteId: string, opts: CallOptions = {}): Promise<KnowledgeNote> {
+    async deleteNote(noteId: string, opts: CallOptions = {}): Promise<KnowledgeNote> {
       return t.request({ method: 'DELETE', path: `${notes()}/${seg(noteId)}`, schema: knowledgeNoteSchema, retry: 'write', signal: opts.signal });
     },
 
-    listFolders(opts: CallOptions = {}): Promise<KnowledgeFolders> {
+    async listFolders(opts: CallOptions = {}): Promise<KnowledgeFolders> {
       return t.request({ method: 'GET', path: `${ctx.orgPath()}/knowledge/folders`, schema: knowledgeFoldersSchema, retry: 'read', signal: opts.signal });
     },
   };

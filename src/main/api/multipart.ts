@@ -33,9 +33,14 @@ function dataSize(data: UploadData): number | null {
   return null;
 }
 
+/** Slices big chunks so progress moves smoothly (a Blob may stream as a single chunk). */
+function* slices(bytes: Uint8Array): Generator<Uint8Array> {
+  for (let i = 0; i < bytes.byteLength; i += CHUNK) yield bytes.subarray(i, Math.min(i + CHUNK, bytes.byteLength));
+}
+
 async function* chunksOf(data: UploadData): AsyncGenerator<Uint8Array> {
   if (data instanceof Uint8Array) {
-    for (let i = 0; i < data.byteLength; i += CHUNK) yield data.subarray(i, Math.min(i + CHUNK, data.byteLength));
+    yield* slices(data);
     return;
   }
   const stream = data instanceof Blob ? (data.stream() as ReadableStream<Uint8Array>) : data;
@@ -44,7 +49,7 @@ async function* chunksOf(data: UploadData): AsyncGenerator<Uint8Array> {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) return;
-      yield value;
+      yield* slices(value);
     }
   } finally {
     reader.releaseLock();

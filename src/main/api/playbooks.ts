@@ -12,29 +12,29 @@ export function playbooksApi(ctx: ApiContext) {
   const one = (id: string) => `${base()}/${seg(id)}`;
 
   const api = {
-    list(params: CursorParams = {}, opts: CallOptions = {}): Promise<Page<Playbook>> {
+    async list(params: CursorParams = {}, opts: CallOptions = {}): Promise<Page<Playbook>> {
       return t.request({ method: 'GET', path: base(), query: { first: params.first, after: params.after }, schema: playbookPage, retry: 'read', signal: opts.signal });
     },
 
-    listAll(opts: ListAllOptions & { first?: number } = {}): Promise<ListAllResult<Playbook>> {
+    async listAll(opts: ListAllOptions & { first?: number } = {}): Promise<ListAllResult<Playbook>> {
       return collectCursorPages((after) => api.list({ first: opts.first, after }, { signal: opts.signal }), opts.maxPages ?? DEFAULT_MAX_PAGES);
     },
 
-    get(id: string, opts: CallOptions = {}): Promise<Playbook> {
+    async get(id: string, opts: CallOptions = {}): Promise<Playbook> {
       return t.request({ method: 'GET', path: one(id), schema: playbookSchema, retry: 'read', signal: opts.signal });
     },
 
-    create(body: PlaybookCreateRequest, opts: CallOptions = {}): Promise<Playbook> {
+    async create(body: PlaybookCreateRequest, opts: CallOptions = {}): Promise<Playbook> {
       return t.request({ method: 'POST', path: base(), json: body, schema: playbookSchema, retry: 'write', signal: opts.signal });
     },
 
     /** Full replace (`PUT`). */
-    update(id: string, body: PlaybookCreateRequest, opts: CallOptions = {}): Promise<Playbook> {
+    async update(id: string, body: PlaybookCreateRequest, opts: CallOptions = {}): Promise<Playbook> {
       return t.request({ method: 'PUT', path: one(id), json: body, schema: playbookSchema, retry: 'write', signal: opts.signal });
     },
 
     /** Returns the deleted playbook. */
-    delete(id: string, opts: CallOptions = {}): Promise<Playbook> {
+    async delete(id: string, opts: CallOptions = {}): Promise<Playbook> {
       return t.request({ method: 'DELETE', path: one(id), schema: playbookSchema, retry: 'write', signal: opts.signal });
     },
   };

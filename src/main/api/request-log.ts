@@ -1,4 +1,4 @@
-import type { ApiErrorCode } from './api-error';
+import type { ApiError, ApiErrorCode } from './api-error';
 
 /** One HTTP attempt, for diagnostics. The key never appears here: URLs are redacted and headers are not logged. */
 export interface RequestLog {
@@ -19,5 +19,5 @@ export interface RequestLog {
 export interface RetryInfo {
   attempt: number;
   delayMs: number;
-  error: import('./api-error').ApiError;
+  error: ApiError;
 }

@@ -23,29 +23,29 @@ export function schedulesApi(ctx: ApiContext) {
   const one = (id: string) => `${base()}/${seg(id)}`;
 
   const api = {
-    list(params: OffsetParams = {}, opts: CallOptions = {}): Promise<Page<Schedule>> {
+    async list(params: OffsetParams = {}, opts: CallOptions = {}): Promise<Page<Schedule>> {
       return t.request({ method: 'GET', path: base(), query: { limit: params.limit, offset: params.offset }, schema: schedulePage, retry: 'read', signal: opts.signal });
     },
 
-    listAll(opts: ListAllOptions & { limit?: number } = {}): Promise<ListAllResult<Schedule>> {
+    async listAll(opts: ListAllOptions & { limit?: number } = {}): Promise<ListAllResult<Schedule>> {
       return collectOffsetPages((offset) => api.list({ limit: opts.limit, offset }, { signal: opts.signal }), opts.maxPages ?? DEFAULT_MAX_PAGES);
     },
 
-    get(id: string, opts: CallOptions = {}): Promise<Schedule> {
+    async get(id: string, opts: CallOptions = {}): Promise<Schedule> {
       return t.request({ method: 'GET', path: one(id), schema: scheduleSchema, retry: 'read', signal: opts.signal });
     },
 
-    create(body: ScheduleCreateRequest, opts: CallOptions = {}): Promise<Schedule> {
+    async create(body: ScheduleCreateRequest, opts: CallOptions = {}): Promise<Schedule> {
       return t.request({ method: 'POST', path: base(), json: body, schema: scheduleSchema, retry: 'write', signal: opts.signal });
     },
 
     /** `PATCH`: only the given fields are sent; `playbook_id: null` clears the playbook. */
-    update(id: string, fields: ScheduleUpdateRequest, opts: CallOptions = {}): Promise<Schedule> {
+    async update(id: string, fields: ScheduleUpdateRequest, opts: CallOptions = {}): Promise<Schedule> {
       return t.request({ method: 'PATCH', path: one(id), json: patchBody(fields), schema: scheduleSchema, retry: 'write', signal: opts.signal });
     },
 
     /** Soft delete; returns the schedule. */
-    delete(id: string, opts: CallOptions = {}): Promise<Schedule> {
+    async delete(id: string, opts: CallOptions = {}): Promise<Schedule> {
       return t.request({ method: 'DELETE', path: one(id), schema: scheduleSchema, retry: 'write', signal: opts.signal });
     },
   };

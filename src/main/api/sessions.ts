@@ -63,12 +63,12 @@ export function sessionsApi(ctx: ApiContext) {
       }
     },
 
-    get(id: string, opts: CallOptions = {}): Promise<Session> {
+    async get(id: string, opts: CallOptions = {}): Promise<Session> {
       return t.request({ method: 'GET', path: one(id), schema: sessionSchema, retry: 'read', signal: opts.signal });
     },
 
     /** One page of sessions with every documented filter. */
-    list(params: SessionListParams = {}, opts: CallOptions = {}): Promise<Page<Session>> {
+    async list(params: SessionListParams = {}, opts: CallOptions = {}): Promise<Page<Session>> {
       return t.request({ method: 'GET', path: base(), query: sessionListQuery(params), schema: sessionPage, retry: 'read', signal: opts.signal });
     },
 
@@ -81,7 +81,7 @@ export function sessionsApi(ctx: ApiContext) {
     },
 
     /** Every session matching `filters` (bounded by `maxPages`). */
-    listAll(filters: SessionListFilters = {}, opts: ListAllOptions & { first?: number } = {}): Promise<ListAllResult<Session>> {
+    async listAll(filters: SessionListFilters = {}, opts: ListAllOptions & { first?: number } = {}): Promise<ListAllResult<Session>> {
       return collectCursorPages(
         (after) => api.list({ ...filters, first: opts.first, after }, { signal: opts.signal }),
         opts.maxPages ?? DEFAULT_MAX_PAGES,
@@ -89,7 +89,7 @@ export function sessionsApi(ctx: ApiContext) {
     },
 
     /** Messages in chronological order; pass the last `end_cursor` as `after` to fetch only new ones. */
-    messages(id: string, params: CursorParams = {}, opts: CallOptions = {}): Promise<Page<SessionMessage>> {
+    async messages(id: string, params: CursorParams = {}, opts: CallOptions = {}): Promise<Page<SessionMessage>> {
       return t.request({
         method: 'GET',
         path: `${one(id)}/messages`,
@@ -101,17 +101,17 @@ export function sessionsApi(ctx: ApiContext) {
     },
 
     /** Sends a message (resumes a suspended session). */
-    sendMessage(id: string, body: SessionMessageCreateRequest, opts: CallOptions = {}): Promise<Session> {
+    async sendMessage(id: string, body: SessionMessageCreateRequest, opts: CallOptions = {}): Promise<Session> {
       return t.request({ method: 'POST', path: `${one(id)}/messages`, json: body, schema: sessionSchema, retry: 'write', signal: opts.signal });
     },
 
     /** Archives (and puts to sleep if running). There is no un-archive. */
-    archive(id: string, opts: CallOptions = {}): Promise<Session> {
+    async archive(id: string, opts: CallOptions = {}): Promise<Session> {
       return t.request({ method: 'POST', path: `${one(id)}/archive`, schema: sessionSchema, retry: 'write', signal: opts.signal });
     },
 
     /** Terminates for good; `archive: true` also archives. */
-    terminate(id: string, params: { archive?: boolean } = {}, opts: CallOptions = {}): Promise<Session> {
+    async terminate(id: string, params: { archive?: boolean } = {}, opts: CallOptions = {}): Promise<Session> {
       return t.request({
         method: 'DELETE',
         path: one(id),
@@ -123,7 +123,7 @@ export function sessionsApi(ctx: ApiContext) {
     },
 
     /** Attachments of a session (bare array or `{items}` accepted). */
-    attachments(id: string, opts: CallOptions = {}): Promise<Attachment[]> {
+    async attachments(id: string, opts: CallOptions = {}): Promise<Attachment[]> {
       return t.request({ method: 'GET', path: `${one(id)}/attachments`, schema: attachmentListSchema, retry: 'read', signal: opts.signal });
     },
 

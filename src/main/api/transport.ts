@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import { ApiError } from './api-error';
-import { classifyJsonFailure, errorFromHttp, errorFromTransport } from './error-mapping';
+import { errorFromHttp, errorFromTransport } from './error-mapping';
 import { encodeQuery, type QueryInput } from './query';
 import { redactSecrets } from './redact';
 import type { RequestLog, RetryInfo } from './request-log';
@@ -48,8 +48,8 @@ export interface Transport {
   request<T>(spec: RequestSpec<T>): Promise<T>;
 }
 
-/** Listener errors must never break a request. */
-function notify<A>(fn: ((arg: A) => void) | undefined, arg: A): void {
+/** Calls a hook; listener errors must never break a request. */
+export function notify<A>(fn: ((arg: A) => void) | undefined, arg: A): void {
   if (!fn) return;
   try {
     fn(arg);
@@ -169,10 +169,10 @@ export function createTransport(config: TransportConfig): Transport {
     try {
       json = text === '' ? null : JSON.parse(text);
     } catch (err) {
-      const reason = classifyJsonFailure(text);
-      const what = reason === 'truncated' ? 'Truncated response body' : 'Malformed JSON';
+      // The whole body arrived (a cut connection fails in res.text() above), so this is what the
+      // server meant to send: malformed, and a retry would not help.
       const msg = err instanceof Error ? err.message : String(err);
-      throw fail(new ApiError('BAD_RESPONSE', `${what} (${res.status}) on ${where}: ${msg}`, { ...base, reason, detail: msg }));
+      throw fail(new ApiError('BAD_RESPONSE', `Malformed JSON (${res.status}) on ${where}: ${msg}`, { ...base, reason: 'malformed', detail: msg }));
     }
     const parsed = spec.schema.safeParse(json);
     if (!parsed.success) {

@@ -1,4 +1,5 @@
-import { mkdir, readFile, rename } from 'node:fs/promises';
+import { readFileSync, renameSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { settingsSchema } from '../../shared/settings';
 import type { Settings } from '../../shared/settings';
@@ -38,16 +39,19 @@ export interface SettingsStore {
   update(patch: Partial<Settings>): Promise<Settings>;
   /** Returns the unsubscribe function. */
   onChange(listener: (settings: Settings) => void): () => void;
+  /** Resolves when every queued write has finished; rejects if the initial write-back failed. */
+  flush(): Promise<void>;
 }
 
 /**
  * Opens (or starts) the JSON settings file: migrates old shapes, fills defaults, and turns a
- * corrupt file into a backup plus defaults instead of a crash. Plain Node, so the CLI and tests
- * use the very same store as the app.
+ * corrupt file into a backup plus defaults instead of a crash. Reading is synchronous (a small
+ * file, once, at startup) so the app can build its services before anything awaits; writing is
+ * asynchronous and atomic. Plain Node, so the CLI and tests use the very same store as the app.
  */
-export async function openSettingsStore(opts: SettingsStoreOptions): Promise<SettingsStore> {
+export function createSettingsStore(opts: SettingsStoreOptions): SettingsStore {
   const filePath = join(opts.dir, opts.fileName ?? SETTINGS_FILE_NAME);
-  const loaded = await loadSettings(filePath, opts);
+  const loaded = loadSettings(filePath, opts);
   let state = Object.freeze(loaded.settings);
   const listeners = new Set<(settings: Settings) => void>();
   let queue: Promise<unknown> = Promise.resolve();
@@ -56,14 +60,17 @@ export async function openSettingsStore(opts: SettingsStoreOptions): Promise<Set
     await mkdir(opts.dir, { recursive: true, mode: 0o700 });
     await writeFileAtomic(filePath, `${JSON.stringify(settings, null, 2)}\n`);
   };
-  if (loaded.needsWrite) await write(state);
 
-  // Updates run one after another so each patch applies to the previous result.
+  // Writes run one after another so each patch applies to the previous result.
   const enqueue = <T>(task: () => Promise<T>): Promise<T> => {
     const run = queue.then(task, task);
     queue = run.catch(() => undefined);
     return run;
   };
+
+  // A migrated or reset file is written back right away; flush() reports if that failed.
+  const initialWrite = loaded.needsWrite ? enqueue(() => write(state)) : Promise.resolve();
+  initialWrite.catch(() => undefined);
 
   return {
     filePath,
@@ -87,7 +94,18 @@ export async function openSettingsStore(opts: SettingsStoreOptions): Promise<Set
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    flush: async () => {
+      await queue;
+      await initialWrite;
+    },
   };
+}
+
+/** {@link createSettingsStore}, resolved once the initial write-back (if any) is on disk. */
+export async function openSettingsStore(opts: SettingsStoreOptions): Promise<SettingsStore> {
+  const store = createSettingsStore(opts);
+  await store.flush();
+  return store;
 }
 
 interface Loaded {
@@ -96,10 +114,10 @@ interface Loaded {
   needsWrite: boolean;
 }
 
-async function loadSettings(filePath: string, opts: SettingsStoreOptions): Promise<Loaded> {
+function loadSettings(filePath: string, opts: SettingsStoreOptions): Loaded {
   let text: string;
   try {
-    text = await readFile(filePath, 'utf8');
+    text = readFileSync(filePath, 'utf8');
   } catch (err) {
     // No file yet: defaults, written on the first change. Other read errors (EACCES …) are real.
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
@@ -111,7 +129,7 @@ async function loadSettings(filePath: string, opts: SettingsStoreOptions): Promi
   if (decoded.ok) return { settings: decoded.settings, reset: null, needsWrite: decoded.migrated };
 
   const backupPath = filePath.replace(/\.json$/, '') + `.corrupt-${stamp((opts.now ?? (() => new Date()))())}.json`;
-  await rename(filePath, backupPath);
+  renameSync(filePath, backupPath);
   return {
     settings: settingsSchema.parse({}),
     reset: { reason: decoded.reason, detail: decoded.detail, backupPath },

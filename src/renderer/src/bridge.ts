@@ -10,6 +10,12 @@ declare global {
   interface Window {
     /** Set by Electron's preload through contextBridge. */
     devinTray?: Bridge;
+    /**
+     * Optional, preferred when present: preload exposes only the raw transport and the bridge is
+     * built here. Electron's contextBridge strips custom properties from thrown Errors, so a
+     * BridgeError thrown in preload reaches this world without its `code`; envelopes cross intact.
+     */
+    devinTrayTransport?: BridgeTransport;
     /** The browser preview / Playwright harness binding into the real main router. */
     __devinTrayInvoke?: (channel: string, request: unknown) => Promise<Envelope<unknown>>;
     /** Installed by the renderer when it uses the harness binding; the harness calls it to push events. */
@@ -18,28 +24,40 @@ declare global {
 }
 
 let testBridge: Bridge | null = null;
-let harnessBridge: Bridge | null = null;
+let builtBridge: Bridge | null = null;
 
-/** Returns the app bridge: Electron's preload object, else one built on the harness binding. */
+/**
+ * Returns the app bridge: one built on preload's transport, else preload's `devinTray`, else one
+ * built on the harness binding.
+ */
 export function getBridge(): Bridge {
   if (testBridge) return testBridge;
+  if (window.devinTrayTransport) {
+    builtBridge ??= createBridge(window.devinTrayTransport);
+    return builtBridge;
+  }
   if (window.devinTray) return window.devinTray;
   if (typeof window.__devinTrayInvoke === 'function') {
-    harnessBridge ??= createBridge(harnessTransport(window.__devinTrayInvoke));
-    return harnessBridge;
+    builtBridge ??= createBridge(harnessTransport(window.__devinTrayInvoke));
+    return builtBridge;
   }
   throw new Error('devinTray bridge is missing: open this page from Devin Tray or the preview harness.');
 }
 
 /** True when `getBridge()` would succeed (lets the boot screen explain instead of crashing). */
 export function hasBridge(): boolean {
-  return testBridge !== null || window.devinTray !== undefined || typeof window.__devinTrayInvoke === 'function';
+  return (
+    testBridge !== null ||
+    window.devinTrayTransport !== undefined ||
+    window.devinTray !== undefined ||
+    typeof window.__devinTrayInvoke === 'function'
+  );
 }
 
 /** Replaces the bridge for component tests; pass null to restore the real lookup. */
 export function setBridgeForTests(bridge: Bridge | null): void {
   testBridge = bridge;
-  harnessBridge = null;
+  builtBridge = null;
 }
 
 /**

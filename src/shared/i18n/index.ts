@@ -6,6 +6,8 @@ import { uiShellMessages } from './messages/ui-shell';
 import { uiSectionsMessages } from './messages/ui-sections';
 import { uiOnboardingMessages } from './messages/ui-onboarding';
 import { uiSettingsMessages } from './messages/ui-settings';
+import { attachmentsMessages } from './messages/attachments';
+import { sessionsMessages } from './messages/sessions';
 import type { Locale } from './locale';
 
 export * from './locale';
@@ -14,7 +16,7 @@ export { defineMessages } from './define';
 /**
  * Every domain's messages merged. A new domain adds one import here; its file owns its strings.
  */
-const catalogs = [errorMessages, accountMessages, settingsMessages, cliMessages, uiShellMessages, uiSectionsMessages, uiOnboardingMessages, uiSettingsMessages] as const;
+const catalogs = [errorMessages, accountMessages, settingsMessages, cliMessages, uiShellMessages, uiSectionsMessages, uiOnboardingMessages, uiSettingsMessages, attachmentsMessages, sessionsMessages] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? (H extends { en: infer E } ? E : never) & Merge<R>

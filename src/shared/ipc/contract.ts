@@ -6,6 +6,7 @@ import type { SerializedError } from '../errors';
 import type { Locale } from '../i18n/locale';
 
 import { type } from './phantom';
+import { libraryChannels, libraryEvents } from './channels/library';
 
 export interface AppInfo {
   name: string;
@@ -60,6 +61,7 @@ export const channels = {
   'settings:update': { request: settingsPatchSchema, response: type<Settings>() },
 
   'shell:openExternal': { request: z.string().max(4096), response: type<void>() },
+  ...libraryChannels,
 } as const;
 
 /** Push events main sends to the renderer. */
@@ -67,6 +69,7 @@ export const events = {
   'account:changed': type<AccountView>(),
   'settings:changed': type<Settings>(),
   'app:notice': type<Notice>(),
+  ...libraryEvents,
 } as const;
 
 export type Channels = typeof channels;

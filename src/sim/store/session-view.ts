@@ -1,11 +1,49 @@
 import { SESSION_PREFIX } from '../ids';
-import type { MessageRecord, SessionRecord } from '../types';
+import type { MessageRecord, MessageSource, PullRequest, SessionRecord } from '../types';
 
-/** SessionResponse (§4.2), as get/list return it (status_detail etc. included). */
-export function sessionView(s: SessionRecord, appHost: string): Record<string, unknown> {
+/** SessionResponse (§4.2) as get/list return it (status_detail, category… included). */
+export interface SessionView {
+  session_id: string;
+  url: string;
+  status: string;
+  status_detail: string | null;
+  title: string | null;
+  tags: string[];
+  org_id: string;
+  created_at: number;
+  updated_at: number;
+  acus_consumed: number;
+  pull_requests: PullRequest[];
+  user_id: string | null;
+  service_user_id: string | null;
+  playbook_id: string | null;
+  parent_session_id: string | null;
+  child_session_ids: string[] | null;
+  is_archived: boolean;
+  origin: string | null;
+  structured_output: Record<string, unknown> | null;
+  category: string | null;
+  subcategory: string | null;
+}
+
+/** SessionMessage (§4.6). */
+export interface MessageView {
+  event_id: string;
+  source: MessageSource;
+  message: string;
+  created_at: number;
+}
+
+/** The app URL of a session: `{appHost}/sessions/{id without devin-}`. */
+export function sessionUrl(appHost: string, sessionId: string): string {
+  const bare = sessionId.startsWith(SESSION_PREFIX) ? sessionId.slice(SESSION_PREFIX.length) : sessionId;
+  return `${appHost}/sessions/${bare}`;
+}
+
+export function sessionView(s: SessionRecord, appHost: string): SessionView {
   return {
     session_id: s.session_id,
-    url: `${appHost}/sessions/${s.session_id.slice(SESSION_PREFIX.length)}`,
+    url: sessionUrl(appHost, s.session_id),
     status: s.status,
     status_detail: s.status_detail,
     title: s.title,
@@ -28,7 +66,6 @@ export function sessionView(s: SessionRecord, appHost: string): Record<string, u
   };
 }
 
-/** SessionMessage (§4.6). */
-export function messageView(m: MessageRecord): Record<string, unknown> {
+export function messageView(m: MessageRecord): MessageView {
   return { event_id: m.event_id, source: m.source, message: m.message, created_at: m.created_at };
 }

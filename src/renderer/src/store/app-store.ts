@@ -24,6 +24,8 @@ export interface AppStore {
   subscribe(listener: () => void): () => void;
   /** Subscribes to main's events, then loads the initial state. Returns the stop function. */
   start(): () => void;
+  /** Loads the initial state again (the boot screen's Retry). */
+  reload(): void;
   setAccount(account: AccountView): void;
   setSettings(settings: Settings): void;
   /** Applies a settings change at once (so a language switch re-renders now), reverting if main refuses. */
@@ -52,7 +54,15 @@ export function createAppStore(bridge: Bridge): AppStore {
     if (!state.notices.some((n) => n.id === notice.id)) set({ notices: [...state.notices, notice] });
   };
 
-  async function load(fresh: { account: boolean; settings: boolean }, isStopped: () => boolean) {
+  // Each load gets a generation; stopping or reloading makes older answers stale.
+  let generation = 0;
+  // Set when an event arrives during a load: the event is newer than that load's answer.
+  let fresh = { account: false, settings: false };
+
+  async function load() {
+    const gen = ++generation;
+    fresh = { account: false, settings: false };
+    if (state.status !== 'ready') set({ status: 'loading', bootError: null });
     try {
       const [account, settings, notices, info] = await Promise.all([
         bridge.account.status(),
@@ -60,8 +70,7 @@ export function createAppStore(bridge: Bridge): AppStore {
         bridge.app.notices(),
         bridge.app.info(),
       ]);
-      if (isStopped()) return;
-      // An event that arrived while loading is newer than this answer: keep it.
+      if (gen !== generation) return;
       set({
         status: 'ready',
         bootError: null,
@@ -71,7 +80,7 @@ export function createAppStore(bridge: Bridge): AppStore {
       });
       for (const n of notices) addNotice(n);
     } catch (err) {
-      if (!isStopped()) set({ status: 'failed', bootError: err instanceof Error ? err.message : String(err) });
+      if (gen === generation) set({ status: 'failed', bootError: err instanceof Error ? err.message : String(err) });
     }
   }
 
@@ -82,8 +91,6 @@ export function createAppStore(bridge: Bridge): AppStore {
       return () => listeners.delete(listener);
     },
     start() {
-      let stopped = false;
-      const fresh = { account: false, settings: false };
       const offs = [
         bridge.on('account:changed', (account) => {
           fresh.account = true;
@@ -95,15 +102,21 @@ export function createAppStore(bridge: Bridge): AppStore {
         }),
         bridge.on('app:notice', addNotice),
       ];
-      if (state.status !== 'ready') set({ status: 'loading', bootError: null });
-      void load(fresh, () => stopped);
+      void load();
       return () => {
-        stopped = true;
+        generation++;
         for (const off of offs) off();
       };
     },
-    setAccount: (account) => set({ account }),
-    setSettings: (settings) => set({ settings }),
+    reload: () => void load(),
+    setAccount(account) {
+      fresh.account = true;
+      set({ account });
+    },
+    setSettings(settings) {
+      fresh.settings = true;
+      set({ settings });
+    },
     async updateSettings(patch) {
       const before = state.settings;
       set({ settings: { ...before, ...patch } });
@@ -120,8 +133,14 @@ export function createAppStore(bridge: Bridge): AppStore {
       }
     },
     async dismissNotice(id) {
+      const notice = state.notices.find((n) => n.id === id);
       set({ notices: state.notices.filter((n) => n.id !== id) });
-      await bridge.app.dismissNotice(id);
+      try {
+        await bridge.app.dismissNotice(id);
+      } catch (err) {
+        if (notice) addNotice(notice);
+        throw err;
+      }
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, MouseEvent } from 'react';
+import type { ButtonHTMLAttributes, MouseEvent, Ref } from 'react';
 import './button.css';
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
@@ -6,6 +6,7 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   size?: 'sm' | 'md';
   /** Shows a spinner and ignores clicks. Uses aria-disabled, not `disabled`, so keyboard focus stays put. */
   busy?: boolean;
+  ref?: Ref<HTMLButtonElement>;
 }
 
 /** The one button: variants share size, focus ring and busy behaviour. */

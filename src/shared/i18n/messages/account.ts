@@ -12,6 +12,8 @@ export const accountMessages = defineMessages({
     'account.principal.pat_user': 'Personal access token',
     'account.principal.other': 'Principal',
     'account.demo.label': 'DEMO',
+    'account.notice.restoreFailed': 'Could not sign in with the saved key: {message}',
+    'account.notice.demoFailed': 'Demo mode could not start: {message}',
   },
   'zh-CN': {
     'account.keychain.noDbus': '没有 D-Bus 会话总线;请在桌面会话中运行或设置 DBUS_SESSION_BUS_ADDRESS',
@@ -23,5 +25,7 @@ export const accountMessages = defineMessages({
     'account.principal.pat_user': '个人访问令牌',
     'account.principal.other': '主体',
     'account.demo.label': '演示',
+    'account.notice.restoreFailed': '无法使用已保存的密钥登录:{message}',
+    'account.notice.demoFailed': '无法启动演示模式:{message}',
   },
 });

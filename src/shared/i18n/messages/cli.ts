@@ -4,6 +4,10 @@ import { defineMessages } from '../define';
 export const cliMessages = defineMessages({
   en: {
     'cli.error.prefix': 'error: {message}',
+    'cli.error.KEYCHAIN_UNAVAILABLE': 'The OS keychain is not available ({detail}).',
+    'cli.hint.KEYCHAIN_UNAVAILABLE': 'Set DEVIN_API_KEY (and DEVIN_ORG_ID) in the environment instead of storing the key.',
+    'cli.hint.NOT_SIGNED_IN': 'Run: devin-tray login < key.txt   (or set DEVIN_API_KEY)',
+    'cli.hint.ORG_REQUIRED': 'Run: devin-tray login --org ORG_ID < key.txt   (or set DEVIN_ORG_ID)',
     'cli.usage.unknownCommand': 'Unknown command "{command}". Run devin-tray --help to see the commands.',
     'cli.usage.unknownOption': 'Unknown option "{option}". Usage: {usage}',
     'cli.usage.missingValue': 'Option {option} needs a value. Usage: {usage}',
@@ -24,6 +28,10 @@ export const cliMessages = defineMessages({
   },
   'zh-CN': {
     'cli.error.prefix': '错误:{message}',
+    'cli.error.KEYCHAIN_UNAVAILABLE': '系统钥匙串不可用({detail})。',
+    'cli.hint.KEYCHAIN_UNAVAILABLE': '请改为在环境变量中设置 DEVIN_API_KEY(以及 DEVIN_ORG_ID),而不是保存密钥。',
+    'cli.hint.NOT_SIGNED_IN': '请运行:devin-tray login < key.txt   (或设置 DEVIN_API_KEY)',
+    'cli.hint.ORG_REQUIRED': '请运行:devin-tray login --org ORG_ID < key.txt   (或设置 DEVIN_ORG_ID)',
     'cli.usage.unknownCommand': '未知命令“{command}”。运行 devin-tray --help 查看可用命令。',
     'cli.usage.unknownOption': '未知选项“{option}”。用法:{usage}',
     'cli.usage.missingValue': '选项 {option} 需要一个值。用法:{usage}',

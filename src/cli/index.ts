@@ -1,0 +1,139 @@
+import { AppError } from '../shared/errors';
+import { hasMessage, resolveLocale, translate } from '../shared/i18n';
+import type { Locale } from '../shared/i18n';
+import { describeSerializedError, toSerializedError } from '../main/api/describe-error';
+import { localizeKeychainDetail } from '../main/account/keychain-error';
+import type { CliDeps } from './api-context';
+import { getApi } from './api-context';
+import type { SignedInApi } from '../main/account/account-service';
+import { createLoginCommand } from './commands/login';
+import { createLogoutCommand } from './commands/logout';
+import { createWhoamiCommand } from './commands/whoami';
+import type { CliCommand, CliIO } from './types';
+
+/** What a command factory may use: injected dependencies, and the org-scoped API on demand. */
+export interface CommandContext {
+  deps: CliDeps;
+  /** Key + org + API URL resolved as api-context.ts describes; throws NOT_SIGNED_IN / ORG_REQUIRED. */
+  getApi: () => Promise<SignedInApi>;
+}
+
+/** Every command, in `--help` order. A new command is one line here. */
+const COMMANDS: readonly ((ctx: CommandContext) => CliCommand)[] = [
+  ({ deps }) => createWhoamiCommand(deps),
+  ({ deps }) => createLoginCommand(deps),
+  ({ deps }) => createLogoutCommand(deps),
+];
+
+export function buildCommands(io: CliIO, deps: CliDeps = {}): CliCommand[] {
+  const ctx: CommandContext = { deps, getApi: () => getApi(io, deps) };
+  return COMMANDS.map((make) => make(ctx));
+}
+
+/** Locale of a terminal: LC_ALL, then LC_MESSAGES, then LANG (zh* → zh-CN, else en). */
+export function cliLocale(env: NodeJS.ProcessEnv): Locale {
+  const raw = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
+  return resolveLocale(raw);
+}
+
+function helpText(commands: readonly CliCommand[]): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+  return [
+    'Usage: devin-tray <command> [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Run devin-tray <command> --help for the options of one command.',
+    'Environment: DEVIN_API_KEY, DEVIN_ORG_ID, DEVIN_API_URL override the stored key, organization and API URL.',
+    '',
+  ].join('\n');
+}
+
+/** Node's parseArgs errors → our localized usage messages. */
+function usageMessage(err: unknown, usage: string, locale: Locale): string | null {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS')) return null;
+  const quoted = /'([^']+)'/.exec((err as Error).message)?.[1] ?? '';
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return translate(locale, 'cli.usage.unknownOption', { option: quoted.split(' ')[0], usage });
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return translate(locale, 'cli.usage.missingValue', { option: quoted.split(' ')[0], usage });
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return translate(locale, 'cli.usage.unexpectedArgument', { arg: quoted, usage });
+    default:
+      return (err as Error).message;
+  }
+}
+
+/** An error as one localized line; CLI-specific wording where the app's would not fit a terminal. */
+export function describeCliError(err: unknown, locale: Locale): string {
+  const serialized = toSerializedError(localizeKeychainDetail(err, locale));
+  const cliKey = `cli.error.${serialized.code}`;
+  const text = hasMessage(cliKey)
+    ? translate(locale, cliKey, { detail: typeof serialized.details?.detail === 'string' ? serialized.details.detail : '' })
+    : describeSerializedError(serialized, locale);
+  return translate(locale, 'cli.error.prefix', { message: text });
+}
+
+/**
+ * Runs one CLI invocation and returns the exit code: 0 ok, 1 failure, 2 usage. Errors are
+ * printed localized on stderr, never with a stack or the key.
+ */
+export async function runCli(argv: readonly string[], io: CliIO, deps: CliDeps = {}): Promise<number> {
+  const commands = buildCommands(io, deps);
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(helpText(commands));
+    return name ? 0 : 2;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`${translate(io.locale, 'cli.usage.unknownCommand', { command: name })}\n`);
+    return 2;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(`Usage: ${command.usage}\n${command.summary}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (err) {
+    const usage = usageMessage(err, command.usage, io.locale);
+    if (usage !== null) {
+      io.stderr(`${usage}\n`);
+      return 2;
+    }
+    io.stderr(`${describeCliError(err, io.locale)}\n`);
+    const hint = err instanceof AppError ? `cli.hint.${err.code}` : '';
+    if (hint && hasMessage(hint)) io.stderr(`${translate(io.locale, hint)}\n`);
+    return 1;
+  }
+}
+
+/** The real terminal. */
+export function processIO(): CliIO {
+  const locale = cliLocale(process.env);
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    readStdin: async () => {
+      if (process.stdin.isTTY) process.stderr.write(`${translate(locale, 'cli.login.readKey')}\n`);
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    env: process.env,
+    cwd: process.cwd(),
+    locale,
+  };
+}
+
+// Run when executed (tsx, or the bundled bin), not when imported by tests.
+if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {
+  void runCli(process.argv.slice(2), processIO()).then((code) => {
+    process.exitCode = code;
+  });
+}

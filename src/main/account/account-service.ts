@@ -1,0 +1,292 @@
+import type { AccountView, OrgChoice, SignInResult } from '../../shared/account';
+import { SIGNED_OUT } from '../../shared/account';
+import { summarizePrincipal } from '../../shared/domain/self';
+import type { Self } from '../../shared/domain/self';
+import { AppError } from '../../shared/errors';
+import type { SettingsStore } from '../settings/settings-store';
+import { createDevinClient } from '../api/client';
+import type { DevinClient, DevinClientOptions } from '../api/client';
+import type { RequestLog } from '../api/request-log';
+import type { KeyStore } from './key-store';
+import { normalizeApiKey } from './key-format';
+import { listOrgChoices, validateOrgAccess } from './org-resolution';
+
+/** What other services get: a client bound to the chosen organization. */
+export interface SignedInApi {
+  client: DevinClient;
+  orgId: string;
+}
+
+/** A devin-sim running in this process for demo mode. */
+export interface DemoServer {
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+/** The org-scoped test key devin-sim accepts; demo mode only, never a real credential. */
+export const DEMO_KEY = 'cog_sim_org';
+
+export interface AccountServiceOptions {
+  settings: SettingsStore;
+  /** The OS keychain (or a MemoryKeyStore where there is none). */
+  keychain: KeyStore;
+  /** DEVIN_API_KEY / DEVIN_ORG_ID / DEVIN_API_URL override what is stored (as in Devin's docs). */
+  env: NodeJS.ProcessEnv;
+  fetch?: typeof fetch;
+  /** Request log hook for every client this service creates (already redacted by the client). */
+  onRequest?: (log: RequestLog) => void;
+  createClient?: (opts: DevinClientOptions) => DevinClient;
+  startDemoServer?: () => Promise<DemoServer>;
+}
+
+export interface SignInRequest {
+  key: string;
+  orgId?: string | undefined;
+  memoryOnly?: boolean | undefined;
+}
+
+export interface AccountService {
+  view(): AccountView;
+  /** Signs in from the environment or the keychain; returns why it could not (or null). Never throws. */
+  restore(): Promise<AppError | null>;
+  signIn(req: SignInRequest): Promise<SignInResult>;
+  chooseOrg(req: { orgId: string; orgName?: string | undefined }): Promise<AccountView>;
+  signOut(): Promise<AccountView>;
+  startDemo(): Promise<AccountView>;
+  /** Throws NOT_SIGNED_IN or ORG_REQUIRED when the account cannot make org calls yet. */
+  getApi(): SignedInApi;
+  onChange(listener: (view: AccountView) => void): () => void;
+  dispose(): Promise<void>;
+}
+
+/** Everything known about the signed-in principal. The key stays in this closure only. */
+interface Current {
+  key: string;
+  /** Not bound to an org; `withOrg` gives org-scoped clients. */
+  client: DevinClient;
+  principal: { type: string; name: string } | null;
+  orgId: string | null;
+  orgName: string | null;
+  keyStore: AccountView['keyStore'];
+  demo: DemoServer | null;
+  /** Enterprise sign-in waiting for an org: the key is in memory only until chooseOrg. */
+  pending: { memoryOnly: boolean; orgs: OrgChoice[] } | null;
+}
+
+/**
+ * The account: who the key is, where it lives, which org it acts in. It validates a key with
+ * `GET /v3/self` before storing it anywhere, keeps enterprise keys in memory until an org is
+ * chosen, and never lets the key out (views, events, errors and settings carry no key).
+ */
+export function createAccountService(opts: AccountServiceOptions): AccountService {
+  const { settings, keychain, env } = opts;
+  const createClient = opts.createClient ?? createDevinClient;
+  const listeners = new Set<(view: AccountView) => void>();
+  let current: Current | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const configuredBaseUrl = () => env['DEVIN_API_URL']?.trim() || settings.get().apiBaseUrl;
+  const makeClient = (baseUrl: string, apiKey: string) =>
+    createClient({ baseUrl, apiKey, ...(opts.fetch ? { fetch: opts.fetch } : {}), ...(opts.onRequest ? { onRequest: opts.onRequest } : {}) });
+
+  // One account operation at a time: a double-clicked "Sign in" must not interleave with itself.
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  const view = (): AccountView => {
+    if (!current) return { ...SIGNED_OUT, apiBaseUrl: safeBaseUrl(configuredBaseUrl()) };
+    return {
+      signedIn: true,
+      demo: current.demo !== null,
+      principal: current.principal,
+      orgId: current.orgId,
+      orgName: current.orgName,
+      keyStore: current.keyStore,
+      apiBaseUrl: current.client.baseUrl,
+      needsOrg: current.orgId === null,
+    };
+  };
+
+  const replace = async (next: Current | null) => {
+    const previous = current;
+    current = next;
+    if (previous?.demo && previous.demo !== next?.demo) await previous.demo.close();
+    const snapshot = view();
+    for (const listener of listeners) listener(snapshot);
+  };
+
+  /** Stores the key (keychain, or memory when asked), then the org; nothing is changed if storing fails. */
+  const commit = async (next: Omit<Current, 'keyStore' | 'pending' | 'demo'>, memoryOnly: boolean) => {
+    let keyStore: AccountView['keyStore'];
+    if (memoryOnly) {
+      keyStore = 'memory';
+      // An older key left in the keychain would come back at the next start; remove it if we can.
+      await keychain.delete().catch(() => undefined);
+    } else {
+      await keychain.set(next.key);
+      keyStore = keychain.kind;
+    }
+    await settings.update({ orgId: next.orgId, orgName: next.orgName });
+    await replace({ ...next, keyStore, pending: null, demo: null });
+  };
+
+  const principalOf = (self: Self) => {
+    const { type, name } = summarizePrincipal(self);
+    return { type, name };
+  };
+
+  return {
+    view,
+
+    restore: () =>
+      serial(async () => {
+        try {
+          const fromEnv = env['DEVIN_API_KEY']?.trim();
+          const key = fromEnv ? normalizeApiKey(fromEnv) : await keychain.get();
+          if (!key) return null;
+          const client = makeClient(configuredBaseUrl(), key);
+          let self: Self | null = null;
+          try {
+            self = await client.self();
+          } catch (err) {
+            // A rejected key signs nothing in (and is kept until the user signs out or in again);
+            // being offline keeps the stored identity usable without a name.
+            if (err instanceof AppError && (err.code === 'AUTH_INVALID' || err.code === 'FORBIDDEN')) return err;
+          }
+          const stored = settings.get();
+          const orgId = env['DEVIN_ORG_ID']?.trim() || self?.org_id || stored.orgId;
+          const orgName = orgId && orgId === stored.orgId ? stored.orgName : null;
+          if (!fromEnv && orgId && orgId !== stored.orgId) await settings.update({ orgId, orgName });
+          await replace({
+            key,
+            client,
+            principal: self ? principalOf(self) : null,
+            orgId,
+            orgName,
+            keyStore: fromEnv ? 'env' : keychain.kind,
+            demo: null,
+            pending: null,
+          });
+          return null;
+        } catch (err) {
+          return err instanceof AppError ? err : new AppError('INTERNAL', String(err), {}, { detail: String(err) });
+        }
+      }),
+
+    signIn: (req) =>
+      serial(async () => {
+        const key = normalizeApiKey(req.key);
+        const client = makeClient(configuredBaseUrl(), key);
+        // 401 → AUTH_INVALID propagates here, before anything is stored.
+        const self = await client.self();
+        const principal = principalOf(self);
+        const memoryOnly = req.memoryOnly ?? false;
+        const typed = req.orgId?.trim();
+
+        let org: OrgChoice | null = null;
+        let orgs: OrgChoice[] = [];
+        if (self.org_id) {
+          // An org-scoped key works in its own org only; that wins over anything typed.
+          org = { orgId: self.org_id, name: '' };
+        } else if (typed) {
+          await validateOrgAccess(client, typed);
+          org = { orgId: typed, name: '' };
+        } else {
+          orgs = await listOrgChoices(client);
+          if (orgs.length === 1) org = orgs[0]!;
+        }
+
+        if (!org) {
+          await replace({ key, client, principal, orgId: null, orgName: null, keyStore: null, demo: null, pending: { memoryOnly, orgs } });
+          return { status: 'chooseOrg', orgs, account: view() };
+        }
+        await commit({ key, client, principal, orgId: org.orgId, orgName: org.name || null }, memoryOnly);
+        return { status: 'signedIn', account: view() };
+      }),
+
+    chooseOrg: (req) =>
+      serial(async () => {
+        const now = current;
+        if (!now) throw new AppError('NOT_SIGNED_IN', 'Sign in before choosing an organization');
+        const orgId = req.orgId.trim();
+        const listed = now.pending?.orgs.find((o) => o.orgId === orgId);
+        if (!listed) await validateOrgAccess(now.client, orgId);
+        const orgName = listed?.name ?? req.orgName?.trim() ?? null;
+        if (now.pending) {
+          await commit({ ...now, orgId, orgName }, now.pending.memoryOnly);
+        } else {
+          if (!now.demo) await settings.update({ orgId, orgName });
+          await replace({ ...now, orgId, orgName });
+        }
+        return view();
+      }),
+
+    signOut: () =>
+      serial(async () => {
+        const was = current;
+        await replace(null);
+        // Leaving the demo touches nothing stored: the real account, if any, comes back next start.
+        if (was?.demo) return view();
+        await settings.update({ orgId: null, orgName: null });
+        try {
+          await keychain.delete();
+        } catch (err) {
+          // Only a key we put in the keychain must be removed; otherwise an unreachable keychain is fine.
+          if (was?.keyStore === 'keychain') throw err;
+        }
+        return view();
+      }),
+
+    startDemo: () =>
+      serial(async () => {
+        if (current?.demo) return view();
+        if (!opts.startDemoServer) throw new AppError('INTERNAL', 'Demo mode is not available here', {}, { detail: 'no demo server' });
+        const server = await opts.startDemoServer();
+        try {
+          const client = makeClient(server.baseUrl, DEMO_KEY);
+          const self = await client.self();
+          await replace({
+            key: DEMO_KEY,
+            client,
+            principal: principalOf(self),
+            orgId: self.org_id,
+            orgName: null,
+            keyStore: 'memory',
+            demo: server,
+            pending: null,
+          });
+        } catch (err) {
+          await server.close();
+          throw err;
+        }
+        return view();
+      }),
+
+    getApi() {
+      if (!current) throw new AppError('NOT_SIGNED_IN', 'Not signed in');
+      if (!current.orgId) throw new AppError('ORG_REQUIRED', 'No organization chosen');
+      return { client: current.client.withOrg(current.orgId), orgId: current.orgId };
+    },
+
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    dispose: () =>
+      serial(async () => {
+        const demo = current?.demo;
+        current = null;
+        listeners.clear();
+        await demo?.close();
+      }),
+  };
+}
+
+/** The view shows the configured URL even when it is malformed; the error comes at sign-in. */
+function safeBaseUrl(url: string): string {
+  return url.replace(/\/+$/, '');
+}

@@ -1,0 +1,92 @@
+import { AppError } from '../../shared/errors';
+import { isLoopbackHost } from './base-url';
+import { errorFromHttp, errorFromTransport } from './error-mapping';
+import { redactSecrets } from './redact';
+import { notify, type TransportConfig } from './transport';
+
+export interface DownloadOptions {
+  signal?: AbortSignal;
+  /** Time allowed until response headers arrive (the body may then stream for as long as it takes). */
+  headersTimeoutMs?: number;
+}
+
+const MAX_REDIRECTS = 5;
+
+/** True when `url` may carry the API key: exactly the configured API origin. */
+export function mayCarryCredentials(url: URL, apiOrigin: string): boolean {
+  return url.origin === apiOrigin;
+}
+
+/**
+ * Opens a download (e.g. an attachment `url`) and returns the streaming Response, unread.
+ * Redirects are followed by hand so the Authorization header goes only to the API origin:
+ * presigned URLs and cross-origin hops get no credentials. Non-2xx responses throw ApiError.
+ */
+export async function openDownload(config: TransportConfig, rawUrl: string, opts: DownloadOptions = {}): Promise<Response> {
+  const apiOrigin = new URL(config.baseUrl).origin;
+  let url = new URL(rawUrl, config.baseUrl + '/');
+  const timeoutMs = opts.headersTimeoutMs ?? config.timeoutMs;
+
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
+      throw new AppError('INVALID_INPUT', `Refusing to download over ${url.protocol} from ${url.host}`, { detail: 'not https' }, { detail: 'not https' });
+    }
+    const headers: Record<string, string> = { 'User-Agent': config.userAgent };
+    if (mayCarryCredentials(url, apiOrigin)) headers.Authorization = `Bearer ${config.apiKey}`;
+    const logUrl = redactSecrets(url.href, config.apiKey);
+    const path = redactSecrets(url.pathname, config.apiKey);
+
+    const headerTimer = new AbortController();
+    const timer = setTimeout(() => headerTimer.abort(), timeoutMs);
+    const signal = opts.signal ? AbortSignal.any([headerTimer.signal, opts.signal]) : headerTimer.signal;
+    const started = performance.now();
+    let res: Response;
+    try {
+      res = await config.fetch(url, { method: 'GET', headers, redirect: 'manual', signal });
+    } catch (error) {
+      const e = errorFromTransport({
+        method: 'GET',
+        path,
+        host: url.host,
+        error,
+        timedOut: headerTimer.signal.aborted,
+        cancelled: opts.signal?.aborted ?? false,
+        timeoutMs,
+      });
+      notify(config.onRequest, { method: 'GET', url: logUrl, status: null, ms: Math.round(performance.now() - started), attempt: 1, errorCode: e.code });
+      throw e;
+    } finally {
+      clearTimeout(timer);
+    }
+    notify(config.onRequest, { method: 'GET', url: logUrl, status: res.status, ms: Math.round(performance.now() - started), attempt: 1 });
+
+    const location = res.headers.get('location');
+    if (res.status >= 300 && res.status < 400 && location) {
+      await res.body?.cancel();
+      url = new URL(location, url);
+      continue;
+    }
+    if (!res.ok) {
+      const bodyText = await res.text().catch(() => '');
+      throw errorFromHttp({
+        status: res.status,
+        method: 'GET',
+        path,
+        host: url.host,
+        retryAfter: res.headers.get('retry-after'),
+        bodyText: redactSecrets(bodyText.slice(0, 4000), config.apiKey),
+        nowMs: config.now(),
+      });
+    }
+    return res;
+  }
+  throw errorFromTransport({
+    method: 'GET',
+    path: redactSecrets(url.pathname, config.apiKey),
+    host: url.host,
+    error: new Error('too many redirects'),
+    timedOut: false,
+    cancelled: false,
+    timeoutMs,
+  });
+}

@@ -1,0 +1,366 @@
+import { createHash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+import { AppError } from '../../shared/errors';
+import { attachmentError, cancelledError, isTransient } from './attachment-error';
+import { DEFAULT_RETRY_OPTIONS, parseRetryAfter, retryDelayMs } from './backoff';
+import type { RetryOptions } from './backoff';
+import { systemClock } from './clock';
+import type { Clock } from './clock';
+import { describeFsError, errorCode, resolveDownloadDir } from './confine-path';
+import { fetchFollowingRedirects } from './fetch-with-redirects';
+import type { AuthScope } from './fetch-with-redirects';
+import { publishPartFile } from './final-name';
+import { decideResume, ifRangeValidator } from './http-range';
+import { openPartFile, partSize, preparePartFile, removePartFile } from './part-file';
+import type { PartFile } from './part-file';
+import { createRateMeter } from './rate-meter';
+import { sanitizeFileName } from './sanitize-file-name';
+
+/** Progress of one download. `bytes` counts what is on disk, including a resumed prefix. */
+export interface DownloadProgress {
+  bytes: number;
+  /** Full size when the server told us (Content-Length / Content-Range), else null. */
+  total: number | null;
+  /** Smoothed bytes per second of the current attempt. */
+  rateBps: number;
+}
+
+export interface RetryNotice {
+  /** The attempt that failed (1-based). */
+  attempt: number;
+  delayMs: number;
+  error: AppError;
+}
+
+export interface DownloadFileOptions {
+  url: string;
+  /** The folder to save into (created if missing). */
+  dir: string;
+  /** The remote name; it is sanitised here too, so raw names are safe to pass. */
+  name: string;
+  fetch?: typeof fetch;
+  /** Credentials for the API origin only; never sent elsewhere (see fetch-with-redirects.ts). */
+  auth?: AuthScope;
+  signal?: AbortSignal;
+  /** Hex SHA-256 to verify before the file gets its final name. */
+  expectedSha256?: string | null;
+  retry?: Partial<RetryOptions>;
+  /** An attempt that receives nothing for this long is aborted and retried. */
+  stallTimeoutMs?: number;
+  /** Minimum spacing of progress callbacks (the last one always comes). */
+  progressIntervalMs?: number;
+  /** Read/write chunk size; bounds memory per download. */
+  highWaterMark?: number;
+  maxRedirects?: number;
+  /** A part file left by an earlier run of this job: resumed when it is still ours. */
+  part?: PartFile | null;
+  onPart?: (part: PartFile) => void;
+  onProgress?: (p: DownloadProgress) => void;
+  onRetry?: (n: RetryNotice) => void;
+  clock?: Clock;
+  random?: () => number;
+  userAgent?: string;
+}
+
+export interface DownloadResult {
+  /** Absolute final path (a numbered variant when the name was taken). */
+  path: string;
+  bytes: number;
+  /** Hex SHA-256 when one was expected (and verified), else null. */
+  sha256: string | null;
+  attempts: number;
+  /** True when some attempt continued a part file with Range. */
+  resumed: boolean;
+}
+
+export const DEFAULT_STALL_TIMEOUT_MS = 30_000;
+export const DEFAULT_HIGH_WATER_MARK = 256 * 1024;
+
+// Errors from writing the part file; everything else during a transfer is the network's fault.
+const DISK_ERRORS = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EFBIG', 'EISDIR', 'ENAMETOOLONG', 'EMFILE', 'ENFILE', 'EBADF']);
+
+/** What survives between attempts of one download. */
+interface TransferState {
+  total: number | null;
+  validator: string | null;
+  hash: Hash | null;
+  hashedBytes: number;
+  checksumFailures: number;
+  resumed: boolean;
+  /** Set after a checksum mismatch: the next attempt starts from byte 0. */
+  restartFromZero: boolean;
+}
+
+/**
+ * Streams `url` into `<dir>/<name>.part`, then fsyncs and links it to the first free final name.
+ * Retries transient failures with backoff and resumes with `Range` when the server allows it;
+ * a short or cut body is never published. Memory stays at a few chunks whatever the size.
+ * On cancel the part file is removed (it is ours; nothing the user had is touched); on failure it
+ * is kept (see `onPart`) so a retry can resume.
+ */
+export async function downloadFile(opts: DownloadFileOptions): Promise<DownloadResult> {
+  const clock = opts.clock ?? systemClock;
+  const retry = { ...DEFAULT_RETRY_OPTIONS, ...opts.retry };
+  const random = opts.random ?? Math.random;
+  const signal = opts.signal ?? new AbortController().signal;
+  const name = sanitizeFileName(opts.name);
+  if (signal.aborted) throw cancelledError();
+  const dir = await resolveDownloadDir(opts.dir, { create: true });
+  const part = await preparePartFile(dir, name, opts.part ?? undefined);
+  opts.onPart?.(part);
+
+  const state: TransferState = { total: null, validator: null, hash: null, hashedBytes: 0, checksumFailures: 0, resumed: false, restartFromZero: false };
+  let attempts = 0;
+  let failuresInRow = 0;
+  try {
+    for (;;) {
+      attempts += 1;
+      const before = await partSize(part);
+      try {
+        const bytes = await transferOnce(opts, { dir, name, part, state, signal, clock });
+        const sha256 = finishChecksum(opts, state, name);
+        if (sha256 === false) continue;
+        const path = await publishPartFile(part.path, dir, name);
+        return { path, bytes, sha256, attempts, resumed: state.resumed };
+      } catch (err) {
+        if (signal.aborted) throw cancelledError();
+        const error = toAttachmentError(err, name, dir, opts.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS);
+        failuresInRow = (await partSize(part)) > before ? 1 : failuresInRow + 1;
+        if (error.code === 'ATTACHMENT_CHECKSUM') {
+          await removePartFile(part);
+          throw error;
+        }
+        if (!isTransient(error) || failuresInRow >= retry.maxAttempts || attempts >= retry.maxTotalAttempts) {
+          throw withPart(error, part);
+        }
+        const retryAfter = typeof error.details?.retryAfterMs === 'number' ? error.details.retryAfterMs : null;
+        const delayMs = retryDelayMs(failuresInRow, retry, random, retryAfter);
+        opts.onRetry?.({ attempt: attempts, delayMs, error });
+        await clock.sleep(delayMs, signal);
+      }
+    }
+  } catch (err) {
+    if (signal.aborted) {
+      await removePartFile(part);
+      throw cancelledError();
+    }
+    throw err;
+  }
+
+  /** The verified hex digest, null when none was expected, false to retry from scratch. */
+  function finishChecksum(o: DownloadFileOptions, s: TransferState, n: string): string | null | false {
+    if (!o.expectedSha256) return null;
+    const digest = s.hash?.digest('hex') ?? '';
+    s.hash = null;
+    s.hashedBytes = 0;
+    if (digest === o.expectedSha256.toLowerCase()) return digest;
+    s.checksumFailures += 1;
+    // A mismatch after a resume may be a file that changed on the server: start over once.
+    if (s.checksumFailures === 1 && s.resumed) {
+      s.resumed = false;
+      s.total = null;
+      s.validator = null;
+      s.restartFromZero = true;
+      return false;
+    }
+    throw attachmentError('ATTACHMENT_CHECKSUM', { name: n }, { expected: o.expectedSha256, actual: digest, discarded: true });
+  }
+}
+
+interface AttemptContext {
+  dir: string;
+  name: string;
+  part: PartFile;
+  state: TransferState;
+  signal: AbortSignal;
+  clock: Clock;
+}
+
+/** One HTTP attempt: request the missing bytes, append them, check the length, fsync. Returns the file size. */
+async function transferOnce(opts: DownloadFileOptions, ctx: AttemptContext): Promise<number> {
+  const { part, state, name } = ctx;
+  const handle = await openPartFile(part);
+  try {
+    if (state.restartFromZero) {
+      state.restartFromZero = false;
+      await handle.truncate(0);
+    }
+    let offset = (await handle.stat()).size;
+    const stallMs = opts.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS;
+    const attempt = new AbortController();
+    const stall = setTimeout(() => attempt.abort(new StallError()), stallMs);
+    const signal = AbortSignal.any([ctx.signal, attempt.signal]);
+    try {
+      const headers: Record<string, string> = {
+        Accept: '*/*',
+        // Decoded bytes would not match Content-Length, and compressed bodies cannot be resumed.
+        'Accept-Encoding': 'identity',
+        'User-Agent': opts.userAgent ?? 'devin-tray',
+      };
+      if (offset > 0) {
+        headers.Range = `bytes=${offset}-`;
+        if (state.validator) headers['If-Range'] = state.validator;
+      }
+      const { response } = await fetchFollowingRedirects(opts.url, {
+        fetch: opts.fetch ?? fetch,
+        headers,
+        signal,
+        auth: opts.auth,
+        maxRedirects: opts.maxRedirects,
+      });
+      stall.refresh();
+      if (response.status !== 200 && response.status !== 206 && response.status !== 416) {
+        await response.body?.cancel().catch(() => undefined);
+        throw httpError(response, name, ctx.clock.now());
+      }
+      const decision = decideResume(response.status, offset, {
+        contentLength: response.headers.get('content-length'),
+        contentRange: response.headers.get('content-range'),
+        contentEncoding: response.headers.get('content-encoding'),
+      });
+      if (decision.kind === 'invalid') {
+        await response.body?.cancel().catch(() => undefined);
+        // Whatever the server meant, the next attempt asks for the whole file again.
+        await handle.truncate(0);
+        state.validator = null;
+        throw attachmentError('ATTACHMENT_NETWORK', { name, detail: decision.reason }, { retryable: true });
+      }
+      if (decision.kind === 'restart' && offset > 0) {
+        await handle.truncate(0);
+        offset = 0;
+      }
+      if (decision.kind === 'append' && offset > 0) state.resumed = true;
+      state.total = decision.total;
+      if (response.status === 200) {
+        state.validator = ifRangeValidator(response.headers.get('etag'), response.headers.get('last-modified'));
+      }
+      if (opts.expectedSha256) await prepareHash(state, part.path, offset);
+
+      let received = 0;
+      if (decision.kind === 'complete') {
+        await response.body?.cancel().catch(() => undefined);
+      } else if (response.body) {
+        received = await writeBody(response.body, handle, offset, {
+          opts,
+          state,
+          signal,
+          onChunk: () => stall.refresh(),
+          now: () => ctx.clock.now(),
+        });
+      }
+      const size = offset + received;
+      if (state.total !== null && size !== state.total) {
+        throw attachmentError('ATTACHMENT_INCOMPLETE', { name, received: size, expected: state.total });
+      }
+      await handle.sync();
+      return size;
+    } catch (err) {
+      if (attempt.signal.aborted && !ctx.signal.aborted) throw new StallError();
+      throw err;
+    } finally {
+      clearTimeout(stall);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+interface WriteContext {
+  opts: DownloadFileOptions;
+  state: TransferState;
+  signal: AbortSignal;
+  onChunk: () => void;
+  now: () => number;
+}
+
+/** Pipes the body into the part file at `offset`, hashing and reporting progress on the way. Returns bytes written. */
+async function writeBody(body: ReadableStream<Uint8Array>, handle: FileHandle, offset: number, w: WriteContext): Promise<number> {
+  const { opts, state } = w;
+  const hwm = opts.highWaterMark ?? DEFAULT_HIGH_WATER_MARK;
+  const interval = opts.progressIntervalMs ?? 100;
+  const meter = createRateMeter(w.now);
+  let received = 0;
+  let lastEmit = -Infinity;
+  const emit = (force: boolean): void => {
+    const t = w.now();
+    if (!opts.onProgress || (!force && t - lastEmit < interval)) return;
+    lastEmit = t;
+    opts.onProgress({ bytes: offset + received, total: state.total, rateBps: Math.round(meter.sample(received)) });
+  };
+  emit(true);
+  const count = async function* (source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+    for await (const chunk of source) {
+      received += chunk.length;
+      if (state.hash) {
+        state.hash.update(chunk);
+        state.hashedBytes += chunk.length;
+      }
+      w.onChunk();
+      emit(false);
+      yield chunk;
+    }
+  };
+  const source = Readable.fromWeb(body as NodeReadableStream<Uint8Array>, { highWaterMark: hwm });
+  const sink = handle.createWriteStream({ start: offset, autoClose: false, highWaterMark: hwm });
+  await pipeline(source, count, sink, { signal: w.signal });
+  emit(true);
+  return received;
+}
+
+/** Makes `state.hash` cover exactly the first `offset` bytes of the part file (re-reading them after a resume). */
+async function prepareHash(state: TransferState, path: string, offset: number): Promise<void> {
+  if (state.hash && state.hashedBytes === offset) return;
+  const hash = createHash('sha256');
+  if (offset > 0) {
+    await pipeline(createReadStream(path, { start: 0, end: offset - 1 }), async (source: AsyncIterable<Buffer>) => {
+      for await (const chunk of source) hash.update(chunk);
+    });
+  }
+  state.hash = hash;
+  state.hashedBytes = offset;
+}
+
+/** An HTTP status the download cannot use, as a stable error. */
+function httpError(response: Response, name: string, nowMs: number): AppError {
+  const status = response.status;
+  if (status === 401 || status === 403) return attachmentError('ATTACHMENT_LINK_EXPIRED', { name, status }, { status });
+  if (status === 404 || status === 410) return attachmentError('ATTACHMENT_GONE', { name }, { status });
+  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), nowMs);
+  return attachmentError('ATTACHMENT_HTTP', { name, status }, retryAfterMs === null ? { status } : { status, retryAfterMs });
+}
+
+class StallError extends Error {
+  constructor() {
+    super('stalled');
+    this.name = 'StallError';
+  }
+}
+
+/** Any failure of an attempt as a stable AppError. */
+function toAttachmentError(err: unknown, name: string, dir: string, stallMs: number): AppError {
+  if (err instanceof AppError) return err;
+  if (err instanceof StallError) return attachmentError('ATTACHMENT_STALLED', { name, seconds: Math.round(stallMs / 1000) });
+  const code = errorCode(err);
+  if (code !== undefined && DISK_ERRORS.has(code)) {
+    return attachmentError('ATTACHMENT_DISK', { name, dir, detail: describeFsError(err) }, { cause: code });
+  }
+  return attachmentError('ATTACHMENT_NETWORK', { name, detail: networkDetail(err) });
+}
+
+/** A short reason for a network failure (undici hides the useful part in `cause`). */
+function networkDetail(err: unknown): string {
+  const cause = err instanceof Error ? (err.cause as { code?: string; message?: string } | undefined) : undefined;
+  if (cause?.code) return cause.code;
+  if (cause?.message) return cause.message;
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Attaches the part file's path so callers can offer a resume. */
+function withPart(error: AppError, part: PartFile): AppError {
+  return new AppError(error.code, error.message, { ...error.details, partPath: part.path }, error.params);
+}

@@ -1,0 +1,211 @@
+import type { EventName, EventPayload, Notice } from '../shared/ipc/contract';
+import type { SerializedError } from '../shared/errors';
+import { resolveLocale, translate } from '../shared/i18n';
+import type { Locale } from '../shared/i18n';
+import { createAccountService } from './account/account-service';
+import type { AccountService, DemoServer } from './account/account-service';
+import { Keychain } from './account/keychain';
+import type { KeyStore } from './account/key-store';
+import { localizeKeychainDetail } from './account/keychain-error';
+import { describeSerializedError, toSerializedError } from './api/describe-error';
+import type { RequestLog } from './api/request-log';
+import { accountHandlers } from './ipc/handlers/account';
+import { appHandlers } from './ipc/handlers/app';
+import { createLibraryHandlers } from './ipc/handlers/library';
+import { settingsHandlers } from './ipc/handlers/settings';
+import { shellHandlers } from './ipc/handlers/shell';
+import { createRouter } from './ipc/router';
+import type { Handlers, Router, RouterOptions } from './ipc/router';
+import { createExternalUrlPolicy } from './security/external-url';
+import type { ExternalUrlPolicy } from './security/external-url';
+import { redactSecrets } from './security/redact';
+import { isTrustedSenderUrl } from './security/trusted-sender';
+import { createSettingsStore } from './settings/settings-store';
+import type { SettingsStore } from './settings/settings-store';
+import { startDemoSim } from './account/demo-sim';
+
+export interface CoreOptions {
+  /** Electron's app.getPath('userData'), or a temp dir in tests; holds settings.json. */
+  userDataDir: string;
+  env: NodeJS.ProcessEnv;
+  /** The OS locale (app.getLocale()), used when settings.locale is 'system'. */
+  osLocale: string;
+  runtime: 'electron' | 'preview';
+  /** The renderer's own URLs (built file, dev server, preview origin); every other sender is refused. */
+  trustedRendererUrls: readonly string[];
+  /** Defaults to the OS keychain. */
+  keychain?: KeyStore;
+  openExternal: (url: string) => Promise<void>;
+  version: string;
+  platform: string;
+  fetch?: typeof fetch;
+  /** Diagnostic lines (API requests, restore problems); keys are redacted before they get here. */
+  log?: (line: string) => void;
+  /** Observes every IPC call (tests). */
+  onCall?: RouterOptions['onCall'];
+  /** Starts the in-process devin-sim for demo mode; defaults to the real one. */
+  startDemoServer?: () => Promise<DemoServer>;
+}
+
+export type CoreEventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+
+export interface Core {
+  router: Router;
+  /** Push events for the renderer; returns the unsubscribe function. */
+  onEvent(listener: (event: EventName, payload: unknown) => void): () => void;
+  account: AccountService;
+  settings: SettingsStore;
+  /** Lets services register URLs the API returned (PR links) as openable. */
+  externalUrls: ExternalUrlPolicy;
+  /** The locale in effect: settings.locale, or the OS locale for 'system'. */
+  locale(): Locale;
+  /** Adds a notice for the UI (kept for 'app:notices', pushed as 'app:notice'). */
+  notify(notice: Omit<Notice, 'id'>): Notice;
+  /** Restores the account (or starts the demo when DEVIN_TRAY_DEMO=1). */
+  start(): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+/**
+ * The main process without Electron: settings, account, the IPC router with every handler,
+ * and the push events. electron/app.ts wires it to ipcMain; tests and the browser preview
+ * drive the very same object.
+ */
+export function createCore(opts: CoreOptions): Core {
+  const log = opts.log ?? (() => undefined);
+  const settings = createSettingsStore({ dir: opts.userDataDir });
+  const locale = (): Locale => {
+    const chosen = settings.get().locale;
+    return chosen === 'system' ? resolveLocale(opts.osLocale) : chosen;
+  };
+
+  const eventListeners = new Set<(event: EventName, payload: unknown) => void>();
+  const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
+    for (const listener of eventListeners) listener(event, payload);
+  };
+
+  const notices = createNoticeBoard((n) => emit('app:notice', n));
+
+  const account = createAccountService({
+    settings,
+    keychain: opts.keychain ?? new Keychain(),
+    env: opts.env,
+    ...(opts.fetch ? { fetch: opts.fetch } : {}),
+    onRequest: (entry: RequestLog) => log(formatRequestLog(entry)),
+    startDemoServer: opts.startDemoServer ?? startDemoSim,
+  });
+
+  const externalUrls = createExternalUrlPolicy(() => {
+    const s = settings.get();
+    return [s.appBaseUrl, account.view().apiBaseUrl];
+  });
+
+  const serializeError = (err: unknown): SerializedError => {
+    const lang = locale();
+    const serialized = toSerializedError(localizeKeychainDetail(err, lang));
+    return { ...serialized, message: describeSerializedError(serialized, lang) };
+  };
+
+  const handlers = {
+    ...appHandlers({
+      info: () => ({ name: 'Devin Tray', version: opts.version, platform: opts.platform, locale: locale(), runtime: opts.runtime }),
+      notices,
+    }),
+    ...accountHandlers(account),
+    ...settingsHandlers(settings),
+    ...shellHandlers(externalUrls, opts.openExternal),
+    ...createLibraryHandlers({ getApi: () => account.getApi(), locale }),
+  } satisfies Handlers;
+
+  const router = createRouter(handlers, {
+    isTrustedSender: (url) => isTrustedSenderUrl(url, opts.trustedRendererUrls),
+    serializeError,
+    ...(opts.onCall ? { onCall: opts.onCall } : {}),
+  });
+
+  const unsubscribe = [
+    account.onChange((view) => emit('account:changed', view)),
+    settings.onChange((s) => emit('settings:changed', s)),
+  ];
+
+  const notifyError = (key: string, err: unknown) => {
+    const message = serializeError(err).message;
+    log(redactSecrets(`${key}: ${message}`));
+    notices.add({ level: 'warning', key, params: { message } });
+  };
+
+  return {
+    router,
+    onEvent(listener) {
+      eventListeners.add(listener);
+      return () => eventListeners.delete(listener);
+    },
+    account,
+    settings,
+    externalUrls,
+    locale,
+    notify: (n) => notices.add(n),
+
+    async start() {
+      try {
+        await settings.flush();
+      } catch (err) {
+        notifyError('settings.notice.saveFailed', err);
+      }
+      if (settings.reset) {
+        notices.add({
+          level: 'warning',
+          key: 'settings.notice.resetCorrupt',
+          params: { reason: translate(locale(), `settings.reason.${settings.reset.reason}`), backup: settings.reset.backupPath },
+        });
+      }
+      if (opts.env['DEVIN_TRAY_DEMO'] === '1') {
+        try {
+          await account.startDemo();
+        } catch (err) {
+          notifyError('account.notice.demoFailed', err);
+        }
+        return;
+      }
+      const problem = await account.restore();
+      if (problem) notifyError('account.notice.restoreFailed', problem);
+    },
+
+    async dispose() {
+      for (const off of unsubscribe) off();
+      eventListeners.clear();
+      await account.dispose();
+      await settings.flush().catch(() => undefined);
+    },
+  };
+}
+
+interface NoticeBoard {
+  list(): Notice[];
+  add(notice: Omit<Notice, 'id'>): Notice;
+  dismiss(id: string): void;
+}
+
+/** Notices stay until dismissed, so a window opened later still shows them. */
+function createNoticeBoard(onAdd: (notice: Notice) => void): NoticeBoard {
+  let items: Notice[] = [];
+  let counter = 0;
+  return {
+    list: () => [...items],
+    add(notice) {
+      const full: Notice = { ...notice, id: `notice-${++counter}` };
+      items = [...items, full];
+      onAdd(full);
+      return full;
+    },
+    dismiss(id) {
+      items = items.filter((n) => n.id !== id);
+    },
+  };
+}
+
+/** One line per API attempt; the client already redacted the URL, we redact again to be sure. */
+function formatRequestLog(entry: RequestLog): string {
+  const outcome = entry.status ?? entry.errorCode ?? 'no response';
+  return redactSecrets(`api ${entry.method} ${entry.url} → ${outcome} (${entry.ms} ms, attempt ${entry.attempt})`);
+}

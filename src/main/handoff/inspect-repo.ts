@@ -1,0 +1,93 @@
+import { readChangeSet, type InspectProgress } from './change-set';
+import { chooseRemote } from './choose-remote';
+import { runGit } from './git-runner';
+import { locateRepo } from './locate-repo';
+import { readRepoState } from './repo-state';
+import { listUnpushed, readPatches, unpushedRange } from './unpushed';
+import { patchScanUnits } from './resolutions';
+import { scanForSecrets, scanUnit } from './scan-secrets';
+import type { Finding, HandoffWarning, RepoInspection } from './types';
+
+export interface InspectOptions {
+  /** Aborting kills the running git process; the promise rejects with CANCELLED. */
+  signal?: AbortSignal;
+  onProgress?: (p: InspectProgress) => void;
+  /** Also read unpushed commits as `git format-patch` patches (off by default). */
+  includeUnpushed?: boolean;
+  /** The git executable (default `git` from PATH). */
+  git?: string;
+  /** Refuse change sets whose diff is larger than this many bytes (default 256 MiB). */
+  maxDiffBytes?: number;
+  /** Scan for secrets while the diff streams in, into `findings` (default true). */
+  scan?: boolean;
+}
+
+/**
+ * Reads everything a handoff needs from the repository containing `path` (any folder inside it):
+ * root, remote slug, branch/upstream/ahead-behind, HEAD, the change set (tracked changes plus
+ * untracked files, via a temporary index) and unpushed commits. Read-only for the user's repo.
+ *
+ * Errors (AppError codes): NOT_A_FOLDER, NOT_A_REPO, BARE_REPO, DUBIOUS_OWNERSHIP, GIT_MISSING,
+ * GIT_FAILED, CHANGES_TOO_LARGE, CANCELLED. Warnings (in the result): DETACHED_HEAD, NO_REMOTE,
+ * AMBIGUOUS_REMOTE, REMOTE_NOT_HOSTED, NO_COMMITS, UNPUSHED_COMMITS.
+ */
+export async function inspectRepo(path: string, options: InspectOptions = {}): Promise<RepoInspection> {
+  options.onProgress?.({ phase: 'locate' });
+  const loc = await locateRepo(path, options);
+  const run = { cwd: loc.root, signal: options.signal, git: options.git };
+  const state = await readRepoState(run);
+
+  const warnings: HandoffWarning[] = [];
+  const { remote, warning } = chooseRemote(state.remotes, state.upstreamRemote);
+  if (warning) warnings.push(warning);
+  const detached = state.branch === null && state.head !== null;
+  if (detached) warnings.push({ code: 'DETACHED_HEAD', params: { sha: (state.head ?? '').slice(0, 12) } });
+  if (state.head === null) warnings.push({ code: 'NO_COMMITS', params: {} });
+
+  const scan = options.scan ?? true;
+  const findings: Finding[] = [];
+  const range = state.head ? unpushedRange(state.upstreamRef, state.remotes.length > 0) : null;
+  const [files, unpushed] = await Promise.all([
+    readChangeSet({
+      root: loc.root,
+      signal: options.signal,
+      git: options.git,
+      indexPath: loc.indexPath,
+      head: state.head,
+      onProgress: options.onProgress,
+      maxDiffBytes: options.maxDiffBytes,
+      onFile: scan ? (f) => findings.push(...scanUnit(f)) : undefined,
+    }),
+    range ? listUnpushed(run, range) : Promise.resolve([]),
+  ]);
+  let unpushedCount = state.upstreamRef ? (state.ahead ?? 0) : 0;
+  if (range && !state.upstreamRef) {
+    const count = await runGit(['rev-list', '--count', ...range, '--'], run);
+    unpushedCount = Number(count.stdout.toString('utf8').trim());
+  }
+  if (unpushedCount > 0) warnings.push({ code: 'UNPUSHED_COMMITS', params: { count: unpushedCount } });
+
+  const inspection: RepoInspection = {
+    root: loc.root,
+    remote,
+    repo: remote?.slug ?? null,
+    branch: state.branch,
+    detached,
+    head: state.head,
+    upstream: state.upstream,
+    ahead: state.ahead,
+    behind: state.behind,
+    files,
+    unpushed,
+    unpushedCount,
+    warnings,
+  };
+  if (options.includeUnpushed && range && unpushed.length > 0) {
+    options.onProgress?.({ phase: 'patches' });
+    inspection.patches = await readPatches(run, range, unpushed);
+    if (scan) findings.push(...scanForSecrets(patchScanUnits(inspection.patches)));
+  }
+  if (scan) inspection.findings = findings;
+  options.onProgress?.({ phase: 'done' });
+  return inspection;
+}

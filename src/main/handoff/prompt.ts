@@ -1,0 +1,92 @@
+import { displayPath } from './diffstat';
+import { chooseFence } from './request-fields';
+import type { LeftOutFile, RepoInspection } from './types';
+
+/**
+ * The prompt's documented shape (plain text, English for the agent, byte-for-byte deterministic):
+ *
+ *     Repo: owner/repo (branch: feature/x)          ← or a no-remote / detached / no-commits variant
+ *
+ *     <the task, as typed>
+ *
+ *     Uncommitted changes:
+ *     Base: <HEAD sha> (<upstream facts>)           ← what the diff applies on
+ *      <diffstat of EVERY changed file, with totals>
+ *
+ *     ```diff                                        ← fence longer than any backtick run inside
+ *     <the included diff: applies with `git apply` on HEAD>
+ *     ```
+ *
+ *     Not included in the diff above (whole files):  ← only when something was left out
+ *     - path: reason
+ *
+ *     Unpushed commits (…apply with `git am` first): ← only when chosen
+ *     ```patch
+ *     <git format-patch mails, oldest first>
+ *     ```
+ */
+
+/** The first line: where the work is. */
+export function repoLine(i: Pick<RepoInspection, 'repo' | 'root' | 'branch' | 'head' | 'detached'>): string {
+  const where = i.detached ? `detached HEAD at ${(i.head ?? '').slice(0, 12)}` : `branch: ${i.branch ?? 'unknown'}`;
+  const unborn = i.head === null ? ', no commits yet' : '';
+  if (i.repo) return `Repo: ${i.repo} (${where}${unborn})`;
+  const name = i.root.replace(/[/\\]+$/, '').split(/[/\\]/).pop() ?? i.root;
+  return `Repo: local repository "${name}", no remote (${where}${unborn})`;
+}
+
+/** The line saying what the diff applies on. */
+export function baseLine(i: Pick<RepoInspection, 'head' | 'upstream' | 'ahead' | 'behind' | 'unpushedCount'>): string {
+  if (i.head === null) return 'Base: no commits yet; every file is new (diff against the empty tree)';
+  const facts: string[] = [];
+  if (i.upstream) facts.push(`tracking ${i.upstream}: ${i.ahead ?? 0} ahead, ${i.behind ?? 0} behind`);
+  else facts.push('no upstream branch');
+  if (i.unpushedCount > 0) facts.push(`${i.unpushedCount} commit${i.unpushedCount === 1 ? '' : 's'} not on the remote`);
+  return `Base: ${i.head} (${facts.join('; ')})`;
+}
+
+const REASONS: Record<LeftOutFile['reason'], (f: LeftOutFile) => string> = {
+  binary: (f) => `binary file${f.size !== undefined ? ` (${f.size} bytes)` : ''}, not inlined`,
+  'not-utf8': () => 'not UTF-8 text, not inlined',
+  excluded: () => 'left out by the user (possible secret)',
+  budget: (f) => `${f.generated ? 'lock/generated file, ' : ''}over the size budget (${f.bytes} bytes of diff)`,
+};
+
+export interface PromptParts {
+  inspection: Pick<RepoInspection, 'repo' | 'root' | 'branch' | 'head' | 'detached' | 'upstream' | 'ahead' | 'behind' | 'unpushedCount'>;
+  task: string;
+  diffstat: string;
+  diff: string;
+  leftOut: readonly LeftOutFile[];
+  /** format-patch mails to include (may be empty). */
+  patches: string;
+  /** Notes about unpushed commits that were asked for but not included. */
+  patchNote: string | null;
+  hasChanges: boolean;
+}
+
+/** Renders the prompt (pure). */
+export function renderPrompt(p: PromptParts): string {
+  const out: string[] = [repoLine(p.inspection), '', p.task.trim(), '', 'Uncommitted changes:'];
+  if (!p.hasChanges) {
+    out.push('none (the working tree matches HEAD)');
+  } else {
+    out.push(baseLine(p.inspection));
+    out.push(p.diffstat.replace(/\n$/, ''));
+    if (p.diff !== '') {
+      const fence = chooseFence(p.diff);
+      out.push('', `${fence}diff`, p.diff.replace(/\n$/, ''), fence);
+    }
+    if (p.leftOut.length > 0) {
+      out.push('', 'Not included in the diff above (whole files; the list of changes above has them all):');
+      for (const f of p.leftOut) out.push(`- ${displayPath(f.path)}: ${REASONS[f.reason](f)}`);
+    }
+  }
+  if (p.patches !== '') {
+    const fence = chooseFence(p.patches);
+    out.push('', 'Unpushed commits (not on the remote; apply them with `git am` before the diff above):');
+    out.push(`${fence}patch`, p.patches.replace(/\n$/, ''), fence);
+  }
+  if (p.patchNote) out.push('', p.patchNote);
+  return `${out.join('\n')}\n`;
+}

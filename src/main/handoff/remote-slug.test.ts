@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { parseRemote, parseRemoteSlug, redactRemoteUrl } from './remote-slug';
+
+describe('parseRemoteSlug', () => {
+  const table: Array<[string, string | null, string?]> = [
+    // https, with and without user / password / port / .git / trailing slash
+    ['https://github.com/owner/repo.git', 'owner/repo', 'github.com'],
+    ['https://github.com/owner/repo', 'owner/repo'],
+    ['https://github.com/owner/repo/', 'owner/repo'],
+    ['https://github.com/owner/repo.git/', 'owner/repo'],
+    ['https://github.com/owner/repo//', 'owner/repo'],
+    ['http://github.com/owner/repo.git', 'owner/repo'],
+    ['https://user@github.com/owner/repo.git', 'owner/repo', 'github.com'],
+    ['https://user:p4ss@github.com/owner/repo.git', 'owner/repo'],
+    ['https://x-access-token:tok@en@github.com/owner/repo.git', 'owner/repo', 'github.com'],
+    ['https://GitHub.com:443/owner/repo.git', 'owner/repo', 'github.com'],
+    ['https://git.example.com:8443/owner/repo.git', 'owner/repo', 'git.example.com'],
+    ['  https://github.com/owner/repo.git\n', 'owner/repo'],
+    ['https://github.com/owner/repo.GIT', 'owner/repo'],
+    ['https://github.com/owner/my.repo.git', 'owner/my.repo'],
+    ['https://github.com/owner/repo.git?foo=1#frag', 'owner/repo'],
+    ['https://github.com/Owner-Name/Repo_Name.git', 'Owner-Name/Repo_Name'],
+    ['https://github.com/owner/repo%20name.git', 'owner/repo name'],
+    // ssh:// with user, port, no user
+    ['ssh://git@github.com/owner/repo.git', 'owner/repo', 'github.com'],
+    ['ssh://git@github.com:22/owner/repo.git', 'owner/repo', 'github.com'],
+    ['ssh://github.com/owner/repo', 'owner/repo'],
+    ['ssh://git@gitlab.example.com:2222/group/sub/repo.git/', 'group/sub/repo', 'gitlab.example.com'],
+    ['git+ssh://git@github.com/owner/repo.git', 'owner/repo'],
+    ['ssh+git://git@github.com/owner/repo.git', 'owner/repo'],
+    ['ssh://git@[::1]:2222/owner/repo.git', 'owner/repo', '[::1]'],
+    ['ssh://user@host/~/owner/repo.git', 'owner/repo'],
+    ['git://github.com/owner/repo.git', 'owner/repo'],
+    // scp-style
+    ['git@github.com:owner/repo.git', 'owner/repo', 'github.com'],
+    ['git@github.com:owner/repo', 'owner/repo'],
+    ['git@github.com:owner/repo.git/', 'owner/repo'],
+    ['github.com:owner/repo.git', 'owner/repo', 'github.com'],
+    ['git@gitlab.com:group/subgroup/repo.git', 'group/subgroup/repo', 'gitlab.com'],
+    ['git@gitlab.com:a/b/c/d/repo.git', 'a/b/c/d/repo'],
+    ['org-123@github.com:owner/repo.git', 'owner/repo'],
+    ['git@github.com:/owner/repo.git', 'owner/repo'],
+    // nested groups over https
+    ['https://gitlab.com/group/sub/repo.git', 'group/sub/repo', 'gitlab.com'],
+    ['https://oauth2:token@gitlab.com/group/sub/repo', 'group/sub/repo'],
+    // Azure DevOps
+    ['https://dev.azure.com/org/project/_git/repo', 'org/project/repo', 'dev.azure.com'],
+    ['https://org@dev.azure.com/org/project/_git/repo', 'org/project/repo'],
+    ['git@ssh.dev.azure.com:v3/org/project/repo', 'org/project/repo', 'ssh.dev.azure.com'],
+    // no slug: local paths, file URLs, too few segments
+    ['/srv/git/repo.git', null],
+    ['../other/repo', null],
+    ['./repo', null],
+    ['file:///srv/git/repo.git', null],
+    ['C:\\code\\repo', null],
+    ['C:/code/repo', null],
+    ['https://github.com/repo.git', null],
+    ['https://github.com/', null],
+    ['https://github.com', null],
+    ['git@github.com:repo.git', null],
+    ['git@github.com:', null],
+    ['', null],
+    ['https://host/a/../b', null],
+  ];
+
+  it.each(table)('%j → %j', (url, slug, host) => {
+    expect(parseRemoteSlug(url)).toBe(slug);
+    if (host !== undefined) expect(parseRemote(url)?.host).toBe(host);
+  });
+});
+
+describe('redactRemoteUrl', () => {
+  it.each([
+    ['https://user:secret@github.com/o/r.git', 'https://github.com/o/r.git'],
+    ['https://ghp_token@github.com/o/r.git', 'https://github.com/o/r.git'],
+    ['https://x:p@ss@github.com:443/o/r', 'https://github.com:443/o/r'],
+    ['ssh://git@github.com:22/o/r.git', 'ssh://git@github.com:22/o/r.git'],
+    ['ssh://git:pw@github.com/o/r.git', 'ssh://git@github.com/o/r.git'],
+    ['git@github.com:o/r.git', 'git@github.com:o/r.git'],
+    ['https://github.com/o/r.git', 'https://github.com/o/r.git'],
+    ['/local/path', '/local/path'],
+  ])('%s → %s', (url, expected) => {
+    expect(redactRemoteUrl(url)).toBe(expected);
+  });
+});

@@ -1,0 +1,212 @@
+/**
+ * Secret detection rules, as data. Written for this project, informed by the categories and
+ * keyword-prefilter idea of gitleaks' published default config (MIT) and secretlint's rule set.
+ * Neither could be used directly: secretlint's rules are JavaScript modules that run through its
+ * own async engine over whole files (no prefilter, no notion of diff lines), and gitleaks ships a
+ * Go binary with a TOML config, not an npm package (the npm package named "gitleaks" is an
+ * unrelated personal config with rules such as `[0-9a-zA-Z]{35,40}`).
+ *
+ * How the engine uses a rule (see scan-secrets.ts):
+ * - `triggers` are lower-case strings; the scanner finds them all in one pass over the lower-cased
+ *   text, and only there runs the rule's `pattern`, STICKY at the trigger's position. So every
+ *   pattern must start with (one of) its triggers.
+ * - Patterns never span lines (except `multiline` rules) and use only bounded quantifiers, so a
+ *   match costs at most a few hundred steps: no catastrophic backtracking.
+ * - `group` names the capture group(s) holding the secret (the first one that matched); default is
+ *   the whole match. Only the secret is masked and redacted.
+ */
+export interface SecretRule {
+  id: string;
+  description: string;
+  triggers: readonly string[];
+  pattern: RegExp;
+  group?: number | readonly number[];
+  /** Minimum Shannon entropy of the secret, in bits per character. */
+  minEntropy?: number;
+  /** Minimum length of the secret. */
+  minLength?: number;
+  /** The secret must contain a digit or a non-letter: plain words and identifiers are not secrets. */
+  needsDigitOrSymbol?: boolean;
+  /** The secret must mix upper case, lower case and digits (base64-like), e.g. AWS secret keys. */
+  needsMixedCase?: boolean;
+  /** Drop values that look like placeholders, references or code (see looksLikePlaceholder). */
+  skipPlaceholders?: boolean;
+  /** The match may run over several lines (a private key block). */
+  multiline?: boolean;
+  /**
+   * Not triggered by keywords: searched only within `lines` lines of a finding of `rule` in the
+   * same file (an AWS secret key is just 40 base64 characters; next to a key id it is a secret).
+   */
+  near?: { rule: string; lines: number };
+}
+
+/** The assignment operators of common languages and config formats. */
+const ASSIGN = String.raw`["']?[ \t]{0,4}(?::=|=>|==?|:)[ \t]{0,4}`;
+const VALUE = String.raw`(?:"([^"\n\\]{1,200})"|'([^'\n\\]{1,200})'|([^\s"'\x60,;)(\][{}<>]{1,200}))`;
+
+export const SECRET_RULES: readonly SecretRule[] = [
+  {
+    id: 'private-key',
+    description: 'Private key block',
+    triggers: ['-----begin'],
+    pattern: /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]{0,65536}?-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----)?/,
+    multiline: true,
+  },
+  {
+    id: 'aws-access-key-id',
+    description: 'AWS access key ID',
+    triggers: ['akia', 'asia', 'abia', 'acca', 'a3t'],
+    pattern: /(?<![A-Za-z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])/,
+  },
+  {
+    id: 'aws-secret-access-key',
+    description: 'AWS secret access key',
+    triggers: ['aws', 'secret_access', 'secret-access', 'secretaccess'],
+    pattern: new RegExp(String.raw`(?:aws[_.-]?)?secret[_.-]?(?:access[_.-]?)?key[\w.-]{0,10}${ASSIGN}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])`, 'i'),
+    group: 1,
+  },
+  {
+    id: 'aws-secret-near-key-id',
+    description: 'AWS secret access key (next to an access key ID)',
+    triggers: [],
+    pattern: /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/,
+    near: { rule: 'aws-access-key-id', lines: 5 },
+    needsMixedCase: true,
+    minEntropy: 4,
+  },
+  {
+    id: 'github-token',
+    description: 'GitHub token (ghp_, gho_, ghu_, ghs_, ghr_)',
+    triggers: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
+    pattern: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,251}(?![A-Za-z0-9_])/,
+  },
+  {
+    id: 'github-fine-grained-pat',
+    description: 'GitHub fine-grained personal access token',
+    triggers: ['github_pat_'],
+    pattern: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}(?![A-Za-z0-9_])/,
+  },
+  {
+    id: 'gitlab-pat',
+    description: 'GitLab personal access token',
+    triggers: ['glpat-'],
+    pattern: /(?<![A-Za-z0-9_])glpat-[A-Za-z0-9_.-]{20,200}/,
+  },
+  {
+    id: 'slack-token',
+    description: 'Slack token',
+    triggers: ['xoxa-', 'xoxb-', 'xoxp-', 'xoxo-', 'xoxs-', 'xoxr-'],
+    pattern: /(?<![A-Za-z0-9])xox[abposr]-[A-Za-z0-9-]{10,250}/,
+    needsDigitOrSymbol: true,
+  },
+  {
+    id: 'slack-webhook',
+    description: 'Slack incoming webhook URL',
+    triggers: ['hooks.slack.com/'],
+    pattern: /hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/_-]{20,200}/,
+  },
+  {
+    id: 'stripe-live-key',
+    description: 'Stripe live secret or restricted key',
+    triggers: ['sk_live_', 'rk_live_'],
+    pattern: /(?<![A-Za-z0-9_])[sr]k_live_[A-Za-z0-9]{20,247}(?![A-Za-z0-9])/,
+  },
+  {
+    id: 'google-api-key',
+    description: 'Google API key',
+    triggers: ['aiza'],
+    pattern: /(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])/,
+  },
+  {
+    id: 'anthropic-api-key',
+    description: 'Anthropic API key',
+    triggers: ['sk-ant-'],
+    pattern: /(?<![A-Za-z0-9_-])sk-ant-[a-z]{2,8}[0-9]{0,3}-[A-Za-z0-9_-]{32,200}/,
+  },
+  {
+    id: 'openai-api-key',
+    description: 'OpenAI API key',
+    triggers: ['sk-'],
+    pattern: /(?<![A-Za-z0-9_-])sk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,300}|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|[A-Za-z0-9]{48})(?![A-Za-z0-9_-])/,
+  },
+  {
+    id: 'devin-api-key',
+    description: 'Devin API key',
+    triggers: ['cog_'],
+    pattern: /(?<![A-Za-z0-9_])cog_[A-Za-z0-9_-]{20,200}/,
+    needsDigitOrSymbol: true,
+    minEntropy: 3,
+  },
+  {
+    id: 'devin-legacy-key',
+    description: 'Devin legacy API key',
+    triggers: ['apk_'],
+    pattern: /(?<![A-Za-z0-9_])apk_(?:user_)?[A-Za-z0-9_-]{20,200}/,
+    needsDigitOrSymbol: true,
+    minEntropy: 3,
+  },
+  {
+    id: 'npm-token',
+    description: 'npm access token',
+    triggers: ['npm_'],
+    pattern: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])/,
+  },
+  {
+    id: 'pypi-token',
+    description: 'PyPI upload token',
+    triggers: ['pypi-ageichlwas5vcmc'],
+    pattern: /pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000}/,
+  },
+  {
+    id: 'sendgrid-api-key',
+    description: 'SendGrid API key',
+    triggers: ['sg.'],
+    pattern: /(?<![A-Za-z0-9_])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/,
+  },
+  {
+    id: 'jwt',
+    description: 'JSON Web Token',
+    triggers: ['eyj'],
+    pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{10,2000}/,
+  },
+  {
+    id: 'connection-string',
+    description: 'Database or broker connection string with a password',
+    triggers: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver'],
+    pattern: /(?<![A-Za-z0-9])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver)(?:\+[a-z0-9]+)?:\/\/[^\s:@/"'`]{0,100}:([^\s@/"'`]{1,200})@/,
+    group: 1,
+    skipPlaceholders: true,
+  },
+  {
+    id: 'url-credentials',
+    description: 'URL with a password',
+    triggers: ['://'],
+    pattern: /:\/\/[^\s:@/"'`<>]{1,100}:([^\s@/"'`<>]{3,200})@[A-Za-z0-9.-]+/,
+    group: 1,
+    skipPlaceholders: true,
+  },
+  {
+    id: 'bearer-token',
+    description: 'Bearer token',
+    triggers: ['bearer '],
+    pattern: /bearer [ \t]{0,3}([A-Za-z0-9._~+/-]{20,500}=*)/i,
+    group: 1,
+    needsDigitOrSymbol: true,
+    minEntropy: 3.5,
+    skipPlaceholders: true,
+  },
+  {
+    id: 'generic-secret',
+    description: 'Password, secret or token assigned a high-entropy value',
+    triggers: ['pass', 'pwd', 'secret', 'token', 'api_key', 'api-key', 'api.key', 'apikey', 'access_key', 'access-key', 'accesskey', 'private_key', 'private-key', 'privatekey', 'auth', 'cred'],
+    pattern: new RegExp(
+      String.raw`(?:pass(?:word|wd|phrase)?|pwd|secrets?|tokens?|api[_.-]?key|access[_.-]?key|private[_.-]?key|auth|credentials?|creds?)(?![a-z])[\w.-]{0,30}${ASSIGN}${VALUE}`,
+      'i',
+    ),
+    group: [1, 2, 3],
+    minLength: 8,
+    minEntropy: 3,
+    needsDigitOrSymbol: true,
+    skipPlaceholders: true,
+  },
+];

@@ -1,0 +1,201 @@
+/**
+ * Domain types of the handoff engine: what a repo inspection finds, what the secret scan reports,
+ * and what composition produces. Plain data: everything here crosses IPC as JSON.
+ */
+
+/**
+ * How a path changed relative to HEAD (the working tree, untracked files included).
+ * `binary` is a separate flag, not a status: a binary file can be added, deleted or modified.
+ * A file that became a symlink (or back) is one `typechange` entry holding git's delete + add pair.
+ */
+export type FileStatus =
+  | 'modified'
+  | 'added' // new and staged in the user's index
+  | 'untracked' // new and not in the user's index (not ignored either)
+  | 'deleted'
+  | 'renamed'
+  | 'copied'
+  | 'mode' // only the file mode changed (e.g. chmod +x)
+  | 'typechange'
+  | 'submodule'; // the submodule's recorded commit changed
+
+/** One file's change as a self-contained `diff --git` block. */
+export interface FileChange {
+  /** Unique within its change set; `path`, or `path#2` for a second block of the same path. */
+  key: string;
+  /** The path in the new tree (for a deletion: the deleted path). Always `/`-separated, repo-relative. */
+  path: string;
+  /** The previous path of a rename or copy. */
+  oldPath?: string;
+  status: FileStatus;
+  /** Git considers the content binary: listed with its size, never inlined. */
+  binary: boolean;
+  /** False when the diff is not valid UTF-8 (e.g. a Latin-1 file): it cannot travel in a JSON prompt unchanged. */
+  utf8: boolean;
+  oldMode?: string;
+  newMode?: string;
+  /** Size in bytes of a binary file (new content, or the old one for a deletion) when known. */
+  size?: number;
+  /** Lines added / removed (0 for binaries). */
+  added: number;
+  removed: number;
+  /** UTF-8 byte length of `diffText`. */
+  bytes: number;
+  /** The `diff --git` block, ending with a newline; applies with `git apply` on its own. */
+  diffText: string;
+}
+
+/** A commit of HEAD that no remote has. */
+export interface UnpushedCommit {
+  sha: string;
+  subject: string;
+}
+
+/** One unpushed commit as a `git format-patch` mail: `preamble + files[].diffText + trailer` is the patch. */
+export interface CommitPatch {
+  sha: string;
+  subject: string;
+  /** The mail header, message and diffstat up to the first `diff --git`. */
+  preamble: string;
+  files: FileChange[];
+  trailer: string;
+}
+
+export type HandoffWarningCode =
+  | 'DETACHED_HEAD' // allowed: the prompt names the commit instead of a branch
+  | 'NO_REMOTE' // allowed: `repos` is omitted
+  | 'AMBIGUOUS_REMOTE' // several remotes, none named origin or tracked: `repos` is omitted
+  | 'REMOTE_NOT_HOSTED' // the remote is a local path or unrecognised URL: `repos` is omitted
+  | 'NO_COMMITS' // everything is handed off as new files
+  | 'UNPUSHED_COMMITS'; // HEAD has commits no remote has; offer them as patches
+
+/** Something worth telling the user that does not stop the handoff. `params` fill its i18n message. */
+export interface HandoffWarning {
+  code: HandoffWarningCode;
+  params: Record<string, string | number>;
+}
+
+export interface RemoteInfo {
+  /** The remote's name, e.g. `origin`. */
+  name: string;
+  /** The fetch URL with any password removed (safe to show and to send). */
+  url: string;
+  host: string | null;
+  /** `owner/repo` (or `group/sub/repo`), null when the URL is local or unrecognised. */
+  slug: string | null;
+}
+
+/** Everything `inspectRepo` learned; the input to scanning and composition. */
+export interface RepoInspection {
+  /** Absolute path of the working tree's top folder. */
+  root: string;
+  remote: RemoteInfo | null;
+  /** `owner/repo` when known: goes to the session's `repos`. */
+  repo: string | null;
+  /** Current branch; null when HEAD is detached. */
+  branch: string | null;
+  detached: boolean;
+  /** HEAD commit sha; null in a repo with no commits yet. */
+  head: string | null;
+  /** e.g. `origin/main`; null when the branch tracks nothing. */
+  upstream: string | null;
+  ahead: number | null;
+  behind: number | null;
+  /** The change set: `git diff HEAD` plus untracked, non-ignored files, in git's path order. */
+  files: FileChange[];
+  /** Commits on HEAD no remote has, oldest first (listed always; at most the newest 200). */
+  unpushed: UnpushedCommit[];
+  /** How many commits no remote has: ahead of the upstream, or (no upstream) not on any remote. */
+  unpushedCount: number;
+  /** Present when `includeUnpushed` was asked: the commits as patches, oldest first. */
+  patches?: CommitPatch[];
+  warnings: HandoffWarning[];
+  /** Secret-scan findings over `files` (and `patches`), computed while the diff streamed in. */
+  findings?: Finding[];
+}
+
+/** What a scan unit is: a diff block (only `+` lines are scanned) or plain text (all of it is). */
+export type ScanMode = 'diff' | 'text';
+
+/** A piece of outgoing text to scan. `FileChange` is one (mode `diff`). */
+export interface ScanUnit {
+  key: string;
+  path: string;
+  diffText: string;
+  binary?: boolean;
+  mode?: ScanMode;
+  /** Where the unit belongs: omitted for the working-tree changes, `commit:<sha>` for a patch. */
+  scope?: string;
+}
+
+/** A possible secret in outgoing text. */
+export interface Finding {
+  /** Stable across re-inspections of unchanged content: resolutions are keyed by it. */
+  id: string;
+  /** Rule id from the rule table, e.g. `github-token`, or `risky-file:env` for a file flagged by name. */
+  rule: string;
+  description: string;
+  /** Path of the file (as shown to the user). */
+  file: string;
+  /** The scan unit (FileChange.key, or a patch unit key). */
+  unitKey: string;
+  scope?: string;
+  /** 1-based line and column in the NEW file (0 for a whole-file finding). */
+  line: number;
+  column: number;
+  /** Masked: the first 4 characters, an ellipsis and the length, e.g. `ghp_…(40)`. */
+  preview: string;
+  /** Offsets of the secret in the unit's `diffText` ([start, end)). */
+  range: [number, number];
+  /** False for files flagged by name: they can be excluded or allowed, not redacted. */
+  redactable: boolean;
+}
+
+/** What the user decided for one finding. */
+export type Resolution = 'redact' | 'exclude' | 'allow';
+export type Resolutions = Readonly<Record<string, Resolution>>;
+
+/** Why a file's change is not in the sent diff. */
+export type LeftOutReason = 'binary' | 'not-utf8' | 'excluded' | 'budget';
+
+export interface LeftOutFile {
+  key: string;
+  path: string;
+  status: FileStatus;
+  reason: LeftOutReason;
+  bytes: number;
+  /** Budget only: a lock/generated/vendored file (these go first). */
+  generated?: boolean;
+  size?: number;
+}
+
+/** The body of POST /v3/organizations/{org}/sessions that a handoff sends. */
+export interface HandoffRequest {
+  title: string;
+  tags: string[];
+  repos?: string[];
+  prompt: string;
+}
+
+/** The result of composition: exactly what the preview shows and what will be sent. */
+export interface ComposedHandoff {
+  prompt: string;
+  request: HandoffRequest;
+  /** The included uncommitted diff (applies with `git apply` on HEAD). */
+  diff: string;
+  diffBytes: number;
+  /** Patches of unpushed commits included in the prompt (empty unless asked). */
+  patches: string;
+  patchBytes: number;
+  /** True when something was left out to fit the budget. */
+  truncated: boolean;
+  leftOut: LeftOutFile[];
+  /** Unpushed commits asked for but left out for the budget (sha list, oldest first). */
+  leftOutCommits: string[];
+  /** Every file of the change set (after resolutions), with inclusion decided. */
+  files: Array<{ key: string; path: string; status: FileStatus; binary: boolean; bytes: number; included: boolean; reason: LeftOutReason | null }>;
+  findings: Finding[];
+  resolutions: Resolutions;
+  /** Findings without a resolution; composition refuses unless this is empty, `sendHandoff` re-checks. */
+  unresolved: Finding[];
+}

@@ -1,0 +1,49 @@
+import { useEffect } from 'react';
+import { useT } from './i18n/context';
+import { Onboarding } from './onboarding/Onboarding';
+import { Shell } from './shell/Shell';
+import { useAccount, useAppStore, useBootStatus } from './store/hooks';
+import { useApplyTheme } from './theme/useApplyTheme';
+import { Button } from './ui/Button';
+import { InlineError } from './ui/InlineError';
+
+/** Picks the screen: loading, boot failure, onboarding (signed out or org pending), or the shell. */
+export function App() {
+  useApplyTheme();
+  const { status, bootError } = useBootStatus();
+  const account = useAccount();
+  if (status === 'loading') return <Loading />;
+  if (status === 'failed') return <BootFailed detail={bootError ?? ''} />;
+  return account.signedIn && !account.needsOrg ? <Shell /> : <Onboarding />;
+}
+
+/** Deliberately almost empty: state usually arrives within a frame or two, and a spinner would flash. */
+function Loading() {
+  const t = useT();
+  return (
+    <div className="boot" aria-busy="true">
+      <span className="visually-hidden" role="status">
+        {t('ui.boot.loading')}
+      </span>
+    </div>
+  );
+}
+
+function BootFailed({ detail }: { detail: string }) {
+  const t = useT();
+  const store = useAppStore();
+  useEffect(() => {
+    document.title = t('ui.app.name');
+  }, [t]);
+  return (
+    <div className="boot">
+      <div className="boot-card">
+        <InlineError message={t('ui.boot.failed', { detail })}>
+          <Button size="sm" onClick={() => store.reload()}>
+            {t('ui.boot.retry')}
+          </Button>
+        </InlineError>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useT } from '../i18n/context';
+import { useAppStore, useSettings } from '../store/hooks';
+import { Button } from '../ui/Button';
+import { InlineError } from '../ui/InlineError';
+import { CheckIcon } from '../ui/icons';
+import { toUiError } from '../ui/ui-error';
+import { checkApiBaseUrl } from './api-url';
+
+/**
+ * The API origin, validated here before it is saved (main validates again). The draft only
+ * exists while editing, so a change made elsewhere shows up when the field is untouched.
+ */
+export function ApiUrlSection() {
+  const t = useT();
+  const store = useAppStore();
+  const { apiBaseUrl } = useSettings();
+  const [draft, setDraft] = useState<string | null>(null);
+  const [showProblem, setShowProblem] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const inputId = useId();
+  const helpId = useId();
+  const errorId = useId();
+
+  const value = draft ?? apiBaseUrl;
+  const check = checkApiBaseUrl(value);
+  const problem = showProblem && !check.ok ? t(`ui.settings.apiUrl.${check.problem}`) : null;
+  const message = problem ?? saveError;
+  const unchanged = draft === null || (check.ok && check.value === apiBaseUrl);
+
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    if (saving || unchanged) return;
+    if (!check.ok) {
+      setShowProblem(true);
+      return;
+    }
+    setSaving(true);
+    setSaveError(null);
+    try {
+      await store.updateSettings({ apiBaseUrl: check.value });
+      setDraft(null);
+      setShowProblem(false);
+      setSaved(true);
+    } catch (err) {
+      setSaveError(t('ui.settings.saveFailed', { detail: toUiError(err, t).message }));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <section className="settings-section" aria-labelledby="settings-connection">
+      <h2 id="settings-connection" className="settings-heading">
+        {t('ui.settings.connection')}
+      </h2>
+      <form className="settings-card" onSubmit={(e) => void save(e)} noValidate>
+        <div className="field">
+          <label className="field-label" htmlFor={inputId}>
+            {t('ui.settings.apiUrl')}
+          </label>
+          <div className="input-with-button">
+            <input
+              id={inputId}
+              type="url"
+              className="mono"
+              value={value}
+              onChange={(e) => {
+                setDraft(e.target.value);
+                setSaved(false);
+                setSaveError(null);
+              }}
+              onBlur={() => draft !== null && setShowProblem(true)}
+              autoComplete="off"
+              spellCheck={false}
+              aria-invalid={message ? true : undefined}
+              aria-describedby={message ? `${errorId} ${helpId}` : helpId}
+            />
+            <Button type="submit" busy={saving} disabled={unchanged}>
+              {saving ? t('ui.settings.saving') : t('ui.settings.save')}
+            </Button>
+          </div>
+          <p className="field-help" id={helpId}>
+            {t('ui.settings.apiUrlHelp')}
+          </p>
+          <div aria-live="polite">
+            {saved && (
+              <p className="saved-note">
+                <CheckIcon size={13} />
+                {t('ui.settings.saved')}
+              </p>
+            )}
+          </div>
+        </div>
+        {message && <InlineError id={errorId} message={message} />}
+      </form>
+    </section>
+  );
+}

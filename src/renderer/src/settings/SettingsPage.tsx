@@ -1,0 +1,20 @@
+import { useT } from '../i18n/context';
+import { useAppInfo } from '../store/hooks';
+import { AccountSection } from './AccountSection';
+import { ApiUrlSection } from './ApiUrlSection';
+import { AppearanceSection } from './AppearanceSection';
+import './settings.css';
+
+/** Settings: appearance, connection, account, and the version line. */
+export function SettingsPage() {
+  const t = useT();
+  const info = useAppInfo();
+  return (
+    <div className="settings-page">
+      <AppearanceSection />
+      <ApiUrlSection />
+      <AccountSection />
+      {info && <p className="about-line">{t('ui.settings.about', { version: info.version, platform: info.platform })}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+/** Why an API base URL was refused; each reason has a `ui.settings.apiUrl.<reason>` message. */
+export type ApiUrlProblem = 'invalid' | 'insecure' | 'path' | 'credentials';
+
+export type ApiUrlCheck = { ok: true; value: string } | { ok: false; problem: ApiUrlProblem };
+
+/**
+ * Accepts https origins, and http only for this machine (the key would otherwise cross the
+ * network in clear text). Returns the normalized origin, e.g. "https://api.devin.ai".
+ */
+export function checkApiBaseUrl(input: string): ApiUrlCheck {
+  let url: URL;
+  try {
+    url = new URL(input.trim());
+  } catch {
+    return { ok: false, problem: 'invalid' };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, problem: 'invalid' };
+  if (!url.hostname) return { ok: false, problem: 'invalid' };
+  if (url.protocol === 'http:' && !isLoopback(url.hostname)) return { ok: false, problem: 'insecure' };
+  if (url.username || url.password) return { ok: false, problem: 'credentials' };
+  if (url.pathname.replace(/\/+$/, '') !== '' || url.search || url.hash) return { ok: false, problem: 'path' };
+  return { ok: true, value: url.origin };
+}
+
+/** localhost, 127.0.0.0/8 and ::1 (URL keeps IPv6 hosts in brackets). */
+export function isLoopback(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}

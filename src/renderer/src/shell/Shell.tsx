@@ -1,0 +1,41 @@
+import { useEffect } from 'react';
+import { useT } from '../i18n/context';
+import { NoticeBanners } from '../notices/NoticeBanners';
+import { useAppInfo } from '../store/hooks';
+import { PAGES } from './pages';
+import { SECTIONS } from './sections';
+import { isMacPlatform } from './section-shortcut';
+import { Sidebar } from './Sidebar';
+import { TopBar } from './TopBar';
+import { useHashSection } from './useHashSection';
+import { useSectionShortcuts } from './useSectionShortcuts';
+import './shell.css';
+
+/** The signed-in app: sidebar, top bar, notices and the current section's page. */
+export function Shell() {
+  const t = useT();
+  const info = useAppInfo();
+  const isMac = isMacPlatform(info?.platform);
+  const [section, navigate] = useHashSection();
+  useSectionShortcuts(isMac, navigate);
+
+  const meta = SECTIONS.find((s) => s.id === section) ?? SECTIONS[0];
+  const title = meta ? t(meta.labelKey) : '';
+  useEffect(() => {
+    document.title = t('ui.window.title', { section: title });
+  }, [t, title]);
+
+  const Page = PAGES[section];
+  return (
+    <div className="shell">
+      <Sidebar current={section} isMac={isMac} onNavigate={navigate} />
+      <div className="shell-main">
+        <TopBar title={title} />
+        <NoticeBanners />
+        <main className="content" id="main" aria-label={title}>
+          <Page />
+        </main>
+      </div>
+    </div>
+  );
+}

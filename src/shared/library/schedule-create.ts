@@ -1,0 +1,27 @@
+import { normalizeDraft, type ScheduleDraft } from './schedule-draft';
+
+/** A `POST …/schedules` body in the schema's field names (never the docs example's `cron_schedule`/`is_enabled`). */
+export interface ScheduleCreateBody {
+  name: string;
+  prompt: string;
+  schedule_type: 'recurring' | 'one_time';
+  frequency?: string;
+  scheduled_at?: string;
+  agent?: string;
+  notify_on?: string;
+  playbook_id?: string;
+  tags?: string[];
+}
+
+/** The create body for a draft: only the timing field its type needs, no empty optionals. */
+export function scheduleCreateBody(draft: ScheduleDraft): ScheduleCreateBody {
+  const d = normalizeDraft(draft);
+  const body: ScheduleCreateBody = { name: d.name, prompt: d.prompt, schedule_type: d.schedule_type };
+  if (d.schedule_type === 'recurring') body.frequency = d.frequency;
+  else body.scheduled_at = d.scheduled_at;
+  if (d.agent !== '') body.agent = d.agent;
+  if (d.notify_on !== '') body.notify_on = d.notify_on;
+  if (d.playbook_id) body.playbook_id = d.playbook_id;
+  if (d.tags.length > 0) body.tags = d.tags;
+  return body;
+}

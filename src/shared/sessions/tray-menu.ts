@@ -1,0 +1,117 @@
+import { translate, type Locale } from '../i18n';
+import { isDndActive } from './notification-settings';
+import { sessionSubject } from './notification-policy';
+import { stateKey } from './session-state';
+import { compareViews, type SessionView } from './session-view';
+
+/** What clicking a tray menu item asks the app to do. */
+export type TrayAction =
+  | { type: 'openSession'; sessionId: string }
+  | { type: 'newSession' }
+  | { type: 'handoff' }
+  | { type: 'openWindow' }
+  | { type: 'pauseNotifications'; minutes: number }
+  | { type: 'resumeNotifications' }
+  | { type: 'settings' }
+  | { type: 'quit' };
+
+/** The tray menu as data; the Electron glue maps it onto Menu.buildFromTemplate. */
+export type TrayMenuItem =
+  | { kind: 'header'; label: string }
+  | { kind: 'separator' }
+  | { kind: 'item'; label: string; action: TrayAction; enabled: boolean; attention?: boolean }
+  | { kind: 'submenu'; label: string; items: TrayMenuItem[] };
+
+export interface TrayMenuInput {
+  signedIn: boolean;
+  sessions: readonly SessionView[];
+  locale: Locale;
+  dndUntil: number | null;
+  nowMs: number;
+  /** For the "paused until 14:30" label; the system zone when omitted. */
+  timeZone?: string;
+}
+
+/** Recent sessions listed (besides those needing attention, which are all listed up to a cap). */
+export const RECENT_IN_MENU = 5;
+const MAX_ATTENTION_IN_MENU = 10;
+const PAUSE_CHOICES = [
+  { minutes: 60, key: 'sessions.menu.pauseFor1h' },
+  { minutes: 240, key: 'sessions.menu.pauseFor4h' },
+  { minutes: 1440, key: 'sessions.menu.pauseFor24h' },
+] as const;
+
+/**
+ * The tray menu (pure): sessions needing attention, the five most recent others, then New
+ * session…, Hand off a folder…, Open window, Pause/Resume notifications, Settings…, Quit.
+ */
+export function trayMenuModel(input: TrayMenuInput): TrayMenuItem[] {
+  const { locale } = input;
+  const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
+  const items: TrayMenuItem[] = [];
+
+  if (input.signedIn) {
+    const live = input.sessions.filter((s) => s.group !== 'archived').sort(compareViews);
+    const attention = live.filter((s) => s.attention).slice(0, MAX_ATTENTION_IN_MENU);
+    const shown = new Set(attention.map((s) => s.id));
+    const recent = live.filter((s) => !shown.has(s.id)).slice(0, RECENT_IN_MENU);
+    if (attention.length > 0) {
+      items.push({ kind: 'header', label: t('sessions.menu.attentionHeader') }, ...attention.map((s) => sessionItem(s, locale)));
+    }
+    if (recent.length > 0) {
+      items.push({ kind: 'header', label: t('sessions.menu.recentHeader') }, ...recent.map((s) => sessionItem(s, locale)));
+    }
+    if (attention.length === 0 && recent.length === 0) {
+      items.push({ kind: 'item', label: t('sessions.menu.noSessions'), action: { type: 'openWindow' }, enabled: false });
+    }
+    items.push({ kind: 'separator' });
+  }
+
+  items.push(
+    { kind: 'item', label: t('sessions.menu.newSession'), action: { type: 'newSession' }, enabled: input.signedIn },
+    { kind: 'item', label: t('sessions.menu.handoff'), action: { type: 'handoff' }, enabled: input.signedIn },
+    { kind: 'separator' },
+    { kind: 'item', label: t('sessions.menu.openWindow'), action: { type: 'openWindow' }, enabled: true },
+  );
+  if (isDndActive({ dndUntil: input.dndUntil }, input.nowMs)) {
+    const time = formatUntil(input.dndUntil as number, input.nowMs, locale, input.timeZone);
+    items.push({ kind: 'item', label: t('sessions.menu.resumeNotifications', { time }), action: { type: 'resumeNotifications' }, enabled: true });
+  } else {
+    items.push({
+      kind: 'submenu',
+      label: t('sessions.menu.pauseNotifications'),
+      items: PAUSE_CHOICES.map((c) => ({ kind: 'item', label: t(c.key), action: { type: 'pauseNotifications', minutes: c.minutes }, enabled: true })),
+    });
+  }
+  items.push(
+    { kind: 'item', label: t('sessions.menu.settings'), action: { type: 'settings' }, enabled: true },
+    { kind: 'separator' },
+    { kind: 'item', label: t('sessions.menu.quit'), action: { type: 'quit' }, enabled: true },
+  );
+  return items;
+}
+
+const MAX_LABEL_TITLE = 48;
+
+function sessionItem(s: SessionView, locale: Locale): TrayMenuItem {
+  let title = sessionSubject({ id: s.id, title: s.title }, locale);
+  if (title.length > MAX_LABEL_TITLE) title = `${title.slice(0, MAX_LABEL_TITLE - 1)}…`;
+  const state = translate(locale, stateKey({ status: s.status, status_detail: s.statusDetail, is_archived: false }));
+  return {
+    kind: 'item',
+    label: translate(locale, 'sessions.menu.sessionLabel', { title, state }),
+    action: { type: 'openSession', sessionId: s.id },
+    enabled: true,
+    attention: s.attention,
+  };
+}
+
+/** "14:30" within a day, else the date too. */
+function formatUntil(untilMs: number, nowMs: number, locale: Locale, timeZone: string | undefined): string {
+  const withinDay = untilMs - nowMs < 24 * 3600_000;
+  const opts: Intl.DateTimeFormatOptions = withinDay
+    ? { hour: 'numeric', minute: '2-digit' }
+    : { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
+  if (timeZone) opts.timeZone = timeZone;
+  return new Intl.DateTimeFormat(locale, opts).format(untilMs);
+}

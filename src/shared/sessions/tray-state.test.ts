@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { SessionView } from './session-view';
+import type { TrackerStatus } from './tracker-status';
+import { trayState, type TrayStateInput } from './tray-state';
+
+function view(id: string, group: SessionView['group'], watched = true): SessionView {
+  return {
+    id, title: id, status: 'running', statusDetail: null, attention: group === 'attention', group, tags: [], origin: null,
+    acus: 0, prs: [], url: '', createdAt: 0, updatedAt: 0, watched, playbookId: null,
+  };
+}
+const ok: TrackerStatus = { kind: 'ok', lastSyncMs: 1 };
+const base: TrayStateInput = { signedIn: true, demo: false, online: true, trackerStatus: ok, sessions: [], locale: 'en', scope: 'all' };
+
+describe('trayState', () => {
+  const table: [string, Partial<TrayStateInput>, string, number, string][] = [
+    ['signed out wins', { signedIn: false, online: false, sessions: [view('a', 'attention')] }, 'signed-out', 1, 'Devin Tray: not signed in'],
+    ['demo', { demo: true, sessions: [view('a', 'running')] }, 'demo', 0, 'Devin Tray (DEMO): sample data'],
+    ['offline', { online: false, sessions: [view('a', 'attention')] }, 'offline', 1, 'Devin Tray: offline, updates paused'],
+    ['paused offline by tracker', { trackerStatus: { kind: 'paused', reason: 'offline', lastSyncMs: null } }, 'offline', 0, 'Devin Tray: offline, updates paused'],
+    ['auth lost', { trackerStatus: { kind: 'auth_lost', lastSyncMs: null } }, 'error', 0, 'Devin Tray: the API key was rejected; sign in again'],
+    ['polling errors', { trackerStatus: { kind: 'error', code: 'SERVER', message: 'x', retryInS: 20, untilMs: 0, lastSyncMs: null } }, 'error', 0, 'Devin Tray: cannot reach Devin; retrying in 20 s'],
+    ['attention over running', { sessions: [view('a', 'attention'), view('b', 'running'), view('c', 'attention')] }, 'needs-attention', 2, 'Devin Tray: needs your attention: 2'],
+    ['running', { sessions: [view('a', 'running'), view('b', 'finished')] }, 'running', 0, 'Devin Tray: running: 1'],
+    ['idle', { sessions: [view('a', 'finished'), view('b', 'error')] }, 'idle', 0, 'Devin Tray: no session running'],
+    ['archived never counts', { sessions: [{ ...view('a', 'archived'), attention: true }] }, 'idle', 0, 'Devin Tray: no session running'],
+    ['watched scope ignores others', { scope: 'watched', sessions: [view('a', 'attention', false), view('b', 'running', true)] }, 'running', 0, 'Devin Tray: running: 1'],
+    ['rate limited is not an error', { trackerStatus: { kind: 'rate_limited', retryInS: 12, untilMs: 0, lastSyncMs: 1 }, sessions: [view('a', 'running')] }, 'running', 0, 'Devin Tray: running: 1 (rate limited, retrying in 12 s)'],
+    ['DND said in the tooltip', { dndActive: true }, 'idle', 0, 'Devin Tray: no session running (notifications paused)'],
+    ['zh-CN attention', { locale: 'zh-CN', sessions: [view('a', 'attention')] }, 'needs-attention', 1, 'Devin Tray:需要你处理:1'],
+  ];
+  it.each(table)('%s', (_name, over, state, attention, tooltip) => {
+    const r = trayState({ ...base, ...over });
+    expect(r.state).toBe(state);
+    expect(r.attentionCount).toBe(attention);
+    expect(r.tooltip).toBe(tooltip);
+  });
+});

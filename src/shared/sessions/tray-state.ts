@@ -1,0 +1,71 @@
+import { translate, type Locale } from '../i18n';
+import type { SessionView } from './session-view';
+import type { TrackerStatus } from './tracker-status';
+
+export type TrayIconState = 'signed-out' | 'idle' | 'running' | 'needs-attention' | 'error' | 'offline' | 'demo';
+
+export interface TrayStateInput {
+  signedIn: boolean;
+  demo: boolean;
+  online: boolean;
+  trackerStatus: TrackerStatus;
+  sessions: readonly SessionView[];
+  locale: Locale;
+  /**
+   * Which sessions count, as for notifications: `watched` ones only, or `all`. A badge that
+   * counts every teammate's waiting session would never go away in a large org.
+   */
+  scope: 'watched' | 'all';
+  /** Notifications are paused (do-not-disturb): said in the tooltip. */
+  dndActive?: boolean;
+}
+
+export interface TrayState {
+  state: TrayIconState;
+  attentionCount: number;
+  runningCount: number;
+  tooltip: string;
+}
+
+/**
+ * The tray icon's state, counts and tooltip (pure). Precedence: signed out, demo, offline,
+ * error (key rejected, or polling failing), needs attention, running, idle. Being rate limited
+ * is not an error (polling continues by itself); the tooltip says so.
+ */
+export function trayState(input: TrayStateInput): TrayState {
+  const { locale, trackerStatus: ts } = input;
+  const counted = input.sessions.filter((s) => s.group !== 'archived' && (input.scope === 'all' || s.watched));
+  const attentionCount = counted.filter((s) => s.attention).length;
+  const runningCount = counted.filter((s) => s.group === 'running').length;
+
+  let state: TrayIconState;
+  let tooltip: string;
+  if (!input.signedIn) {
+    state = 'signed-out';
+    tooltip = translate(locale, 'sessions.tray.signedOut');
+  } else if (input.demo) {
+    state = 'demo';
+    tooltip = translate(locale, 'sessions.tray.demo');
+  } else if (!input.online || (ts.kind === 'paused' && ts.reason === 'offline')) {
+    state = 'offline';
+    tooltip = translate(locale, 'sessions.tray.offline');
+  } else if (ts.kind === 'auth_lost') {
+    state = 'error';
+    tooltip = translate(locale, 'sessions.tray.authLost');
+  } else if (ts.kind === 'error') {
+    state = 'error';
+    tooltip = translate(locale, 'sessions.tray.error', { seconds: ts.retryInS });
+  } else if (attentionCount > 0) {
+    state = 'needs-attention';
+    tooltip = translate(locale, 'sessions.tray.attention', { count: attentionCount });
+  } else if (runningCount > 0) {
+    state = 'running';
+    tooltip = translate(locale, 'sessions.tray.running', { count: runningCount });
+  } else {
+    state = 'idle';
+    tooltip = translate(locale, 'sessions.tray.idle');
+  }
+  if (input.signedIn && ts.kind === 'rate_limited') tooltip += translate(locale, 'sessions.tray.rateLimitedSuffix', { seconds: ts.retryInS });
+  if (input.signedIn && input.dndActive) tooltip += translate(locale, 'sessions.tray.pausedSuffix');
+  return { state, attentionCount, runningCount, tooltip };
+}

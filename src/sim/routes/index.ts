@@ -1,0 +1,27 @@
+import { Router } from '../http/router';
+import type { ApiRouteSpec } from './api-route';
+import { attachmentRoutes, secondOriginRoutes } from './attachments';
+import { knowledgeRoutes } from './knowledge';
+import { playbookRoutes } from './playbooks';
+import { scheduleRoutes } from './schedules';
+import { sessionMessageRoutes } from './session-messages';
+import { sessionRoutes } from './sessions';
+import { selfRoutes } from './self';
+
+/** Every public route of the main origin. */
+export function apiRouter(): Router<ApiRouteSpec> {
+  return new Router<ApiRouteSpec>().add(
+    ...selfRoutes,
+    ...sessionRoutes,
+    ...sessionMessageRoutes,
+    ...attachmentRoutes,
+    ...knowledgeRoutes,
+    ...playbookRoutes,
+    ...scheduleRoutes,
+  );
+}
+
+/** The second origin: attachment bytes only. */
+export function secondOriginRouter(): Router<ApiRouteSpec> {
+  return new Router<ApiRouteSpec>().add(...secondOriginRoutes);
+}
