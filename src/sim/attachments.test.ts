@@ -33,7 +33,7 @@ describe('upload (multipart/form-data)', () => {
     const bytes = trickyBytes();
     const form = new FormData();
     form.append('note', 'ignored');
-    form.append('file', new Blob([bytes], { type: 'application/x-test' }), 'tricky.bin');
+    form.append('file', new Blob([new Uint8Array(bytes)], { type: 'application/x-test' }), 'tricky.bin');
     const res = await upload(form);
     expect(res.status).toBe(200);
     const body = (await res.json()) as { attachment_id: string; name: string; url: string };

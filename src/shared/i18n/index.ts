@@ -8,6 +8,11 @@ import { uiOnboardingMessages } from './messages/ui-onboarding';
 import { uiSettingsMessages } from './messages/ui-settings';
 import { attachmentsMessages } from './messages/attachments';
 import { sessionsMessages } from './messages/sessions';
+import { uiLibraryMessages } from './messages/ui-library';
+import { libraryKnowledgeMessages } from './messages/library-knowledge';
+import { libraryPlaybooksMessages } from './messages/library-playbooks';
+import { librarySchedulesMessages } from './messages/library-schedules';
+import { libraryCronMessages } from './messages/library-cron';
 import type { Locale } from './locale';
 
 export * from './locale';
@@ -16,7 +21,7 @@ export { defineMessages } from './define';
 /**
  * Every domain's messages merged. A new domain adds one import here; its file owns its strings.
  */
-const catalogs = [errorMessages, accountMessages, settingsMessages, cliMessages, uiShellMessages, uiSectionsMessages, uiOnboardingMessages, uiSettingsMessages, attachmentsMessages, sessionsMessages] as const;
+const catalogs = [errorMessages, accountMessages, settingsMessages, cliMessages, uiShellMessages, uiSectionsMessages, uiOnboardingMessages, uiSettingsMessages, attachmentsMessages, sessionsMessages, uiLibraryMessages, libraryKnowledgeMessages, libraryPlaybooksMessages, librarySchedulesMessages, libraryCronMessages] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? (H extends { en: infer E } ? E : never) & Merge<R>

@@ -7,6 +7,7 @@ import type { Locale } from '../i18n/locale';
 
 import { type } from './phantom';
 import { libraryChannels, libraryEvents } from './channels/library';
+import { sessionsChannels, sessionsEvents } from './channels/sessions';
 
 export interface AppInfo {
   name: string;
@@ -62,6 +63,7 @@ export const channels = {
 
   'shell:openExternal': { request: z.string().max(4096), response: type<void>() },
   ...libraryChannels,
+  ...sessionsChannels,
 } as const;
 
 /** Push events main sends to the renderer. */
@@ -70,6 +72,7 @@ export const events = {
   'settings:changed': type<Settings>(),
   'app:notice': type<Notice>(),
   ...libraryEvents,
+  ...sessionsEvents,
 } as const;
 
 export type Channels = typeof channels;

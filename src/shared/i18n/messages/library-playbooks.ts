@@ -1,0 +1,46 @@
+import { defineMessages } from '../define';
+
+/** The playbooks screen. */
+export const libraryPlaybooksMessages = defineMessages({
+  en: {
+    'playbooks.new': 'New playbook',
+    'playbooks.list': 'Playbooks',
+    'playbooks.empty.title': 'Write down how your team does things',
+    'playbooks.empty.body':
+      'Playbooks are reusable instructions for tasks you repeat: a release checklist, a dependency upgrade, bug triage. Start a session from one instead of retyping the prompt.',
+    'playbooks.empty.action': 'Write the first playbook',
+    'playbooks.field.title': 'Title',
+    'playbooks.field.body': 'Instructions',
+    'playbooks.field.macro': 'Macro',
+    'playbooks.field.macroHelp': 'Optional shortcut to call the playbook from a prompt, e.g. !deploy.',
+    'playbooks.form.macroInvalid': 'A macro is ! followed by a letter or digit, then letters, digits, - or _ (e.g. !deploy).',
+    'playbooks.editor.new': 'New playbook',
+    'playbooks.editor.edit': 'Edit playbook',
+    'playbooks.delete.title': 'Delete this playbook?',
+    'playbooks.delete.body': '“{title}” will be deleted for your whole organization. Schedules that use it will run without it.',
+    'playbooks.detail.none': 'Select a playbook to read it here.',
+    'playbooks.startSession': 'Start a session with this playbook',
+    'playbooks.startSessionSent': 'Opening a new session with “{title}”…',
+    'playbooks.truncated': 'Showing the first {count} playbooks.',
+  },
+  'zh-CN': {
+    'playbooks.new': '新建操作手册',
+    'playbooks.list': '操作手册',
+    'playbooks.empty.title': '把团队的做事方法写下来',
+    'playbooks.empty.body': '操作手册是针对重复任务的可复用说明:发布检查清单、依赖升级、缺陷分诊等。基于它启动会话,无需重新输入提示词。',
+    'playbooks.empty.action': '写第一本操作手册',
+    'playbooks.field.title': '标题',
+    'playbooks.field.body': '说明',
+    'playbooks.field.macro': '宏',
+    'playbooks.field.macroHelp': '可选。在提示词中调用此手册的快捷方式,例如 !deploy。',
+    'playbooks.form.macroInvalid': '宏以 ! 开头,后接字母或数字,之后可包含字母、数字、- 或 _(例如 !deploy)。',
+    'playbooks.editor.new': '新建操作手册',
+    'playbooks.editor.edit': '编辑操作手册',
+    'playbooks.delete.title': '删除此操作手册?',
+    'playbooks.delete.body': '“{title}”将对整个组织删除。使用它的定时任务将不再附带此手册运行。',
+    'playbooks.detail.none': '选择一本操作手册,在这里阅读。',
+    'playbooks.startSession': '用此手册启动会话',
+    'playbooks.startSessionSent': '正在用“{title}”打开新会话…',
+    'playbooks.truncated': '仅显示前 {count} 本操作手册。',
+  },
+});
