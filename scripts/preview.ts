@@ -10,7 +10,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../test/e2e/chromium';
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const headless = args.includes('--headless') || !process.env['DISPLAY'];
-  const harness = await new Harness({ env: args.includes('--demo') ? { DEVIN_TRAY_DEMO: '1' } : {} }).start();
+  const harness = await new Harness({ realKeychain: true, env: args.includes('--demo') ? { DEVIN_TRAY_DEMO: '1' } : {} }).start();
   console.log(`devin-sim: ${harness.sim.baseUrl}`);
   console.log('  cog_sim_org         org-scoped key (org org-sim)');
   console.log('  cog_sim_enterprise  enterprise key (pick an organization)');

@@ -9,6 +9,8 @@ import type { SignedInApi } from '../main/account/account-service';
 import { createLoginCommand } from './commands/login';
 import { createLogoutCommand } from './commands/logout';
 import { createWhoamiCommand } from './commands/whoami';
+import { createSessionsCommand } from './commands/sessions';
+import { createWatchCommand } from './commands/watch';
 import type { CliCommand, CliIO } from './types';
 
 /** What a command factory may use: injected dependencies, and the org-scoped API on demand. */
@@ -23,6 +25,8 @@ const COMMANDS: readonly ((ctx: CommandContext) => CliCommand)[] = [
   ({ deps }) => createWhoamiCommand(deps),
   ({ deps }) => createLoginCommand(deps),
   ({ deps }) => createLogoutCommand(deps),
+  ({ getApi }) => createSessionsCommand({ getApi }),
+  ({ getApi }) => createWatchCommand({ getApi }),
 ];
 
 export function buildCommands(io: CliIO, deps: CliDeps = {}): CliCommand[] {

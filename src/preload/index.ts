@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
-import { createBridge } from '../shared/ipc/bridge';
+import type { BridgeTransport } from '../shared/ipc/bridge';
 import type { Envelope } from '../shared/ipc/contract';
 
 // Must match src/main/electron/ipc-bridge.ts (not imported: preload is bundled on its own).
@@ -8,10 +8,13 @@ const INVOKE_CHANNEL = 'devin-tray:invoke';
 const EVENT_CHANNEL = 'devin-tray:event';
 
 /**
- * Exposes one curated, namespaced object generated from the IPC contract. Nothing of ipcRenderer
- * itself reaches the page, and every listener helper returns its unsubscribe function.
+ * Exposes only a transport: one invoke that carries a contract channel name (main's router checks
+ * the sender and validates the payload) and event subscriptions that return their unsubscribe.
+ * The page builds the typed `devinTray` bridge on top with createBridge(). Why not build it here:
+ * contextBridge keeps only the message of a thrown Error, so BridgeError's stable `code` would be
+ * lost on the way to the page (electron/electron#25596); envelopes are plain data and survive.
  */
-const bridge = createBridge({
+const transport: BridgeTransport = {
   invoke: (channel, request) => ipcRenderer.invoke(INVOKE_CHANNEL, channel, request) as Promise<Envelope<unknown>>,
   on: (event, listener) => {
     const wrapped = (_e: IpcRendererEvent, name: string, payload: unknown) => {
@@ -20,6 +23,6 @@ const bridge = createBridge({
     ipcRenderer.on(EVENT_CHANNEL, wrapped);
     return () => ipcRenderer.removeListener(EVENT_CHANNEL, wrapped);
   },
-});
+};
 
-contextBridge.exposeInMainWorld('devinTray', bridge);
+contextBridge.exposeInMainWorld('devinTrayTransport', Object.freeze({ invoke: transport.invoke, on: transport.on }));

@@ -8,7 +8,7 @@ import { parseJsonObject, readBody, MAX_JSON_BODY_BYTES } from './http/body';
 import { ProblemError } from './http/problem';
 import { jsonResponse, problemResponse, writeResponse, type SimResponse } from './http/response';
 import type { Router } from './http/router';
-import { recordHeaders } from './request-log';
+import { recordHeaders, REQUEST_LOG_CAPACITY } from './request-log';
 import type { ApiContext, ApiRouteSpec } from './routes/api-route';
 import type { SimState } from './state';
 
@@ -80,6 +80,7 @@ export async function handleApiRequest(
     const headers = recordHeaders(req.headers);
     const auth = req.headers.authorization;
     state.secondOriginLog.push({ method, path: pathname, headers, hadAuth: auth !== undefined && auth !== '', time });
+    if (state.secondOriginLog.length > REQUEST_LOG_CAPACITY) state.secondOriginLog.shift();
   }
 
   const fault = state.faults.take(origin, method, pathname);

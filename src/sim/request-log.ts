@@ -49,13 +49,16 @@ export function queryObject(q: URLSearchParams): Record<string, string | string[
   return out;
 }
 
+/** How many requests the log keeps (oldest dropped first); counters are never trimmed. */
+export const REQUEST_LOG_CAPACITY = 20_000;
+
 /** The request log (bounded: oldest entries go first) and per-route counters. */
 export class RequestLog {
   private entries: LoggedRequest[] = [];
   private seq = 0;
   private counters: Counters = { total: 0, byRoute: {} };
 
-  constructor(private readonly capacity = 100_000) {}
+  constructor(private readonly capacity = REQUEST_LOG_CAPACITY) {}
 
   /** Starts an entry; the caller sets `status` (and `fault`) when it is known. */
   record(input: { method: string; path: string; search: URLSearchParams; route: string; headers: IncomingHttpHeaders; time: number }): LoggedRequest {

@@ -1,4 +1,4 @@
-import { SimClock } from './clock';
+import type { SimClock } from './clock';
 import { FaultStore } from './faults';
 import { SIM_ORG, SIM_ORG_2 } from './keys';
 import { RequestLog } from './request-log';

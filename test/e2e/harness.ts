@@ -7,6 +7,7 @@ import type { SimHandle } from '../../src/sim/server';
 import { createCore } from '../../src/main/core';
 import { serveStatic } from './static-server';
 import type { Envelope } from '../../src/shared/ipc/contract';
+import { FakeKeychain } from '../../src/main/account/testing/fake-keychain';
 
 export interface HarnessOptions {
   /** Extra settings written before the core starts (apiBaseUrl defaults to the sim). */
@@ -14,6 +15,8 @@ export interface HarnessOptions {
   env?: Record<string, string>;
   osLocale?: string;
   simSeed?: 'empty' | 'demo';
+  /** Use the OS keychain (the preview); tests use an in-process keychain they can inspect. */
+  realKeychain?: boolean;
 }
 
 export interface IpcRecord {
@@ -34,6 +37,8 @@ export class Harness {
   ipcLog: IpcRecord[] = [];
   eventLog: { event: string; payload: unknown }[] = [];
   externalOpened: string[] = [];
+  /** The keychain the core uses, when not the real one: tests read what was stored. */
+  keychain: FakeKeychain | null = null;
   private staticServer!: { url: string; close: () => Promise<void> };
   private pages = new Set<Page>();
 
@@ -52,7 +57,9 @@ export class Harness {
       JSON.stringify({ version: 1, apiBaseUrl: this.sim.baseUrl, ...this.opts.settings }),
     );
     this.staticServer = await serveStatic(resolve(__dirname, '../../out/renderer'));
+    this.keychain = this.opts.realKeychain ? null : new FakeKeychain();
     this.core = createCore({
+      ...(this.keychain ? { keychain: this.keychain } : {}),
       userDataDir: this.userDataDir,
       env: { ...this.opts.env },
       osLocale: this.opts.osLocale ?? 'en-US',

@@ -227,16 +227,20 @@ export function createAccountService(opts: AccountServiceOptions): AccountServic
     signOut: () =>
       serial(async () => {
         const was = current;
-        await replace(null);
         // Leaving the demo touches nothing stored: the real account, if any, comes back next start.
-        if (was?.demo) return view();
-        await settings.update({ orgId: null, orgName: null });
+        if (was?.demo) {
+          await replace(null);
+          return view();
+        }
+        // The key goes first, so "signed out" is only ever shown once it is really gone.
         try {
           await keychain.delete();
         } catch (err) {
           // Only a key we put in the keychain must be removed; otherwise an unreachable keychain is fine.
           if (was?.keyStore === 'keychain') throw err;
         }
+        await settings.update({ orgId: null, orgName: null });
+        await replace(null);
         return view();
       }),
 

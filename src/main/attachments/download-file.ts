@@ -14,6 +14,7 @@ import type { Clock } from './clock';
 import { describeFsError, errorCode, resolveDownloadDir } from './confine-path';
 import { fetchFollowingRedirects } from './fetch-with-redirects';
 import type { AuthScope } from './fetch-with-redirects';
+import { fileSink } from './file-sink';
 import { publishPartFile } from './final-name';
 import { decideResume, ifRangeValidator } from './http-range';
 import { openPartFile, partSize, preparePartFile, removePartFile } from './part-file';
@@ -306,7 +307,7 @@ async function writeBody(body: ReadableStream<Uint8Array>, handle: FileHandle, o
     }
   };
   const source = Readable.fromWeb(body as NodeReadableStream<Uint8Array>, { highWaterMark: hwm });
-  const sink = handle.createWriteStream({ start: offset, autoClose: false, highWaterMark: hwm });
+  const sink = fileSink(handle, offset, hwm);
   await pipeline(source, count, sink, { signal: w.signal });
   emit(true);
   return received;

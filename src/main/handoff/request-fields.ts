@@ -12,7 +12,7 @@ export function makeTitle(task: string, max = TITLE_MAX): string {
   const graphemes = Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(line), (s) => s.segment);
   if (graphemes.length <= max) return line;
   const head = graphemes.slice(0, max - 1);
-  const lastSpace = head.lastIndexOf(' ');
+  const lastSpace = graphemes[max - 1] === ' ' ? head.length : head.lastIndexOf(' ');
   const cut = lastSpace >= Math.floor(max * 0.6) ? head.slice(0, lastSpace) : head;
   return `${cut.join('').trimEnd()}…`;
 }

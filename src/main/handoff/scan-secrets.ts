@@ -70,8 +70,11 @@ function secretRange(rule: SecretRule, m: RegExpExecArray): [number, number] | n
 }
 
 function passesChecks(rule: SecretRule, secret: string): boolean {
+  // Tokens and passwords in config are printable ASCII; prose in other scripts is not a secret.
+  if (!rule.multiline && !/^[\x21-\x7e]+$/.test(secret)) return false;
   if (rule.minLength !== undefined && secret.length < rule.minLength) return false;
   if (rule.needsDigitOrSymbol && !hasDigitOrSymbol(secret)) return false;
+  if (rule.needsDigit && !/[0-9]/.test(secret)) return false;
   if (rule.needsMixedCase && !hasMixedCase(secret)) return false;
   if (rule.skipPlaceholders && (looksLikePlaceholder(secret) || /\s/.test(secret))) return false;
   if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) return false;
@@ -169,7 +172,7 @@ export function scanUnit(unit: ScanUnit): Finding[] {
       description: c.rule.description,
       line,
       column,
-      preview: maskSecret(text.slice(c.start, c.end)),
+      preview: maskSecret(mode === 'diff' ? text.slice(c.start, c.end).replace(/\n[+ -]/g, '\n') : text.slice(c.start, c.end)),
       range: [c.start, c.end],
       redactable: true,
     });

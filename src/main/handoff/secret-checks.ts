@@ -14,8 +14,9 @@ export function shannonEntropy(s: string): number {
   return h;
 }
 
+/** A digit, or a symbol other than the separators `_`, `-`, `.` found in names. */
 export function hasDigitOrSymbol(s: string): boolean {
-  return /[^A-Za-z]/.test(s);
+  return /[^A-Za-z_.-]/.test(s);
 }
 
 export function hasMixedCase(s: string): boolean {

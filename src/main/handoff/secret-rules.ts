@@ -25,8 +25,13 @@ export interface SecretRule {
   minEntropy?: number;
   /** Minimum length of the secret. */
   minLength?: number;
-  /** The secret must contain a digit or a non-letter: plain words and identifiers are not secrets. */
+  /**
+   * The secret must contain a digit or a symbol other than the word separators `_ - .`: plain words,
+   * identifiers and descriptive names (`cog_not_a_real_key`) are not secrets.
+   */
   needsDigitOrSymbol?: boolean;
+  /** The secret must contain a digit (random tokens of 20+ characters practically always do). */
+  needsDigit?: boolean;
   /** The secret must mix upper case, lower case and digits (base64-like), e.g. AWS secret keys. */
   needsMixedCase?: boolean;
   /** Drop values that look like placeholders, references or code (see looksLikePlaceholder). */
@@ -42,7 +47,12 @@ export interface SecretRule {
 
 /** The assignment operators of common languages and config formats. */
 const ASSIGN = String.raw`["']?[ \t]{0,4}(?::=|=>|==?|:)[ \t]{0,4}`;
-const VALUE = String.raw`(?:"([^"\n\\]{1,200})"|'([^'\n\\]{1,200})'|([^\s"'\x60,;)(\][{}<>]{1,200}))`;
+/**
+ * A quoted value, or an unquoted one that ends its line (optionally before a `#`/`;` comment): the
+ * form of .env, ini, YAML and properties files. An unquoted word followed by more code (`x = y,`,
+ * `a: b)`, `t = !u && v`) is an expression, not a literal.
+ */
+const VALUE = String.raw`(?:"([^"\n\\]{1,200})"|'([^'\n\\]{1,200})'|([^\s"'\x60,;)(\][{}<>]{1,200})(?=[ \t]*(?:[#;][^\n]*)?(?:\r?\n|$)))`;
 
 export const SECRET_RULES: readonly SecretRule[] = [
   {
@@ -134,7 +144,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
     description: 'Devin API key',
     triggers: ['cog_'],
     pattern: /(?<![A-Za-z0-9_])cog_[A-Za-z0-9_-]{20,200}/,
-    needsDigitOrSymbol: true,
+    needsDigit: true,
     minEntropy: 3,
   },
   {
@@ -142,7 +152,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
     description: 'Devin legacy API key',
     triggers: ['apk_'],
     pattern: /(?<![A-Za-z0-9_])apk_(?:user_)?[A-Za-z0-9_-]{20,200}/,
-    needsDigitOrSymbol: true,
+    needsDigit: true,
     minEntropy: 3,
   },
   {
@@ -181,7 +191,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
     id: 'url-credentials',
     description: 'URL with a password',
     triggers: ['://'],
-    pattern: /:\/\/[^\s:@/"'`<>]{1,100}:([^\s@/"'`<>]{3,200})@[A-Za-z0-9.-]+/,
+    pattern: /:\/\/[^\s:@/"'`<>]{1,100}:([^\s@/"'`<>]{6,200})@[A-Za-z0-9.-]+/,
     group: 1,
     skipPlaceholders: true,
   },

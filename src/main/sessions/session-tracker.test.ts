@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -188,6 +188,41 @@ describe('SessionTracker against devin-sim (fake clock, real HTTP)', () => {
     expect(third.record.notifications).toEqual([]);
   });
 
+  it.each([
+    ['snapshots alone', 'notified'],
+    ['notified keys alone', 'snapshots'],
+  ] as const)('restart: %s prevent a repeat', async (_name, wipe) => {
+    const dir = await mkdtemp(join(tmpdir(), 'tracker-'));
+    dirs.push(dir);
+    h = await startSimTracker({ stateDir: dir });
+    const a = sim().control.createSession({ title: 'A', script: [{ atMs: 20 * S, status: 'error' }] });
+    await h.tracker.start();
+    await h.clock.advanceBy(30 * S);
+    expect(h.record.notifications.map((n) => n.sessionId)).toEqual([a.session_id]);
+    await h.tracker.stop();
+    const file = trackerStateFile(dir, 'org-sim');
+    const state = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+    state[wipe] = [];
+    await writeFile(file, JSON.stringify(state));
+
+    const second = await h.restart();
+    await second.tracker.start();
+    await h.clock.advanceBy(60 * S);
+    expect(second.record.notifications).toEqual([]);
+  });
+
+  it('a corrupt state file is set aside; the tracker re-learns silently', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tracker-'));
+    dirs.push(dir);
+    await writeFile(trackerStateFile(dir, 'org-sim'), '{"version":1,');
+    h = await startSimTracker({ stateDir: dir });
+    sim().control.createSession({ title: 'W', status: 'running', status_detail: 'waiting_for_user' });
+    await h.tracker.start();
+    expect(h.record.notifications).toEqual([]);
+    expect((await readdir(dir)).some((f) => f.includes('.corrupt-'))).toBe(true);
+    expect(JSON.parse(await readFile(trackerStateFile(dir, 'org-sim'), 'utf8'))).toMatchObject({ version: 1, orgId: 'org-sim' });
+  });
+
   it('first run ever: existing sessions in any state are learned silently', async () => {
     h = await startSimTracker();
     sim().control.createSession({ title: 'W', status: 'running', status_detail: 'waiting_for_user' });
@@ -284,6 +319,19 @@ describe('SessionTracker against devin-sim (fake clock, real HTTP)', () => {
     expect(h.record.transitions.map((x) => [x.kind, x.sessionId])).toEqual([['finished', t.session_id]]);
     await h.clock.advanceBy(2 * 60 * S);
     expect(h.record.notifications).toEqual([]);
+  });
+
+  it('started while offline: paused, no request until back online', async () => {
+    h = await startSimTracker();
+    h.tracker.setOnline(false);
+    await h.tracker.start();
+    expect(h.tracker.status()).toMatchObject({ kind: 'paused', reason: 'offline' });
+    await h.clock.advanceBy(5 * 60 * S);
+    expect(sim().control.getCounters().total).toBe(0);
+    h.tracker.setOnline(true);
+    await h.tracker.idle();
+    expect(requests(h, LIST_ROUTE)).toHaveLength(1);
+    expect(h.tracker.status().kind).toBe('ok');
   });
 
   it('pauses while offline or asleep; polls at once when back; hidden polls less often', async () => {

@@ -135,7 +135,8 @@ export class SessionTracker {
     this.started = true;
     const state = this.statePath ? await loadTrackerState(this.statePath, this.deps.orgId, this.clock.now()) : structuredClone(EMPTY_TRACKER_STATE);
     this.restore(state);
-    this.setStatus({ kind: 'starting', lastSyncMs: null });
+    if (!this.online || this.asleep) this.setStatus({ kind: 'paused', reason: this.online ? 'asleep' : 'offline', lastSyncMs: null });
+    else this.setStatus({ kind: 'starting', lastSyncMs: null });
     await this.kick();
   }
 
@@ -429,7 +430,9 @@ export class SessionTracker {
    * its transitions without notifying: nobody needs a pop-up about what they just did.
    */
   private ingest(sessions: readonly Session[], source: IngestSource): Promise<SessionChange[]> {
-    const run = this.serialQueue.then(() => this.ingestNow(sessions, source));
+    // Whether the API's ids carry `devin-` is unconfirmed; every key here has it.
+    const normalized = sessions.map((s) => (s.session_id.startsWith('devin-') ? s : { ...s, session_id: normalizeSessionId(s.session_id) }));
+    const run = this.serialQueue.then(() => this.ingestNow(normalized, source));
     this.serialQueue = run.catch(() => undefined);
     return run;
   }

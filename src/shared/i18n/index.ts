@@ -13,6 +13,8 @@ import { libraryKnowledgeMessages } from './messages/library-knowledge';
 import { libraryPlaybooksMessages } from './messages/library-playbooks';
 import { librarySchedulesMessages } from './messages/library-schedules';
 import { libraryCronMessages } from './messages/library-cron';
+import { handoffMessages } from './messages/handoff';
+import { uiSessionsMessages } from './messages/ui-sessions';
 import type { Locale } from './locale';
 
 export * from './locale';
@@ -21,7 +23,7 @@ export { defineMessages } from './define';
 /**
  * Every domain's messages merged. A new domain adds one import here; its file owns its strings.
  */
-const catalogs = [errorMessages, accountMessages, settingsMessages, cliMessages, uiShellMessages, uiSectionsMessages, uiOnboardingMessages, uiSettingsMessages, attachmentsMessages, sessionsMessages, uiLibraryMessages, libraryKnowledgeMessages, libraryPlaybooksMessages, librarySchedulesMessages, libraryCronMessages] as const;
+const catalogs = [errorMessages, accountMessages, settingsMessages, cliMessages, uiShellMessages, uiSectionsMessages, uiOnboardingMessages, uiSettingsMessages, attachmentsMessages, sessionsMessages, uiLibraryMessages, libraryKnowledgeMessages, libraryPlaybooksMessages, librarySchedulesMessages, libraryCronMessages, handoffMessages, uiSessionsMessages] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? (H extends { en: infer E } ? E : never) & Merge<R>

@@ -147,7 +147,7 @@ export class SessionStore {
     return m;
   }
 
-  /** Adds a step `atMs` from now... expressed absolutely (e.g. resuming after a message). */
+  /** Adds a step at an absolute time (e.g. running again after a message resumed the session). */
   schedule(s: SessionRecord, p: PendingStep): void {
     insertPending(s.pending, p);
     this.track(s);

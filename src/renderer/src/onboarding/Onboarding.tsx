@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useT } from '../i18n/context';
 import { useAccount } from '../store/hooks';
 import { AppMark, CheckIcon } from '../ui/icons';
@@ -24,6 +24,9 @@ export function Onboarding() {
   const account = useAccount();
   const [orgs, setOrgs] = useState<OrgChoice[] | null>(null);
   const choosingOrg = orgs !== null || (account.signedIn && account.needsOrg);
+  useEffect(() => {
+    document.title = t('ui.app.name');
+  }, [t]);
 
   return (
     <div className="onboarding">

@@ -25,7 +25,7 @@ export function OrgStep({ orgs, onBack }: { orgs: readonly OrgChoice[]; onBack: 
   const [error, setError] = useState<UiError | null>(null);
   const typedId = useId();
   const filterId = useId();
-  const listLabelId = useId();
+  const countId = useId();
 
   const visible = filterOrgs(orgs, query);
   const orgId = typed.trim() || selected;
@@ -89,10 +89,15 @@ export function OrgStep({ orgs, onBack }: { orgs: readonly OrgChoice[]; onBack: 
 
       {orgs.length > 0 && (
         <div className="org-list-wrap">
-          <div className="org-list-meta" id={listLabelId}>
-            {t('ui.onboarding.org.listLabel')} · {t('ui.onboarding.org.count', { count: orgs.length })}
+          <div className="org-list-meta" id={countId}>
+            {t('ui.onboarding.org.count', { count: orgs.length })}
           </div>
-          <div className="org-list" role="radiogroup" aria-labelledby={listLabelId}>
+          <div
+            className="org-list"
+            role="radiogroup"
+            aria-label={t('ui.onboarding.org.listLabel')}
+            aria-describedby={countId}
+          >
             {visible.map((o) => (
               <label key={o.orgId} className="org-option">
                 <input

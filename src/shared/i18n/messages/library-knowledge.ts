@@ -6,9 +6,9 @@ export const libraryKnowledgeMessages = defineMessages({
     'knowledge.new': 'New note',
     'knowledge.list': 'Knowledge notes',
     'knowledge.search': 'Search notes',
-    'knowledge.filter.folder': 'Folder',
+    'knowledge.filter.folder': 'Filter by folder',
     'knowledge.filter.allFolders': 'All folders',
-    'knowledge.filter.repo': 'Pinned repository',
+    'knowledge.filter.repo': 'Filter by pinned repository',
     'knowledge.filter.repoPlaceholder': 'Any repository',
     'knowledge.empty.title': 'Teach Devin what your team knows',
     'knowledge.empty.body':
@@ -40,9 +40,9 @@ export const libraryKnowledgeMessages = defineMessages({
     'knowledge.new': '新建知识',
     'knowledge.list': '知识条目',
     'knowledge.search': '搜索知识',
-    'knowledge.filter.folder': '文件夹',
+    'knowledge.filter.folder': '按文件夹筛选',
     'knowledge.filter.allFolders': '全部文件夹',
-    'knowledge.filter.repo': '关联仓库',
+    'knowledge.filter.repo': '按关联仓库筛选',
     'knowledge.filter.repoPlaceholder': '任意仓库',
     'knowledge.empty.title': '把团队的经验教给 Devin',
     'knowledge.empty.body':

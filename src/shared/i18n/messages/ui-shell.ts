@@ -46,7 +46,7 @@ export const uiShellMessages = defineMessages({
     'ui.nav.shortcut': '{label}({keys})',
     'ui.topbar.account': '账户',
     'ui.topbar.noOrg': '未选择组织',
-    'ui.topbar.demo': '演示',
+    'ui.topbar.demo': 'DEMO 演示',
     'ui.topbar.demoHint': '演示模式:数据来自本地模拟服务器,不会向 Devin 发送任何内容。',
     'ui.principal.service_user': '服务用户',
     'ui.principal.pat_user': '个人访问令牌',

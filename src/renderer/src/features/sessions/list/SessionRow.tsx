@@ -1,0 +1,80 @@
+import { memo } from 'react';
+import type { Locale } from '../../../../../shared/i18n';
+import { sessionSubject } from '../../../../../shared/sessions/notification-policy';
+import type { SessionView } from '../../../../../shared/sessions/session-view';
+import { useT } from '../../../i18n/context';
+import { EyeIcon } from '../../../ui/icons';
+import { PrLink } from '../kit/PrLink';
+import { StatusBadge } from '../kit/StatusBadge';
+import { TagChip } from '../kit/TagChip';
+import { absoluteTime, relativeTime } from '../model/relative-time';
+import { stateKeyOf } from '../model/status-words';
+
+export interface SessionRowProps {
+  view: SessionView;
+  /** DOM id, for the list's aria-activedescendant. */
+  id: string;
+  active: boolean;
+  open: boolean;
+  pos: number;
+  setSize: number;
+  nowMs: number;
+  locale: Locale;
+  onOpen: (id: string) => void;
+  onTag: (tag: string) => void;
+  onPr: (url: string) => void;
+}
+
+const MAX_TAGS = 3;
+
+/**
+ * One session: title and age on top; state in words, ACUs, PRs and tags below. Its controls are
+ * out of the Tab order: the list is one stop (arrow keys inside), and the detail pane repeats them.
+ */
+export const SessionRow = memo(function SessionRow({ view, id, active, open, pos, setSize, nowMs, locale, onOpen, onTag, onPr }: SessionRowProps) {
+  const t = useT();
+  const title = sessionSubject(view, locale);
+  const when = relativeTime(view.updatedAt, nowMs, locale);
+  const extraTags = view.tags.length - MAX_TAGS;
+  return (
+    <div
+      id={id}
+      role="treeitem"
+      aria-level={2}
+      aria-posinset={pos}
+      aria-setsize={setSize}
+      aria-selected={open}
+      aria-label={`${title}, ${t(stateKeyOf(view))}, ${t('ui.sessions.updatedAt', { time: when })}`}
+      className={['session-row', active && 'is-active', open && 'is-open', view.attention && 'needs-attention'].filter(Boolean).join(' ')}
+      onClick={() => onOpen(view.id)}
+    >
+      <div className="session-row-top">
+        <span className={view.title ? 'session-row-title truncate' : 'session-row-title is-untitled truncate'}>{title}</span>
+        {view.watched && (
+          <span className="session-row-watched" title={t('ui.sessions.watched')}>
+            <EyeIcon size={13} />
+          </span>
+        )}
+        <time className="session-row-time" dateTime={new Date(view.updatedAt).toISOString()} title={absoluteTime(view.updatedAt, locale)}>
+          {when}
+        </time>
+      </div>
+      <div className="session-row-meta">
+        <StatusBadge view={view} size="sm" />
+        {view.acus > 0 && <span className="session-row-acus">{t('ui.sessions.acus', { acus: formatAcus(view.acus, locale) })}</span>}
+        {view.prs.map((pr) => (
+          <PrLink key={pr.url} pr={pr} onOpen={onPr} tabbable={false} />
+        ))}
+        {view.tags.slice(0, MAX_TAGS).map((tag) => (
+          <TagChip key={tag} tag={tag} onPick={onTag} tabbable={false} />
+        ))}
+        {extraTags > 0 && <span className="tag-more">+{extraTags}</span>}
+      </div>
+    </div>
+  );
+});
+
+/** ACUs with at most one decimal ("2.5", "12"). */
+export function formatAcus(acus: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: acus < 10 ? 1 : 0 }).format(acus);
+}

@@ -1,0 +1,44 @@
+import type { SessionCreateRequest } from '../../../../../shared/domain/session';
+
+/** What the composer holds while the user types. */
+export interface ComposerDraft {
+  prompt: string;
+  title: string;
+  tags: string[];
+  playbookId: string | null;
+  knowledgeIds: string[];
+  repos: string[];
+}
+
+/** Field → problem; the keys name what the composer shows under each field. */
+export interface DraftProblems {
+  prompt?: 'required';
+}
+
+export function emptyDraft(playbookId: string | null = null): ComposerDraft {
+  return { prompt: '', title: '', tags: [], playbookId, knowledgeIds: [], repos: [] };
+}
+
+/** Problems that block sending (pure); repos and tags are validated as they are added. */
+export function validateDraft(d: ComposerDraft): DraftProblems {
+  return d.prompt.trim() === '' ? { prompt: 'required' } : {};
+}
+
+/** The `sessions:create` body: only what was filled in (pure). */
+export function toCreateRequest(d: ComposerDraft): SessionCreateRequest {
+  const body: SessionCreateRequest = { prompt: d.prompt.trim() };
+  const title = d.title.trim();
+  if (title) body.title = title;
+  if (d.tags.length > 0) body.tags = [...d.tags];
+  if (d.playbookId) body.playbook_id = d.playbookId;
+  if (d.knowledgeIds.length > 0) body.knowledge_ids = [...d.knowledgeIds];
+  if (d.repos.length > 0) body.repos = [...d.repos];
+  return body;
+}
+
+/** A tag as typed: trimmed, inner whitespace kept (tags are free text), at most 200 characters. */
+export function normalizeTag(raw: string): string | null {
+  const t = raw.trim();
+  if (!t || t.length > 200) return null;
+  return t;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { translate } from '../index';
+import { validateCron } from '../../cron/validate-cron';
+import { CRON_FIELDS } from '../../cron/cron-fields';
+import { libraryCronMessages } from './library-cron';
+import { libraryKnowledgeMessages } from './library-knowledge';
+import { libraryPlaybooksMessages } from './library-playbooks';
+import { librarySchedulesMessages } from './library-schedules';
+import { uiLibraryMessages } from './ui-library';
+
+const catalogs = { uiLibraryMessages, libraryKnowledgeMessages, libraryPlaybooksMessages, librarySchedulesMessages, libraryCronMessages };
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe.each(Object.entries(catalogs))('%s', (_name, catalog) => {
+  const en = catalog.en as Record<string, string>;
+  const zh = catalog['zh-CN'] as Record<string, string>;
+
+  it('has the same keys and placeholders in en and zh-CN, none empty', () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+    for (const key of Object.keys(en)) {
+      expect(en[key]?.trim(), key).toBeTruthy();
+      expect(zh[key]?.trim(), key).toBeTruthy();
+      expect(placeholders(zh[key]!), key).toEqual(placeholders(en[key]!));
+    }
+  });
+
+  it('is registered and not shadowed by another catalog', () => {
+    for (const key of Object.keys(en)) {
+      expect(translate('en', key), key).toBe(en[key]!.replace(/\{\w+\}/g, ''));
+      expect(translate('zh-CN', key), key).toBe(zh[key]!.replace(/\{\w+\}/g, ''));
+    }
+  });
+});
+
+it('has a message for every cron issue and field', () => {
+  const samples = ['', '@daily', '1 2 3', '0 9 L * *', 'x * * * *', '61 * * * *', '0 9 * * 5-1', '*/0 * * * *', '0 0 30 2 *'];
+  for (const s of samples) {
+    const r = validateCron(s);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(libraryCronMessages.en).toHaveProperty(r.issue.key);
+  }
+  for (const f of CRON_FIELDS) expect(libraryCronMessages.en).toHaveProperty(`cron.field.${f}`);
+});
