@@ -23,6 +23,10 @@ import { isTrustedSenderUrl } from './security/trusted-sender';
 import { createSettingsStore } from './settings/settings-store';
 import type { SettingsStore } from './settings/settings-store';
 import { startDemoSim } from './account/demo-sim';
+import { createSessionsService } from './sessions/sessions-service';
+import type { SessionsService, SessionsServiceDeps } from './sessions/sessions-service';
+import { createSessionsHandlers, forwardSessionsEvents } from './ipc/handlers/sessions';
+import type { AccountView } from '../shared/account';
 
 export interface CoreOptions {
   /** Electron's app.getPath('userData'), or a temp dir in tests; holds settings.json. */
@@ -45,6 +49,8 @@ export interface CoreOptions {
   onCall?: RouterOptions['onCall'];
   /** Starts the in-process devin-sim for demo mode; defaults to the real one. */
   startDemoServer?: () => Promise<DemoServer>;
+  /** Tracker overrides (fake clock and intervals in tests and benchmarks). */
+  sessionsDeps?: Partial<Pick<SessionsServiceDeps, 'clock' | 'random' | 'options'>>;
 }
 
 export type CoreEventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -55,6 +61,8 @@ export interface Core {
   onEvent(listener: (event: EventName, payload: unknown) => void): () => void;
   account: AccountService;
   settings: SettingsStore;
+  /** Session tracking: the Electron glue subscribes for notifications and the tray. */
+  sessions: SessionsService;
   /** Lets services register URLs the API returned (PR links) as openable. */
   externalUrls: ExternalUrlPolicy;
   /** The locale in effect: settings.locale, or the OS locale for 'system'. */
@@ -106,6 +114,15 @@ export function createCore(opts: CoreOptions): Core {
     return { ...serialized, message: describeSerializedError(serialized, lang) };
   };
 
+  const sessions = createSessionsService({
+    stateDir: opts.userDataDir,
+    getLocale: locale,
+    getNotificationSettings: () => settings.get().notifications,
+    saveNotificationSettings: async (next) => (await settings.update({ notifications: next })).notifications,
+    onError: (err) => log(redactSecrets(`sessions: ${err instanceof Error ? err.message : String(err)}`)),
+    ...opts.sessionsDeps,
+  });
+
   const handlers = {
     ...appHandlers({
       info: () => ({ name: 'Devin Tray', version: opts.version, platform: opts.platform, locale: locale(), runtime: opts.runtime }),
@@ -115,6 +132,7 @@ export function createCore(opts: CoreOptions): Core {
     ...settingsHandlers(settings),
     ...shellHandlers(externalUrls, opts.openExternal),
     ...createLibraryHandlers({ getApi: () => account.getApi(), locale }),
+    ...createSessionsHandlers({ service: sessions }),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {
@@ -123,9 +141,35 @@ export function createCore(opts: CoreOptions): Core {
     ...(opts.onCall ? { onCall: opts.onCall } : {}),
   });
 
+  // One tracker per signed-in org: swap it only when who/where changes, not on every account event.
+  let trackedKey = '';
+  const trackAccount = (view: AccountView) => {
+    const key = view.signedIn && view.orgId && !view.needsOrg ? `${view.demo}|${view.apiBaseUrl}|${view.orgId}|${view.principal?.name ?? ''}` : '';
+    if (key === trackedKey) return;
+    trackedKey = key;
+    if (!key) {
+      void sessions.setAccount(null);
+      return;
+    }
+    const { client, orgId } = account.getApi();
+    // The tracker schedules its own retries (and shows "retrying in N s"), so its client does not retry.
+    void sessions.setAccount({ api: client.withRetry({ maxRetries: 0 }).sessions, orgId, demo: view.demo });
+  };
+
   const unsubscribe = [
-    account.onChange((view) => emit('account:changed', view)),
+    account.onChange((view) => {
+      emit('account:changed', view);
+      trackAccount(view);
+    }),
     settings.onChange((s) => emit('settings:changed', s)),
+    forwardSessionsEvents(sessions, emit),
+    // PR links the API returned become openable (main's openExternal allowlist).
+    sessions.on('sessionsChanged', (views) => {
+      for (const v of views) for (const pr of v.prs) externalUrls.allowExternalUrl(pr.url);
+    }),
+    sessions.on('authLost', () => {
+      void account.keyRejected().then(() => notices.add({ level: 'error', key: 'account.notice.keyRejected' }));
+    }),
   ];
 
   const notifyError = (key: string, err: unknown) => {
@@ -142,6 +186,7 @@ export function createCore(opts: CoreOptions): Core {
     },
     account,
     settings,
+    sessions,
     externalUrls,
     locale,
     notify: (n) => notices.add(n),
@@ -174,6 +219,7 @@ export function createCore(opts: CoreOptions): Core {
     async dispose() {
       for (const off of unsubscribe) off();
       eventListeners.clear();
+      await sessions.dispose();
       await account.dispose();
       await settings.flush().catch(() => undefined);
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { notificationSettingsSchema } from './sessions/notification-settings';
 
 /**
  * The settings file's schema. Every field has a default so a file written by an older version
@@ -16,6 +17,8 @@ export const settingsSchema = z.object({
   appBaseUrl: z.string().default('https://app.devin.ai'),
   orgId: z.string().nullable().default(null),
   orgName: z.string().nullable().default(null),
+  /** Which session events notify, for which sessions, do-not-disturb, sound (sessions feature). */
+  notifications: notificationSettingsSchema.default(() => notificationSettingsSchema.parse({})),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

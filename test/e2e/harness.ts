@@ -7,6 +7,7 @@ import type { SimHandle } from '../../src/sim/server';
 import { createCore } from '../../src/main/core';
 import { serveStatic } from './static-server';
 import type { Envelope } from '../../src/shared/ipc/contract';
+import type { AppNotification } from '../../src/shared/sessions/notification-policy';
 import { FakeKeychain } from '../../src/main/account/testing/fake-keychain';
 
 export interface HarnessOptions {
@@ -37,6 +38,8 @@ export class Harness {
   ipcLog: IpcRecord[] = [];
   eventLog: { event: string; payload: unknown }[] = [];
   externalOpened: string[] = [];
+  /** Native notifications main would show (the Electron glue displays exactly these). */
+  notifications: AppNotification[] = [];
   /** The keychain the core uses, when not the real one: tests read what was stored. */
   keychain: FakeKeychain | null = null;
   private staticServer!: { url: string; close: () => Promise<void> };
@@ -79,6 +82,7 @@ export class Harness {
           .catch(() => undefined);
       }
     });
+    this.core.sessions.on('notification', (n) => this.notifications.push(n));
     await this.core.start();
     return this;
   }

@@ -52,6 +52,11 @@ export interface AccountService {
   signIn(req: SignInRequest): Promise<SignInResult>;
   chooseOrg(req: { orgId: string; orgName?: string | undefined }): Promise<AccountView>;
   signOut(): Promise<AccountView>;
+  /**
+   * The API rejected the key mid-run (401): show the signed-out state at once. The stored key is
+   * left alone (signing in again replaces it; a restart retries it and explains the refusal).
+   */
+  keyRejected(): Promise<AccountView>;
   startDemo(): Promise<AccountView>;
   /** Throws NOT_SIGNED_IN or ORG_REQUIRED when the account cannot make org calls yet. */
   getApi(): SignedInApi;
@@ -240,6 +245,12 @@ export function createAccountService(opts: AccountServiceOptions): AccountServic
           if (was?.keyStore === 'keychain') throw err;
         }
         await settings.update({ orgId: null, orgName: null });
+        await replace(null);
+        return view();
+      }),
+
+    keyRejected: () =>
+      serial(async () => {
         await replace(null);
         return view();
       }),

@@ -46,6 +46,8 @@ export interface DevinClient {
   readonly orgId: string | null;
   /** A client for another org sharing every other setting. */
   withOrg(orgId: string | null): DevinClient;
+  /** The same client with other retry settings (the session tracker retries on its own schedule). */
+  withRetry(retry: NonNullable<DevinClientOptions['retry']>): DevinClient;
   /** `GET /v3/self`: who the key is. */
   self(opts?: CallOptions): Promise<Self>;
   /** `GET /v3/enterprise/organizations` (enterprise keys). */
@@ -103,6 +105,7 @@ export function createDevinClient(opts: DevinClientOptions): DevinClient {
     baseUrl: config.baseUrl,
     orgId,
     withOrg: (next) => createDevinClient({ ...opts, orgId: next }),
+    withRetry: (retry) => createDevinClient({ ...opts, retry: { ...opts.retry, ...retry } }),
     self: (o = {}) => transport.request({ method: 'GET', path: '/v3/self', schema: selfSchema, retry: 'read', signal: o.signal }),
     listOrganizations: (params = {}, o = {}) =>
       transport.request({

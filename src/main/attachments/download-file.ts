@@ -2,9 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { AppError } from '../../shared/errors';
 import { attachmentError, cancelledError, isTransient } from './attachment-error';
 import { DEFAULT_RETRY_OPTIONS, parseRetryAfter, retryDelayMs } from './backoff';
@@ -14,13 +12,16 @@ import type { Clock } from './clock';
 import { describeFsError, errorCode, resolveDownloadDir } from './confine-path';
 import { fetchFollowingRedirects } from './fetch-with-redirects';
 import type { AuthScope } from './fetch-with-redirects';
-import { fileSink } from './file-sink';
 import { publishPartFile } from './final-name';
 import { decideResume, ifRangeValidator } from './http-range';
+import { fetchHttpGet } from './http/http-get';
+import type { HttpBody, HttpGet, HttpResponse } from './http/http-get';
+import { rawHttpGet } from './http/raw-get';
 import { openPartFile, partSize, preparePartFile, removePartFile } from './part-file';
 import type { PartFile } from './part-file';
 import { createRateMeter } from './rate-meter';
 import { sanitizeFileName } from './sanitize-file-name';
+import { writeAt } from './write-at';
 
 /** Progress of one download. `bytes` counts what is on disk, including a resumed prefix. */
 export interface DownloadProgress {
@@ -44,7 +45,10 @@ export interface DownloadFileOptions {
   dir: string;
   /** The remote name; it is sanitised here too, so raw names are safe to pass. */
   name: string;
+  /** Use this fetch (e.g. Electron's net.fetch, for system proxies) instead of the built-in client. */
   fetch?: typeof fetch;
+  /** Lower-level override of how GETs are made (tests); wins over `fetch`. */
+  httpGet?: HttpGet;
   /** Credentials for the API origin only; never sent elsewhere (see fetch-with-redirects.ts). */
   auth?: AuthScope;
   signal?: AbortSignal;
@@ -55,8 +59,8 @@ export interface DownloadFileOptions {
   stallTimeoutMs?: number;
   /** Minimum spacing of progress callbacks (the last one always comes). */
   progressIntervalMs?: number;
-  /** Read/write chunk size; bounds memory per download. */
-  highWaterMark?: number;
+  /** Read buffer size of the built-in client; bounds memory per download. */
+  readBufferSize?: number;
   maxRedirects?: number;
   /** A part file left by an earlier run of this job: resumed when it is still ours. */
   part?: PartFile | null;
@@ -80,7 +84,6 @@ export interface DownloadResult {
 }
 
 export const DEFAULT_STALL_TIMEOUT_MS = 30_000;
-export const DEFAULT_HIGH_WATER_MARK = 256 * 1024;
 
 // Errors from writing the part file; everything else during a transfer is the network's fault.
 const DISK_ERRORS = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EFBIG', 'EISDIR', 'ENAMETOOLONG', 'EMFILE', 'ENFILE', 'EBADF']);
@@ -112,6 +115,7 @@ export async function downloadFile(opts: DownloadFileOptions): Promise<DownloadR
   const name = sanitizeFileName(opts.name);
   if (signal.aborted) throw cancelledError();
   const dir = await resolveDownloadDir(opts.dir, { create: true });
+  const get = opts.httpGet ?? (opts.fetch ? fetchHttpGet(opts.fetch) : rawHttpGet({ bufferSize: opts.readBufferSize }));
   const part = await preparePartFile(dir, name, opts.part ?? undefined);
   opts.onPart?.(part);
 
@@ -123,7 +127,7 @@ export async function downloadFile(opts: DownloadFileOptions): Promise<DownloadR
       attempts += 1;
       const before = await partSize(part);
       try {
-        const bytes = await transferOnce(opts, { dir, name, part, state, signal, clock });
+        const bytes = await transferOnce(opts, { dir, name, part, state, signal, clock, get });
         const sha256 = finishChecksum(opts, state, name);
         if (sha256 === false) continue;
         const path = await publishPartFile(part.path, dir, name);
@@ -180,6 +184,7 @@ interface AttemptContext {
   state: TransferState;
   signal: AbortSignal;
   clock: Clock;
+  get: HttpGet;
 }
 
 /** One HTTP attempt: request the missing bytes, append them, check the length, fsync. Returns the file size. */
@@ -208,7 +213,7 @@ async function transferOnce(opts: DownloadFileOptions, ctx: AttemptContext): Pro
         if (state.validator) headers['If-Range'] = state.validator;
       }
       const { response } = await fetchFollowingRedirects(opts.url, {
-        fetch: opts.fetch ?? fetch,
+        get: ctx.get,
         headers,
         signal,
         auth: opts.auth,
@@ -216,7 +221,7 @@ async function transferOnce(opts: DownloadFileOptions, ctx: AttemptContext): Pro
       });
       stall.refresh();
       if (response.status !== 200 && response.status !== 206 && response.status !== 416) {
-        await response.body?.cancel().catch(() => undefined);
+        await response.body.cancel();
         throw httpError(response, name, ctx.clock.now());
       }
       const decision = decideResume(response.status, offset, {
@@ -225,7 +230,7 @@ async function transferOnce(opts: DownloadFileOptions, ctx: AttemptContext): Pro
         contentEncoding: response.headers.get('content-encoding'),
       });
       if (decision.kind === 'invalid') {
-        await response.body?.cancel().catch(() => undefined);
+        await response.body.cancel();
         // Whatever the server meant, the next attempt asks for the whole file again.
         await handle.truncate(0);
         state.validator = null;
@@ -244,8 +249,8 @@ async function transferOnce(opts: DownloadFileOptions, ctx: AttemptContext): Pro
 
       let received = 0;
       if (decision.kind === 'complete') {
-        await response.body?.cancel().catch(() => undefined);
-      } else if (response.body) {
+        await response.body.cancel();
+      } else {
         received = await writeBody(response.body, handle, offset, {
           opts,
           state,
@@ -279,10 +284,9 @@ interface WriteContext {
   now: () => number;
 }
 
-/** Pipes the body into the part file at `offset`, hashing and reporting progress on the way. Returns bytes written. */
-async function writeBody(body: ReadableStream<Uint8Array>, handle: FileHandle, offset: number, w: WriteContext): Promise<number> {
+/** Streams the body into the part file at `offset`, hashing and reporting progress on the way. Returns bytes written. */
+async function writeBody(body: HttpBody, handle: FileHandle, offset: number, w: WriteContext): Promise<number> {
   const { opts, state } = w;
-  const hwm = opts.highWaterMark ?? DEFAULT_HIGH_WATER_MARK;
   const interval = opts.progressIntervalMs ?? 100;
   const meter = createRateMeter(w.now);
   let received = 0;
@@ -294,21 +298,19 @@ async function writeBody(body: ReadableStream<Uint8Array>, handle: FileHandle, o
     opts.onProgress({ bytes: offset + received, total: state.total, rateBps: Math.round(meter.sample(received)) });
   };
   emit(true);
-  const count = async function* (source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
-    for await (const chunk of source) {
-      received += chunk.length;
-      if (state.hash) {
-        state.hash.update(chunk);
-        state.hashedBytes += chunk.length;
-      }
-      w.onChunk();
-      emit(false);
-      yield chunk;
+  // The chunk is only valid until this callback settles (the client reuses its buffer), so
+  // everything that reads it (hash, write) happens before returning.
+  await body.pump(async (chunk) => {
+    if (w.signal.aborted) throw w.signal.reason;
+    await writeAt(handle, chunk, offset + received);
+    if (state.hash) {
+      state.hash.update(chunk);
+      state.hashedBytes += chunk.length;
     }
-  };
-  const source = Readable.fromWeb(body as NodeReadableStream<Uint8Array>, { highWaterMark: hwm });
-  const sink = fileSink(handle, offset, hwm);
-  await pipeline(source, count, sink, { signal: w.signal });
+    received += chunk.length;
+    w.onChunk();
+    emit(false);
+  });
   emit(true);
   return received;
 }
@@ -327,7 +329,7 @@ async function prepareHash(state: TransferState, path: string, offset: number): 
 }
 
 /** An HTTP status the download cannot use, as a stable error. */
-function httpError(response: Response, name: string, nowMs: number): AppError {
+function httpError(response: HttpResponse, name: string, nowMs: number): AppError {
   const status = response.status;
   if (status === 401 || status === 403) return attachmentError('ATTACHMENT_LINK_EXPIRED', { name, status }, { status });
   if (status === 404 || status === 410) return attachmentError('ATTACHMENT_GONE', { name }, { status });

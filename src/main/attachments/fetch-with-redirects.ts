@@ -1,4 +1,5 @@
 import { attachmentError } from './attachment-error';
+import type { HttpGet, HttpResponse } from './http/http-get';
 import { isAllowedDownloadUrl, isRedirectStatus, mayCarryCredentials, parseUrl, redactUrl } from './url-policy';
 
 /** Who gets credentials: the API origin only, with a header computed per request. */
@@ -10,7 +11,7 @@ export interface AuthScope {
 }
 
 export interface FetchFollowingOptions {
-  fetch: typeof fetch;
+  get: HttpGet;
   headers: Record<string, string>;
   signal: AbortSignal;
   auth?: AuthScope | undefined;
@@ -21,14 +22,14 @@ export interface FetchFollowingOptions {
 export const DEFAULT_MAX_REDIRECTS = 5;
 
 /**
- * GETs `url`, following redirects by hand (`redirect: 'manual'`) so each hop is checked: https
+ * GETs `url`, following redirects by hand so each hop is checked: https
  * only (loopback http allowed), and Authorization only to the API origin while the chain has
  * never left it. Returns the final response (the caller reads or cancels its body) and URL.
  */
 export async function fetchFollowingRedirects(
   url: string,
   opts: FetchFollowingOptions,
-): Promise<{ response: Response; url: URL }> {
+): Promise<{ response: HttpResponse; url: URL }> {
   const max = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   let current = parseUrl(url);
   let leftApiOrigin = false;
@@ -39,11 +40,11 @@ export async function fetchFollowingRedirects(
       const header = await opts.auth.getHeader();
       if (header) headers.Authorization = header;
     }
-    const response = await opts.fetch(current, { method: 'GET', headers, redirect: 'manual', signal: opts.signal });
+    const response = await opts.get(current, { headers, signal: opts.signal });
     if (!isRedirectStatus(response.status)) return { response, url: current };
 
     // Release the connection before the next hop.
-    await response.body?.cancel().catch(() => undefined);
+    await response.body.cancel();
     const location = response.headers.get('location');
     const next = location === null ? null : parseUrl(location, current);
     if (!next) throw attachmentError('ATTACHMENT_URL_NOT_ALLOWED', { url: redactUrl(location ?? '(no Location)') });

@@ -29,15 +29,56 @@ function compile(rule: SecretRule, index: number): CompiledRule {
 const COMPILED = SECRET_RULES.map(compile);
 const NEAR_RULES = COMPILED.filter((c) => c.rule.near);
 
-/** Trigger → rules it starts, and the one regex finding all triggers (longest first). */
+/** Trigger → rules it starts. */
 const BY_TRIGGER = new Map<string, CompiledRule[]>();
 for (const c of COMPILED) {
   for (const t of c.rule.triggers) BY_TRIGGER.set(t, [...(BY_TRIGGER.get(t) ?? []), c]);
 }
-const TRIGGERS = [...BY_TRIGGER.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-const TRIGGER_RE = new RegExp(TRIGGERS.map((t) => t.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'), 'g');
-const TRIGGERS_BY_FIRST = new Map<string, string[]>();
-for (const t of TRIGGERS) TRIGGERS_BY_FIRST.set(t[0] as string, [...(TRIGGERS_BY_FIRST.get(t[0] as string) ?? []), t]);
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * One regex for all triggers, factored as a trie (`a(?:kia|sia|uth|…)|s(?:ecret|k-…)…`): the
+ * engine tests one character class per position instead of sixty alternatives, and a greedy
+ * match returns the LONGEST trigger at a position.
+ */
+function trieRegex(words: readonly string[]): RegExp {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const w of words) {
+    let node = root;
+    for (const ch of w) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const esc = (ch: string): string => ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  const emit = (node: TrieNode): string => {
+    const alts = [...node.next.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([ch, child]) => esc(ch) + emit(child));
+    if (alts.length === 0) return '';
+    const body = alts.length === 1 ? (alts[0] as string) : `(?:${alts.join('|')})`;
+    if (!node.end) return body;
+    return alts.length === 1 && body.length === 1 ? `${body}?` : `(?:${alts.join('|')})?`;
+  };
+  return new RegExp(emit(root), 'g');
+}
+
+const TRIGGER_RE = trieRegex([...BY_TRIGGER.keys()]);
+
+/** For each trigger, every rule started by it or by a shorter trigger that is its prefix (table order). */
+const RULES_AT = new Map<string, CompiledRule[]>();
+for (const t of BY_TRIGGER.keys()) {
+  const rules = new Set<CompiledRule>();
+  for (const [u, rs] of BY_TRIGGER) if (t.startsWith(u)) for (const r of rs) rules.add(r);
+  RULES_AT.set(t, [...rules].sort((a, b) => a.index - b.index));
+}
 
 /** Masks a secret for display: its first 4 characters, an ellipsis and its length. */
 export function maskSecret(secret: string): string {
@@ -128,16 +169,10 @@ export function scanUnit(unit: ScanUnit): Finding[] {
   trigger.lastIndex = 0;
   for (let hit = trigger.exec(lower); hit; hit = trigger.exec(lower)) {
     const pos = hit.index;
-    const tried = new Set<CompiledRule>();
-    for (const t of TRIGGERS_BY_FIRST.get(lower[pos] as string) ?? []) {
-      if (!lower.startsWith(t, pos)) continue;
-      for (const c of BY_TRIGGER.get(t) ?? []) {
-        if (tried.has(c)) continue;
-        tried.add(c);
-        c.re.lastIndex = pos;
-        const m = c.re.exec(text);
-        if (m) consider(c, m);
-      }
+    for (const c of RULES_AT.get(hit[0]) ?? []) {
+      c.re.lastIndex = pos;
+      const m = c.re.exec(text);
+      if (m) consider(c, m);
     }
   }
 

@@ -19,4 +19,15 @@ export {
   type WeekdayPreset,
 } from './local-time-cron';
 export { localTimeDrift, type LocalTimeDrift, type LocalTimePeriod } from './local-time-drift';
-export { clockText, isValidTimeZone, knownTimeZones, offsetMinutes, systemTimeZone, wallClock, type WallClock } from './time-zone';
+export {
+  clockText,
+  isoToLocalInput,
+  isValidTimeZone,
+  knownTimeZones,
+  localInputToIso,
+  offsetMinutes,
+  systemTimeZone,
+  wallClock,
+  zonedTimeToUtc,
+  type WallClock,
+} from './time-zone';

@@ -93,3 +93,37 @@ export function clockText(minutesOfDay: number): string {
   const m = ((minutesOfDay % 1440) + 1440) % 1440;
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
+
+/**
+ * The instant a wall clock in `timeZone` shows `y-m-d h:mi` (month 1–12). In a DST gap the
+ * time does not exist and the result lands just after it; in an overlap the earlier instant wins.
+ */
+export function zonedTimeToUtc(y: number, m: number, d: number, h: number, mi: number, timeZone: string): Date {
+  const wall = Date.UTC(y, m - 1, d, h, mi);
+  const day = 86_400_000;
+  // The offsets in force a day before and a day after: at most one change lies between them.
+  const before = wall - offsetMinutes(new Date(wall - day), timeZone) * 60_000;
+  const after = wall - offsetMinutes(new Date(wall + day), timeZone) * 60_000;
+  const fits = [before, after].filter((t) => {
+    const w = wallClock(new Date(t), timeZone);
+    return w.hour === h && w.minute === mi && w.day === d;
+  });
+  // Overlap: both fit, take the earlier. Gap: neither fits; the old offset lands after the gap.
+  return new Date(fits.length > 0 ? Math.min(...fits) : before);
+}
+
+/** `YYYY-MM-DDTHH:MM` (an `<input type="datetime-local">` value) ↔ an ISO instant, read in `timeZone`. */
+export function localInputToIso(value: string, timeZone: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value.trim());
+  if (!m) return null;
+  const [, y, mo, d, h, mi] = m.map(Number) as [number, number, number, number, number, number];
+  return zonedTimeToUtc(y, mo, d, h, mi, timeZone).toISOString();
+}
+
+export function isoToLocalInput(iso: string, timeZone: string): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return '';
+  const w = wallClock(new Date(ms), timeZone);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${w.year}-${p(w.month)}-${p(w.day)}T${p(w.hour)}:${p(w.minute)}`;
+}

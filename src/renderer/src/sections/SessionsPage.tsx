@@ -1,13 +1,6 @@
-import { useT } from '../i18n/context';
-import { EmptyState } from '../ui/EmptyState';
-import { SessionsIcon } from '../ui/icons';
+import { SessionsScreen } from '../features/sessions/SessionsScreen';
 
-/** Sessions: the live list arrives with the sessions tracker; until then, what the section is for. */
+/** Sessions: the live list, the open session and the composer (features/sessions). */
 export function SessionsPage() {
-  const t = useT();
-  return (
-    <EmptyState icon={<SessionsIcon size={26} />} title={t('ui.sessions.emptyTitle')}>
-      <p>{t('ui.sessions.emptyBody')}</p>
-    </EmptyState>
-  );
+  return <SessionsScreen />;
 }

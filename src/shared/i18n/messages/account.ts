@@ -13,6 +13,7 @@ export const accountMessages = defineMessages({
     'account.principal.other': 'Principal',
     'account.demo.label': 'DEMO',
     'account.notice.restoreFailed': 'Could not sign in with the saved key: {message}',
+    'account.notice.keyRejected': 'Devin rejected the API key (401), so Devin Tray stopped checking your sessions. Sign in again with a current key.',
     'account.notice.demoFailed': 'Demo mode could not start: {message}',
   },
   'zh-CN': {
@@ -26,6 +27,7 @@ export const accountMessages = defineMessages({
     'account.principal.other': '主体',
     'account.demo.label': '演示',
     'account.notice.restoreFailed': '无法使用已保存的密钥登录:{message}',
+    'account.notice.keyRejected': 'Devin 拒绝了 API 密钥(401),Devin Tray 已停止检查你的会话。请使用有效的密钥重新登录。',
     'account.notice.demoFailed': '无法启动演示模式:{message}',
   },
 });

@@ -58,7 +58,6 @@ export const uiSessionsMessages = defineMessages({
     'ui.sessions.retry': 'Try again',
     'ui.sessions.noMatchTitle': 'No sessions match',
     'ui.sessions.noMatchBody': 'Try other words, or clear the filters.',
-    'ui.sessions.groupEmpty': 'All sessions here are in collapsed groups.',
     'ui.sessions.banner.retryNow': 'Retry now',
 
     'ui.sessions.detail.emptyTitle': 'No session selected',
@@ -100,7 +99,7 @@ export const uiSessionsMessages = defineMessages({
     'ui.sessions.detail.noMessages': 'No messages yet.',
     'ui.sessions.detail.fromDevin': 'Devin',
     'ui.sessions.detail.fromUser': 'User',
-    'ui.sessions.detail.newMessages': 'New messages',
+    'ui.sessions.detail.newMessages': 'Latest messages',
 
     'ui.sessions.reply.label': 'Reply to Devin',
     'ui.sessions.reply.placeholder': 'Write a message…',
@@ -194,7 +193,6 @@ export const uiSessionsMessages = defineMessages({
     'ui.sessions.retry': '重试',
     'ui.sessions.noMatchTitle': '没有符合条件的会话',
     'ui.sessions.noMatchBody': '换个关键词试试,或清除筛选条件。',
-    'ui.sessions.groupEmpty': '这里的会话都在已折叠的分组中。',
     'ui.sessions.banner.retryNow': '立即重试',
 
     'ui.sessions.detail.emptyTitle': '未选择会话',
@@ -236,7 +234,7 @@ export const uiSessionsMessages = defineMessages({
     'ui.sessions.detail.noMessages': '还没有消息。',
     'ui.sessions.detail.fromDevin': 'Devin',
     'ui.sessions.detail.fromUser': '用户',
-    'ui.sessions.detail.newMessages': '新消息',
+    'ui.sessions.detail.newMessages': '最新消息',
 
     'ui.sessions.reply.label': '回复 Devin',
     'ui.sessions.reply.placeholder': '输入消息…',

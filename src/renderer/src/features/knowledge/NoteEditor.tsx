@@ -38,7 +38,11 @@ export function NoteEditor({
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
 
-  const set = <K extends keyof NoteInput>(key: K, value: NoteInput[K]) => setForm((f) => ({ ...f, [key]: value }));
+  /** Changes one field and clears the error shown for it (it may be fixed now). */
+  const set = <K extends NoteField>(key: K, value: NoteInput[K]) => {
+    setForm((f) => ({ ...f, [key]: value }));
+    setErrors((e) => (e.byField[key] ? { ...e, byField: { ...e.byField, [key]: undefined } } : e));
+  };
 
   const save = useCallback(async () => {
     if (busy) return;

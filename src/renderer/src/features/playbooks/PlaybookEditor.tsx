@@ -37,6 +37,11 @@ export function PlaybookEditor({
   useEffect(() => first.current?.focus(), []);
 
   const macro = form.macro ?? '';
+  /** Changes one field and clears the error shown for it (it may be fixed now). */
+  const edit = <K extends PlaybookField>(key: K, value: PlaybookInput[K]) => {
+    setForm((f) => ({ ...f, [key]: value }));
+    setErrors((e) => (e.byField[key] ? { ...e, byField: { ...e.byField, [key]: undefined } } : e));
+  };
   const macroError = macro.trim() !== '' && !isValidMacro(macro.trim()) ? t('playbooks.form.macroInvalid') : errors.byField.macro;
 
   const save = useCallback(async () => {
@@ -73,7 +78,7 @@ export function PlaybookEditor({
       <div className="lib-form-row">
         <Field label={t('playbooks.field.title')} error={errors.byField.title}>
           {(ids) => (
-            <input ref={first} type="text" id={ids.id} value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} />
+            <input ref={first} type="text" id={ids.id} value={form.title} onChange={(e) => edit('title', e.target.value)} aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} />
           )}
         </Field>
         <Field label={t('playbooks.field.macro')} help={t('playbooks.field.macroHelp')} error={macroError}>
@@ -84,7 +89,7 @@ export function PlaybookEditor({
               className="mono"
               placeholder="!deploy"
               value={macro}
-              onChange={(e) => setForm({ ...form, macro: e.target.value })}
+              onChange={(e) => edit('macro', e.target.value)}
               aria-invalid={ids.invalid || undefined}
               aria-describedby={ids.describedBy}
             />
@@ -92,7 +97,7 @@ export function PlaybookEditor({
         </Field>
       </div>
       <Field label={t('playbooks.field.body')} error={errors.byField.body}>
-        {(ids) => <MarkdownEditor ids={ids} value={form.body} onChange={(v) => setForm({ ...form, body: v })} rows={16} />}
+        {(ids) => <MarkdownEditor ids={ids} value={form.body} onChange={(v) => edit('body', v)} rows={16} />}
       </Field>
       <div className="lib-form-actions">
         <span className="lib-form-keys">{t('library.form.keys', { mod: isMacLike() ? '⌘' : 'Ctrl' })}</span>

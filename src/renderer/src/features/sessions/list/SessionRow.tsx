@@ -7,6 +7,7 @@ import { EyeIcon } from '../../../ui/icons';
 import { PrLink } from '../kit/PrLink';
 import { StatusBadge } from '../kit/StatusBadge';
 import { TagChip } from '../kit/TagChip';
+import { formatAcus } from '../model/format-acus';
 import { absoluteTime, relativeTime } from '../model/relative-time';
 import { stateKeyOf } from '../model/status-words';
 
@@ -73,8 +74,3 @@ export const SessionRow = memo(function SessionRow({ view, id, active, open, pos
     </div>
   );
 });
-
-/** ACUs with at most one decimal ("2.5", "12"). */
-export function formatAcus(acus: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: acus < 10 ? 1 : 0 }).format(acus);
-}

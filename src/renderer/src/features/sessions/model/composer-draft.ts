@@ -1,12 +1,18 @@
 import type { SessionCreateRequest } from '../../../../../shared/domain/session';
 
+/** A knowledge note picked for the session (the name is kept for its chip). */
+export interface KnowledgePick {
+  id: string;
+  name: string;
+}
+
 /** What the composer holds while the user types. */
 export interface ComposerDraft {
   prompt: string;
   title: string;
   tags: string[];
   playbookId: string | null;
-  knowledgeIds: string[];
+  knowledge: KnowledgePick[];
   repos: string[];
 }
 
@@ -16,7 +22,7 @@ export interface DraftProblems {
 }
 
 export function emptyDraft(playbookId: string | null = null): ComposerDraft {
-  return { prompt: '', title: '', tags: [], playbookId, knowledgeIds: [], repos: [] };
+  return { prompt: '', title: '', tags: [], playbookId, knowledge: [], repos: [] };
 }
 
 /** Problems that block sending (pure); repos and tags are validated as they are added. */
@@ -31,7 +37,7 @@ export function toCreateRequest(d: ComposerDraft): SessionCreateRequest {
   if (title) body.title = title;
   if (d.tags.length > 0) body.tags = [...d.tags];
   if (d.playbookId) body.playbook_id = d.playbookId;
-  if (d.knowledgeIds.length > 0) body.knowledge_ids = [...d.knowledgeIds];
+  if (d.knowledge.length > 0) body.knowledge_ids = d.knowledge.map((k) => k.id);
   if (d.repos.length > 0) body.repos = [...d.repos];
   return body;
 }

@@ -1,0 +1,275 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { AppError } from '../../shared/errors';
+import { translate, type Locale } from '../../shared/i18n';
+import { composeHandoff } from '../../main/handoff/compose-handoff';
+import { displayPath } from '../../main/handoff/diffstat';
+import { inspectRepo } from '../../main/handoff/inspect-repo';
+import { sendHandoff, type DevinClientLike, type SentHandoff } from '../../main/handoff/send-handoff';
+import type { ComposedHandoff, FileStatus, Finding, RepoInspection, Resolution } from '../../main/handoff/types';
+import type { CliCommand, CliIO } from '../types';
+
+/** Exit codes of `devin-tray handoff`. */
+export const HANDOFF_EXIT = { ok: 0, usage: 2, secrets: 3 } as const;
+
+export interface HandoffCommandDeps {
+  /** The signed-in API (key + org), asked for only when something is about to be sent. */
+  getApi: () => Promise<{ client: DevinClientLike; orgId: string }>;
+}
+
+const USAGE =
+  'devin-tray handoff [PATH] --task TEXT [--dry-run] [--json] [--redact] [--allow-secrets] [--include-unpushed] [--max-bytes N] [--tag T]...';
+
+const STATUS_MARK: Record<FileStatus, string> = {
+  modified: 'M',
+  added: 'A',
+  untracked: '?',
+  deleted: 'D',
+  renamed: 'R',
+  copied: 'C',
+  mode: 'M',
+  typechange: 'T',
+  submodule: 'S',
+};
+
+/** Turns Node's parseArgs failures into our localized usage lines (null for other errors). */
+function usageError(err: unknown, locale: Locale): string | null {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS')) return null;
+  const quoted = /'([^']+)'/.exec((err as Error).message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return translate(locale, 'cli.usage.unknownOption', { option: quoted.split(' ')[0], usage: USAGE });
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return translate(locale, 'cli.usage.missingValue', { option: quoted.split(' ')[0], usage: USAGE });
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return translate(locale, 'cli.usage.unexpectedArgument', { arg: quoted, usage: USAGE });
+  return (err as Error).message;
+}
+
+/** An AppError's message in the user's locale. */
+function localized(err: AppError, locale: Locale): string {
+  const text = translate(locale, `error.${err.code}`, err.params);
+  return text === `error.${err.code}` ? err.message : text;
+}
+
+interface Parsed {
+  path: string;
+  task: string;
+  dryRun: boolean;
+  json: boolean;
+  redact: boolean;
+  allowSecrets: boolean;
+  includeUnpushed: boolean;
+  maxBytes: number | undefined;
+  tags: string[];
+}
+
+async function parse(args: string[], io: CliIO): Promise<Parsed | string> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        task: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        json: { type: 'boolean' },
+        redact: { type: 'boolean' },
+        'allow-secrets': { type: 'boolean' },
+        'include-unpushed': { type: 'boolean' },
+        'max-bytes': { type: 'string' },
+        tag: { type: 'string', multiple: true },
+      },
+    });
+  } catch (err) {
+    const message = usageError(err, io.locale);
+    if (message === null) throw err;
+    return message;
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length > 1) return translate(io.locale, 'cli.usage.unexpectedArgument', { arg: positionals[1], usage: USAGE });
+  let task = values.task ?? '';
+  if (task === '-') task = await io.readStdin();
+  if (task.trim() === '') return translate(io.locale, 'handoff.cli.taskMissing');
+  let maxBytes: number | undefined;
+  if (values['max-bytes'] !== undefined) {
+    const raw = values['max-bytes'];
+    maxBytes = /^\d+$/.test(raw) ? Number(raw) : NaN;
+    if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) return translate(io.locale, 'handoff.cli.badMaxBytes', { value: raw });
+  }
+  return {
+    path: resolve(io.cwd, positionals[0] ?? '.'),
+    task,
+    dryRun: values['dry-run'] ?? false,
+    json: values.json ?? false,
+    redact: values.redact ?? false,
+    allowSecrets: values['allow-secrets'] ?? false,
+    includeUnpushed: values['include-unpushed'] ?? false,
+    maxBytes,
+    tags: values.tag ?? [],
+  };
+}
+
+/** The one JSON object `--json` prints (documented in the command's TSDoc). */
+function jsonReport(
+  inspection: RepoInspection,
+  findings: readonly Finding[],
+  resolutions: Readonly<Record<string, Resolution>>,
+  composed: ComposedHandoff | null,
+  session: SentHandoff | null,
+  locale: Locale,
+): Record<string, unknown> {
+  const inclusion = new Map(composed?.files.map((f) => [f.key, f]) ?? []);
+  return {
+    root: inspection.root,
+    repo: inspection.repo,
+    remoteUrl: inspection.remote?.url ?? null,
+    branch: inspection.branch,
+    detached: inspection.detached,
+    head: inspection.head,
+    upstream: inspection.upstream,
+    ahead: inspection.ahead,
+    behind: inspection.behind,
+    unpushed: inspection.unpushedCount,
+    warnings: inspection.warnings.map((w) => ({ code: w.code, message: translate(locale, `handoff.warning.${w.code}`, w.params) })),
+    files: inspection.files.map((f) => ({
+      path: f.path,
+      ...(f.oldPath !== undefined ? { oldPath: f.oldPath } : {}),
+      status: f.status,
+      binary: f.binary,
+      bytes: f.bytes,
+      included: inclusion.get(f.key)?.included ?? false,
+      reason: composed ? (inclusion.get(f.key)?.reason ?? null) : 'blocked',
+    })),
+    findings: findings.map((f) => ({
+      id: f.id,
+      rule: f.rule,
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      preview: f.preview,
+      resolution: resolutions[f.id] ?? null,
+      redacted: resolutions[f.id] === 'redact' && f.redactable,
+    })),
+    diff: composed?.diff ?? null,
+    diffBytes: composed?.diffBytes ?? null,
+    truncated: composed?.truncated ?? null,
+    prompt: composed?.prompt ?? null,
+    request: composed?.request ?? null,
+    ...(session ? { session } : {}),
+  };
+}
+
+function humanSummary(inspection: RepoInspection, composed: ComposedHandoff | null, maxBytes: number, io: CliIO): string {
+  const t = (key: string, params: Record<string, string | number> = {}): string => translate(io.locale, key, params);
+  const out: string[] = [t('handoff.cli.repo', { root: inspection.root })];
+  const r = inspection.remote;
+  if (!r) out.push(t('handoff.cli.noRemote'));
+  else if (r.slug) out.push(t('handoff.cli.remote', { slug: r.slug, name: r.name, url: r.url }));
+  else out.push(t('handoff.cli.remoteNoSlug', { name: r.name, url: r.url }));
+  if (inspection.head === null) out.push(t('handoff.cli.noCommits'));
+  if (inspection.detached) out.push(t('handoff.cli.detached', { sha: (inspection.head ?? '').slice(0, 12) }));
+  else if (inspection.upstream) {
+    out.push(t('handoff.cli.branchTracking', { branch: inspection.branch ?? '', upstream: inspection.upstream, ahead: inspection.ahead ?? 0, behind: inspection.behind ?? 0 }));
+  } else out.push(t('handoff.cli.branch', { branch: inspection.branch ?? '' }));
+  if (inspection.files.length === 0) out.push(t('handoff.cli.noChanges'));
+  else {
+    const included = composed?.files.filter((f) => f.included).length ?? 0;
+    out.push(t('handoff.cli.files', { count: inspection.files.length, included, bytes: composed?.diffBytes ?? 0 }));
+    const byKey = new Map(composed?.files.map((f) => [f.key, f]) ?? []);
+    for (const f of inspection.files) {
+      const reason = byKey.get(f.key)?.reason;
+      const params = { status: STATUS_MARK[f.status], path: f.oldPath !== undefined ? `${displayPath(f.oldPath)} → ${displayPath(f.path)}` : displayPath(f.path) };
+      out.push(reason ? t('handoff.cli.fileLineLeftOut', { ...params, reason: t(`handoff.reason.${reason}`) }) : t('handoff.cli.fileLine', params));
+    }
+    if (composed?.truncated) out.push(t('handoff.cli.truncated', { max: maxBytes }));
+  }
+  if (inspection.unpushedCount > 0) {
+    const inPrompt = composed !== null && composed.patches !== '';
+    out.push(t('handoff.cli.unpushed', { count: inspection.unpushedCount, included: inPrompt ? t('handoff.cli.unpushedIncluded') : '' }));
+  }
+  for (const w of inspection.warnings) {
+    if (w.code === 'UNPUSHED_COMMITS' && composed?.patches) continue;
+    out.push(t('handoff.cli.warning', { message: t(`handoff.warning.${w.code}`, w.params) }));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function humanFindings(findings: readonly Finding[], resolutions: Readonly<Record<string, Resolution>>, io: CliIO): string {
+  if (findings.length === 0) return '';
+  const t = (key: string, params: Record<string, string | number> = {}): string => translate(io.locale, key, params);
+  const lines = [t('handoff.cli.findingsHeader', { count: findings.length })];
+  for (const f of findings) {
+    let r = resolutions[f.id];
+    if (r === 'redact' && !f.redactable) r = 'exclude';
+    const action = r ? t(`handoff.cli.action.${r}`) : '';
+    const file = displayPath(f.file);
+    lines.push(f.line === 0 ? t('handoff.cli.findingFileLine', { file, rule: f.rule, action }) : t('handoff.cli.findingLine', { file, line: f.line, column: f.column, rule: f.rule, preview: f.preview, action }));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * `devin-tray handoff [PATH] --task TEXT …`: hands the uncommitted work of a local repository to a
+ * new Devin session. Exit codes: 0 done (or dry run shown); 2 usage or inspection error (message on
+ * stderr in the user's locale); 3 possible secrets found and neither --redact nor --allow-secrets
+ * given (nothing sent). Other failures (API errors) are thrown to the CLI runner (exit 1).
+ *
+ * `--json` prints ONE object: root, repo, remoteUrl, branch, detached, head, upstream, ahead, behind,
+ * unpushed, warnings[{code, message}], files[{path, oldPath?, status, binary, bytes, included,
+ * reason}], findings[{id, rule, file, line, column, preview, resolution, redacted}], diff, diffBytes,
+ * truncated, prompt, request{title, tags, repos?, prompt} and, once sent, session{session_id, url}.
+ * When blocked by secrets, diff/prompt/request are null and every file's reason is "blocked".
+ */
+export function createHandoffCommand(deps: HandoffCommandDeps): CliCommand {
+  return {
+    name: 'handoff',
+    summary: 'Hand the uncommitted changes of a local git repository to a new Devin session',
+    usage: USAGE,
+    async run(args, io) {
+      const opts = await parse(args, io);
+      if (typeof opts === 'string') {
+        io.stderr(`${opts}\n`);
+        return HANDOFF_EXIT.usage;
+      }
+      let inspection: RepoInspection;
+      try {
+        inspection = await inspectRepo(opts.path, { includeUnpushed: opts.includeUnpushed });
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        io.stderr(`${translate(io.locale, 'cli.error.prefix', { message: localized(err, io.locale) })}\n`);
+        return HANDOFF_EXIT.usage;
+      }
+      const findings = inspection.findings ?? [];
+      const decision: Resolution | null = opts.redact ? 'redact' : opts.allowSecrets ? 'allow' : null;
+      const resolutions: Record<string, Resolution> = decision ? Object.fromEntries(findings.map((f) => [f.id, decision])) : {};
+      const maxBytes = opts.maxBytes ?? 102_400;
+
+      if (findings.length > 0 && decision === null) {
+        if (opts.json) io.stdout(`${JSON.stringify(jsonReport(inspection, findings, resolutions, null, null, io.locale), null, 2)}\n`);
+        else io.stdout(humanSummary(inspection, null, maxBytes, io) + humanFindings(findings, resolutions, io));
+        io.stderr(`${translate(io.locale, 'handoff.cli.secretsBlocked', { count: findings.length })}\n`);
+        return HANDOFF_EXIT.secrets;
+      }
+
+      const composed = composeHandoff({
+        inspection,
+        task: opts.task,
+        tags: opts.tags,
+        resolutions,
+        maxBytes,
+        includeUnpushed: opts.includeUnpushed,
+      });
+      let session: SentHandoff | null = null;
+      if (!opts.dryRun) {
+        const { client } = await deps.getApi();
+        session = await sendHandoff(client, composed);
+      }
+      if (opts.json) {
+        io.stdout(`${JSON.stringify(jsonReport(inspection, findings, resolutions, composed, session, io.locale), null, 2)}\n`);
+        return HANDOFF_EXIT.ok;
+      }
+      io.stdout(humanSummary(inspection, composed, maxBytes, io) + humanFindings(findings, resolutions, io));
+      if (session) io.stdout(`${translate(io.locale, 'handoff.cli.sent', { url: session.url })}\n`);
+      else io.stdout(`${translate(io.locale, 'handoff.cli.dryRun', { bytes: Buffer.byteLength(composed.prompt) })}\n${composed.prompt}`);
+      return HANDOFF_EXIT.ok;
+    },
+  };
+}

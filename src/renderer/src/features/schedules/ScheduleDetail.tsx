@@ -1,0 +1,102 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { formatRun } from '../../../../shared/cron/format-run';
+import { localTimeDrift } from '../../../../shared/cron/local-time-drift';
+import { nextRuns } from '../../../../shared/cron/next-runs';
+import type { Schedule } from '../../../../shared/domain/schedule';
+import { useLocale, useT } from '../../i18n/context';
+import { Button } from '../../ui/Button';
+import { Switch } from '../knowledge/kit/Switch';
+import { DstWarning } from './cron/DstWarning';
+import { NextRuns } from './cron/NextRuns';
+import { scheduleTiming } from './schedule-summary';
+import { ScheduleSessions } from './ScheduleSessions';
+
+/** One schedule: when it runs (words, next runs in both zones, DST), its last run and errors, and its sessions. */
+export function ScheduleDetail({
+  schedule: s,
+  now,
+  userTimeZone,
+  onEdit,
+  onDelete,
+  onToggle,
+}: {
+  schedule: Schedule;
+  now: Date;
+  userTimeZone: string;
+  onEdit: () => void;
+  onDelete: () => void;
+  onToggle: (enabled: boolean) => void;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => title.current?.focus(), [s.schedule_id]);
+  const timing = scheduleTiming(s, now, locale);
+  const recurring = s.schedule_type !== 'one_time' && s.frequency;
+  const runs = useMemo(() => (recurring && s.enabled ? nextRuns(s.frequency ?? '', 5, now) : []), [recurring, s.enabled, s.frequency, now]);
+  const drift = useMemo(() => (recurring ? localTimeDrift(s.frequency ?? '', userTimeZone, now) : null), [recurring, s.frequency, userTimeZone, now]);
+  const fmt = (iso: string | null) => (iso ? formatRun(new Date(iso), userTimeZone, locale) : '');
+
+  return (
+    <article aria-labelledby={`sched-title-${s.schedule_id}`}>
+      <div className="lib-detail-head">
+        <h2 className="lib-detail-title" id={`sched-title-${s.schedule_id}`} ref={title} tabIndex={-1}>
+          {s.name}
+        </h2>
+        <div className="lib-actions">
+          <span className="switch-field">
+            <Switch checked={s.enabled} label={t('library.toggleLabel', { name: s.name })} onChange={onToggle} />
+            {s.enabled ? t('library.enabled') : t('library.disabled')}
+          </span>
+          <Button size="sm" onClick={onEdit}>
+            {t('library.edit')}
+          </Button>
+          <Button size="sm" variant="ghost" className="btn-danger-text" onClick={onDelete}>
+            {t('library.delete')}
+          </Button>
+        </div>
+      </div>
+      <dl className="lib-facts">
+        <dt>{t('schedules.detail.frequency')}</dt>
+        <dd>
+          {timing.oneTimeAt ? t('schedules.once', { time: formatRun(timing.oneTimeAt, userTimeZone, locale) }) : timing.words ? t('cron.words', { words: timing.words }) : s.frequency}
+          {recurring && <code className="sched-cron">{s.frequency}</code>}
+        </dd>
+        <dt>{t('schedules.detail.status')}</dt>
+        <dd>
+          {s.last_executed_at ? t('schedules.lastRun', { time: fmt(s.last_executed_at) }) : t('schedules.neverRun')}
+          {s.consecutive_failures > 0 && <span className="badge badge-danger sched-fail">{t('schedules.failures', { count: s.consecutive_failures })}</span>}
+        </dd>
+        {s.last_error_message && (
+          <>
+            <dt />
+            <dd className="lib-row-error">{t('schedules.lastError', { time: fmt(s.last_error_at), message: s.last_error_message })}</dd>
+          </>
+        )}
+        <dt>{t('schedules.field.agent')}</dt>
+        <dd>{s.agent ? t(`schedules.agent.${s.agent}` as 'schedules.agent.devin') : '—'}</dd>
+        <dt>{t('schedules.field.notifyOn')}</dt>
+        <dd>{s.notify_on ? t(`schedules.notify.${s.notify_on}` as 'schedules.notify.always') : '—'}</dd>
+        <dt>{t('schedules.field.playbook')}</dt>
+        <dd>{s.playbook ? (s.playbook.title ?? s.playbook.playbook_id) : t('schedules.field.noPlaybook')}</dd>
+        {s.tags.length > 0 && (
+          <>
+            <dt>{t('schedules.field.tags')}</dt>
+            <dd className="sched-tags">
+              {s.tags.map((tag) => (
+                <span key={tag} className="badge">
+                  {tag}
+                </span>
+              ))}
+            </dd>
+          </>
+        )}
+      </dl>
+      {runs.length > 0 && <NextRuns runs={runs} timeZone={userTimeZone} />}
+      {drift && <DstWarning drift={drift} timeZone={userTimeZone} />}
+      <h3 className="lib-section-title">{t('schedules.field.prompt')}</h3>
+      <div className="lib-card sched-prompt">{s.prompt}</div>
+      <ScheduleSessions scheduleId={s.schedule_id} />
+    </article>
+  );
+}

@@ -1,0 +1,235 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import type { Playbook } from '../../../../../shared/domain/playbook';
+import { getBridge } from '../../../bridge';
+import { useT } from '../../../i18n/context';
+import { Button } from '../../../ui/Button';
+import { InlineError } from '../../../ui/InlineError';
+import { CloseIcon } from '../../../ui/icons';
+import { toUiError } from '../../../ui/ui-error';
+import { trapTab } from '../kit/focus-trap';
+import { isSendShortcut, sendKeysLabel } from '../kit/send-keys';
+import { emptyDraft, normalizeTag, toCreateRequest, validateDraft, type ComposerDraft } from '../model/composer-draft';
+import { parseRepoSlug } from '../model/repo-slug';
+import { ChipInput, type ChipCheck } from './ChipInput';
+import { KnowledgePicker } from './KnowledgePicker';
+import { PlaybookPicker } from './PlaybookPicker';
+
+export interface ComposerDialogProps {
+  /** Preselected playbook (from the playbooks screen's "Start session"). */
+  playbookId: string | null;
+  playbooks: readonly Playbook[] | null;
+  playbooksError: string | null;
+  isMac: boolean;
+  onCreated: (sessionId: string) => void;
+  onClose: () => void;
+}
+
+/**
+ * The new-session form, as a modal. Only the prompt is required. Ctrl/Cmd+Enter sends. One
+ * request at a time: the button and the shortcut do nothing while one is in flight, and the
+ * dialog cannot be dismissed then (the answer decides what happens). A failure keeps everything typed.
+ */
+export function ComposerDialog({ playbookId, playbooks, playbooksError, isMac, onCreated, onClose }: ComposerDialogProps) {
+  const t = useT();
+  const titleId = useId();
+  const promptId = useId();
+  const promptErrorId = useId();
+  const panel = useRef<HTMLDivElement>(null);
+  const prompt = useRef<HTMLTextAreaElement>(null);
+  const inFlight = useRef(false);
+  const [draft, setDraft] = useState<ComposerDraft>(() => emptyDraft(playbookId));
+  const [tagText, setTagText] = useState('');
+  const [repoText, setRepoText] = useState('');
+  const [tagError, setTagError] = useState<string | null>(null);
+  const [repoError, setRepoError] = useState<string | null>(null);
+  const [showProblems, setShowProblems] = useState(false);
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    prompt.current?.focus();
+    return () => opener?.focus();
+  }, []);
+
+  const problems = validateDraft(draft);
+  const set = (patch: Partial<ComposerDraft>) => setDraft((d) => ({ ...d, ...patch }));
+
+  const checkTag = (raw: string): ChipCheck | null => {
+    const tag = normalizeTag(raw);
+    return tag === null ? null : { ok: true, value: tag };
+  };
+  const checkRepo = (raw: string): ChipCheck => {
+    const r = parseRepoSlug(raw);
+    return r.ok ? { ok: true, value: r.slug } : { ok: false, message: t('ui.sessions.composer.repoInvalid', { value: raw.trim() }) };
+  };
+
+  /** Typed-but-not-added tags and repos count too; null when a repo is not valid. */
+  const withPending = (): ComposerDraft | null => {
+    let next = draft;
+    const tag = normalizeTag(tagText);
+    if (tag !== null && !next.tags.includes(tag)) next = { ...next, tags: [...next.tags, tag] };
+    if (repoText.trim()) {
+      const r = checkRepo(repoText);
+      if (!r.ok) {
+        setRepoError(r.message);
+        return null;
+      }
+      if (!next.repos.includes(r.value)) next = { ...next, repos: [...next.repos, r.value] };
+    }
+    return next;
+  };
+
+  const submit = async () => {
+    if (inFlight.current) return;
+    setShowProblems(true);
+    if (validateDraft(draft).prompt) {
+      prompt.current?.focus();
+      return;
+    }
+    const full = withPending();
+    if (!full) return;
+    inFlight.current = true;
+    setSending(true);
+    setError(null);
+    setDraft(full);
+    setTagText('');
+    setRepoText('');
+    try {
+      const created = await getBridge().sessions.create(toCreateRequest(full));
+      onCreated(created.sessionId);
+    } catch (err) {
+      setError(t('ui.sessions.composer.failed', { message: toUiError(err, t).message }));
+      inFlight.current = false;
+      setSending(false);
+    }
+  };
+
+  const close = () => {
+    if (!inFlight.current) onClose();
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      close();
+    } else if (isSendShortcut(e)) {
+      e.preventDefault();
+      void submit();
+    } else if (e.key === 'Enter' && e.target instanceof HTMLInputElement) {
+      // Enter in a one-line field must not start a (billed) session: only the button and Ctrl/Cmd+Enter do.
+      e.preventDefault();
+    } else {
+      trapTab(e, panel.current);
+    }
+  };
+
+  const promptProblem = showProblems && problems.prompt === 'required';
+  return (
+    <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && close()}>
+      <div ref={panel} className="dialog composer-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} aria-busy={sending || undefined} onKeyDown={onKeyDown}>
+        <div className="composer-head">
+          <h2 id={titleId} className="dialog-title">
+            {t('ui.sessions.composer.title')}
+          </h2>
+          <button type="button" className="icon-button" aria-label={t('ui.sessions.detail.close')} disabled={sending} onClick={close}>
+            <CloseIcon size={14} />
+          </button>
+        </div>
+        <form
+          className="composer-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          <div className="composer-body">
+            <div className="field composer-field">
+              <label className="field-label" htmlFor={promptId}>
+                {t('ui.sessions.composer.prompt')}
+              </label>
+              <textarea
+                ref={prompt}
+                id={promptId}
+                className="composer-prompt"
+                value={draft.prompt}
+                rows={6}
+                required
+                placeholder={t('ui.sessions.composer.promptPlaceholder')}
+                aria-invalid={promptProblem || undefined}
+                aria-describedby={promptProblem ? promptErrorId : undefined}
+                onChange={(e) => set({ prompt: e.target.value })}
+              />
+              {promptProblem && (
+                <p className="field-error" id={promptErrorId}>
+                  {t('ui.sessions.composer.promptRequired')}
+                </p>
+              )}
+            </div>
+            <div className="composer-grid">
+              <div className="field composer-field">
+                <label className="field-label" htmlFor={`${promptId}-title`}>
+                  {t('ui.sessions.composer.sessionTitle')}
+                  <span className="field-optional">{t('ui.sessions.composer.optional')}</span>
+                </label>
+                <input
+                  id={`${promptId}-title`}
+                  type="text"
+                  value={draft.title}
+                  maxLength={500}
+                  placeholder={t('ui.sessions.composer.titlePlaceholder')}
+                  onChange={(e) => set({ title: e.target.value })}
+                />
+              </div>
+              <PlaybookPicker value={draft.playbookId} onChange={(id) => set({ playbookId: id })} playbooks={playbooks} error={playbooksError} />
+              <ChipInput
+                label={t('ui.sessions.composer.repos')}
+                hint={t('ui.sessions.composer.optional')}
+                values={draft.repos}
+                onValuesChange={(repos) => set({ repos })}
+                text={repoText}
+                onTextChange={setRepoText}
+                check={checkRepo}
+                error={repoError}
+                onError={setRepoError}
+                placeholder={t('ui.sessions.composer.reposPlaceholder')}
+                mono
+              />
+              <ChipInput
+                label={t('ui.sessions.composer.tags')}
+                hint={t('ui.sessions.composer.optional')}
+                values={draft.tags}
+                onValuesChange={(tags) => set({ tags })}
+                text={tagText}
+                onTextChange={setTagText}
+                check={checkTag}
+                error={tagError}
+                onError={setTagError}
+                placeholder={t('ui.sessions.composer.tagsPlaceholder')}
+              />
+            </div>
+            <KnowledgePicker selected={draft.knowledge} onChange={(knowledge) => set({ knowledge })} />
+          </div>
+          {error && (
+            <div className="composer-error">
+              <InlineError message={error} />
+            </div>
+          )}
+          <div className="composer-footer">
+            <p className="composer-note">
+              {t('ui.sessions.composer.watchedNote')} {t('ui.sessions.composer.keys', { keys: sendKeysLabel(isMac) })}
+            </p>
+            <Button onClick={close} disabled={sending}>
+              {t('ui.sessions.composer.cancel')}
+            </Button>
+            <Button type="submit" variant="primary" busy={sending}>
+              {sending ? t('ui.sessions.composer.sending') : t('ui.sessions.composer.send')}
+            </Button>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}

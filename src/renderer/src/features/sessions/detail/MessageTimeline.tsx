@@ -1,0 +1,54 @@
+import type { SessionMessage } from '../../../../../shared/domain/session-message';
+import { toMs } from '../../../../../shared/domain/timestamps';
+import { useLocale, useT } from '../../../i18n/context';
+import { InlineError } from '../../../ui/InlineError';
+import { absoluteTime } from '../model/relative-time';
+import { MessageBody } from './MessageBody';
+
+export interface MessageTimelineProps {
+  messages: readonly SessionMessage[];
+  loading: boolean;
+  error: string | null;
+  onOpenLink: (url: string) => void;
+}
+
+/** The conversation: Devin's messages on the left with its mark, the user's as bubbles on the right. */
+export function MessageTimeline({ messages, loading, error, onOpenLink }: MessageTimelineProps) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <section className="timeline" aria-label={t('ui.sessions.detail.conversation')}>
+      <h3 className="detail-section-title">{t('ui.sessions.detail.conversation')}</h3>
+      {error && <InlineError message={t('ui.sessions.detail.messagesFailed', { message: error })} />}
+      {loading && messages.length === 0 && !error && (
+        <p className="timeline-note" role="status">
+          {t('ui.sessions.detail.messagesLoading')}
+        </p>
+      )}
+      {!loading && !error && messages.length === 0 && <p className="timeline-note">{t('ui.sessions.detail.noMessages')}</p>}
+      <ol className="timeline-list">
+        {messages.map((m) => {
+          const fromDevin = m.source === 'devin';
+          const who = fromDevin ? t('ui.sessions.detail.fromDevin') : m.source === 'user' ? t('ui.sessions.detail.fromUser') : m.source;
+          const ms = toMs(m.created_at) ?? 0;
+          return (
+            <li key={m.event_id} className={fromDevin ? 'message from-devin' : 'message from-user'}>
+              {fromDevin && (
+                <span className="message-avatar" aria-hidden="true">
+                  D
+                </span>
+              )}
+              <div className="message-main">
+                <div className="message-meta">
+                  <span className="message-who">{who}</span>
+                  <time dateTime={new Date(ms).toISOString()}>{absoluteTime(ms, locale)}</time>
+                </div>
+                <MessageBody source={m.message} onOpenLink={onOpenLink} />
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { useId, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import type { SessionView } from '../../../../../shared/sessions/session-view';
+import { getBridge } from '../../../bridge';
+import { useT } from '../../../i18n/context';
+import { Button } from '../../../ui/Button';
+import { InlineError } from '../../../ui/InlineError';
+import { toUiError } from '../../../ui/ui-error';
+import { SendIcon } from '../kit/icons';
+import { isSendShortcut, sendKeysLabel } from '../kit/send-keys';
+
+export interface ReplyBoxProps {
+  view: Pick<SessionView, 'id' | 'status' | 'group'>;
+  isMac: boolean;
+}
+
+/**
+ * The message box under the conversation. Ctrl/Cmd+Enter sends; one send at a time (the button
+ * and the shortcut are ignored while one is in flight); a failure keeps the text. A suspended
+ * session is resumed by the message, and the box says so first.
+ */
+export function ReplyBox({ view, isMac }: ReplyBoxProps) {
+  const t = useT();
+  const noteId = useId();
+  const [text, setText] = useState('');
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const inFlight = useRef(false);
+
+  const closedKey = view.group === 'archived' ? 'ui.sessions.reply.archived' : view.status === 'exit' ? 'ui.sessions.reply.ended' : null;
+  const canSend = closedKey === null && text.trim() !== '';
+
+  const send = async () => {
+    if (inFlight.current || !canSend) return;
+    inFlight.current = true;
+    setSending(true);
+    setError(null);
+    try {
+      await getBridge().sessions.send({ sessionId: view.id, message: text.trim() });
+      setText('');
+    } catch (err) {
+      setError(t('ui.sessions.reply.failed', { message: toUiError(err, t).message }));
+    } finally {
+      inFlight.current = false;
+      setSending(false);
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (!isSendShortcut(e)) return;
+    e.preventDefault();
+    void send();
+  };
+
+  if (closedKey) {
+    return (
+      <div className="reply-box is-closed">
+        <p className="reply-note">{t(closedKey)}</p>
+      </div>
+    );
+  }
+
+  return (
+    <form
+      className="reply-box"
+      aria-label={t('ui.sessions.reply.label')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void send();
+      }}
+    >
+      {error && <InlineError message={error} />}
+      <textarea
+        className="reply-input"
+        value={text}
+        rows={2}
+        placeholder={t('ui.sessions.reply.placeholder')}
+        aria-label={t('ui.sessions.reply.label')}
+        aria-describedby={noteId}
+        aria-keyshortcuts="Control+Enter Meta+Enter"
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      <div className="reply-footer">
+        <p className="reply-note" id={noteId}>
+          {view.group === 'suspended' && <span className="reply-resumes">{t('ui.sessions.reply.resumes')} </span>}
+          {t('ui.sessions.reply.keys', { keys: sendKeysLabel(isMac) })}
+        </p>
+        <Button type="submit" variant="primary" size="sm" busy={sending} disabled={!sending && !canSend}>
+          {!sending && <SendIcon size={13} />}
+          {sending ? t('ui.sessions.reply.sending') : t('ui.sessions.reply.send')}
+        </Button>
+      </div>
+    </form>
+  );
+}

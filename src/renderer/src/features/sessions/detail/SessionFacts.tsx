@@ -1,0 +1,66 @@
+import type { ReactNode } from 'react';
+import type { Playbook } from '../../../../../shared/domain/playbook';
+import type { SessionView } from '../../../../../shared/sessions/session-view';
+import { useLocale, useT } from '../../../i18n/context';
+import { PrLink } from '../kit/PrLink';
+import { TagChip } from '../kit/TagChip';
+import { originLabel } from '../kit/origin-label';
+import { formatAcus } from '../model/format-acus';
+import { absoluteTime } from '../model/relative-time';
+
+export interface SessionFactsProps {
+  view: SessionView;
+  playbooks: readonly Playbook[] | null;
+  onOpenExternal: (url: string) => void;
+  onTag?: (tag: string) => void;
+}
+
+/** The session's facts as a compact two-column list: id, times, origin, playbook, ACUs, PRs, tags. */
+export function SessionFacts({ view, playbooks, onOpenExternal, onTag }: SessionFactsProps) {
+  const t = useT();
+  const locale = useLocale();
+  const none = <span className="fact-none">{t('ui.sessions.detail.none')}</span>;
+  const playbook = view.playbookId ? (playbooks?.find((p) => p.playbook_id === view.playbookId)?.title ?? view.playbookId) : null;
+  const rows: [string, ReactNode][] = [
+    [t('ui.sessions.detail.id'), <code key="id" className="fact-id">{view.id}</code>],
+    [t('ui.sessions.detail.created'), absoluteTime(view.createdAt, locale)],
+    [t('ui.sessions.detail.updated'), absoluteTime(view.updatedAt, locale)],
+    [t('ui.sessions.detail.origin'), view.origin ? originLabel(view.origin, t) : none],
+    [t('ui.sessions.detail.playbook'), playbook ?? none],
+    [t('ui.sessions.detail.acus'), formatAcus(view.acus, locale)],
+    [
+      t('ui.sessions.detail.prs'),
+      view.prs.length > 0 ? (
+        <span className="fact-list">
+          {view.prs.map((pr) => (
+            <PrLink key={pr.url} pr={pr} onOpen={onOpenExternal} />
+          ))}
+        </span>
+      ) : (
+        none
+      ),
+    ],
+    [
+      t('ui.sessions.detail.tags'),
+      view.tags.length > 0 ? (
+        <span className="fact-list">
+          {view.tags.map((tag) => (
+            <TagChip key={tag} tag={tag} {...(onTag ? { onPick: onTag } : {})} />
+          ))}
+        </span>
+      ) : (
+        none
+      ),
+    ],
+  ];
+  return (
+    <dl className="session-facts" aria-label={t('ui.sessions.detail.facts')}>
+      {rows.map(([label, value]) => (
+        <div key={label} className="session-fact">
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
