@@ -11,6 +11,7 @@ import { createLogoutCommand } from './commands/logout';
 import { createWhoamiCommand } from './commands/whoami';
 import { createSessionsCommand } from './commands/sessions';
 import { createWatchCommand } from './commands/watch';
+import { createHandoffCommand } from './commands/handoff';
 import type { CliCommand, CliIO } from './types';
 
 /** What a command factory may use: injected dependencies, and the org-scoped API on demand. */
@@ -27,6 +28,7 @@ const COMMANDS: readonly ((ctx: CommandContext) => CliCommand)[] = [
   ({ deps }) => createLogoutCommand(deps),
   ({ getApi }) => createSessionsCommand({ getApi }),
   ({ getApi }) => createWatchCommand({ getApi }),
+  ({ getApi }) => createHandoffCommand({ getApi }),
 ];
 
 export function buildCommands(io: CliIO, deps: CliDeps = {}): CliCommand[] {

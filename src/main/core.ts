@@ -27,6 +27,8 @@ import { createSessionsService } from './sessions/sessions-service';
 import type { SessionsService, SessionsServiceDeps } from './sessions/sessions-service';
 import { createSessionsHandlers, forwardSessionsEvents } from './ipc/handlers/sessions';
 import type { AccountView } from '../shared/account';
+import { createDesktopHandlers, createNavigationInbox } from './ipc/handlers/desktop';
+import type { NavigationInbox } from './ipc/handlers/desktop';
 
 export interface CoreOptions {
   /** Electron's app.getPath('userData'), or a temp dir in tests; holds settings.json. */
@@ -67,6 +69,8 @@ export interface Core {
   externalUrls: ExternalUrlPolicy;
   /** The locale in effect: settings.locale, or the OS locale for 'system'. */
   locale(): Locale;
+  /** Where the tray or a deep link asks the UI to go (kept until the UI takes it). */
+  desktop: NavigationInbox;
   /** Adds a notice for the UI (kept for 'app:notices', pushed as 'app:notice'). */
   notify(notice: Omit<Notice, 'id'>): Notice;
   /** Restores the account (or starts the demo when DEVIN_TRAY_DEMO=1). */
@@ -93,6 +97,7 @@ export function createCore(opts: CoreOptions): Core {
   };
 
   const notices = createNoticeBoard((n) => emit('app:notice', n));
+  const desktop = createNavigationInbox(emit);
 
   const account = createAccountService({
     settings,
@@ -133,6 +138,7 @@ export function createCore(opts: CoreOptions): Core {
     ...shellHandlers(externalUrls, opts.openExternal),
     ...createLibraryHandlers({ getApi: () => account.getApi(), locale }),
     ...createSessionsHandlers({ service: sessions }),
+    ...createDesktopHandlers(desktop),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {
@@ -189,6 +195,7 @@ export function createCore(opts: CoreOptions): Core {
     sessions,
     externalUrls,
     locale,
+    desktop,
     notify: (n) => notices.add(n),
 
     async start() {

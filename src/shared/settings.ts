@@ -7,6 +7,15 @@ import { notificationSettingsSchema } from './sessions/notification-settings';
  */
 export const SETTINGS_VERSION = 1;
 
+/** A window's position and size in screen coordinates (DIP). */
+export const windowBoundsSchema = z.object({
+  x: z.number().int(),
+  y: z.number().int(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+});
+export type WindowBounds = z.infer<typeof windowBoundsSchema>;
+
 export const settingsSchema = z.object({
   version: z.number().int().default(SETTINGS_VERSION),
   locale: z.enum(['system', 'en', 'zh-CN']).default('system'),
@@ -19,6 +28,17 @@ export const settingsSchema = z.object({
   orgName: z.string().nullable().default(null),
   /** Which session events notify, for which sessions, do-not-disturb, sound (sessions feature). */
   notifications: notificationSettingsSchema.default(() => notificationSettingsSchema.parse({})),
+  /** Desktop habits (Electron shell): start with the OS session. */
+  launchAtLogin: z.boolean().default(false),
+  /** Start in the tray without opening the window (also when launched at login). */
+  startHidden: z.boolean().default(false),
+  /**
+   * An Electron accelerator that shows the window from anywhere ("CommandOrControl+Shift+Space"),
+   * or null. Off by default: a system-wide key taken without asking collides with other apps.
+   */
+  globalShortcut: z.string().max(100).nullable().default(null),
+  /** The window's last normal bounds; main clamps them to the displays present at the next start. */
+  windowBounds: windowBoundsSchema.nullable().default(null),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -33,6 +53,9 @@ export const settingsPatchSchema = z
     theme: s.theme.unwrap().optional(),
     apiBaseUrl: s.apiBaseUrl.unwrap().max(2048).optional(),
     appBaseUrl: s.appBaseUrl.unwrap().max(2048).optional(),
+    launchAtLogin: s.launchAtLogin.unwrap().optional(),
+    startHidden: s.startHidden.unwrap().optional(),
+    globalShortcut: s.globalShortcut.unwrap().optional(),
   })
   .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

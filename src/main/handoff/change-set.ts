@@ -73,16 +73,18 @@ export async function readChangeSet(options: ChangeSetOptions): Promise<FileChan
   const tmp = await mkdtemp(join(tmpdir(), 'devin-tray-handoff-'));
   try {
     const tempIndex = join(tmp, 'index');
+    const plain = { cwd: options.root, signal: options.signal, git: options.git };
+    const run = { ...plain, env: { GIT_INDEX_FILE: tempIndex } };
+    const base = options.head ?? (await emptyTree(plain));
+
+    // New files staged by the user are "added", not "untracked". Asked of the user's index READ-ONLY
+    // (a cached diff never refreshes or writes the index), while the copy gets its intent-to-add marks.
+    options.onProgress?.({ phase: 'status' });
+    const stagedQuery = runGit(['diff', '--cached', '--name-only', '-z', '--no-renames', '--diff-filter=A', base], plain);
+    stagedQuery.catch(() => undefined); // awaited below
     await copyFile(options.indexPath, tempIndex).catch((e: NodeJS.ErrnoException) => {
       if (e.code !== 'ENOENT') throw e; // a repo where nothing was ever added has no index yet
     });
-    const run = { cwd: options.root, signal: options.signal, git: options.git, env: { GIT_INDEX_FILE: tempIndex } };
-    const base = options.head ?? (await emptyTree(run));
-
-    // New files staged by the user (before we add the untracked ones): these are "added", not "untracked".
-    options.onProgress?.({ phase: 'status' });
-    const staged = await runGit(['diff', '--cached', '--name-only', '-z', '--no-renames', '--diff-filter=A', base], run);
-    const stagedNew = new Set(staged.stdout.toString('utf8').split('\0').filter(Boolean));
 
     // --ignore-errors: one unreadable path or an embedded repo without commits must not hide the rest.
     options.onProgress?.({ phase: 'untracked' });
@@ -90,6 +92,7 @@ export async function readChangeSet(options: ChangeSetOptions): Promise<FileChan
       ...run,
       okExitCodes: [0, 1],
     });
+    const stagedNew = new Set((await stagedQuery).stdout.toString('utf8').split('\0').filter(Boolean));
 
     options.onProgress?.({ phase: 'diff', bytes: 0 });
     const files: FileChange[] = [];

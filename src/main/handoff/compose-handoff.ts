@@ -104,8 +104,11 @@ export function composeHandoff(input: ComposeInput): ComposedHandoff {
         patchNote = `Unpushed commits not included (over the size budget): ${leftOutCommits.map((s) => s.slice(0, 12)).join(', ')}.`;
       }
     }
-    if (inspection.unpushedCount > resolved.patches.length && !resolved.patchesExcluded) {
-      const missing = `${inspection.unpushedCount - resolved.patches.length} unpushed merge or unlisted commit(s) are not included.`;
+    if (inspection.patches === undefined && inspection.unpushedCount > 0) {
+      patchNote = `${inspection.unpushedCount} unpushed commit(s) were not read as patches, so they are not included.`;
+    } else if (inspection.unpushedCount > resolved.patches.length && !resolved.patchesExcluded) {
+      // format-patch skips merge commits.
+      const missing = `${inspection.unpushedCount - resolved.patches.length} unpushed merge commit(s) are not included.`;
       patchNote = patchNote ? `${patchNote} ${missing}` : missing;
     }
   }

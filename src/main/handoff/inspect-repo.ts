@@ -35,7 +35,21 @@ export async function inspectRepo(path: string, options: InspectOptions = {}): P
   options.onProgress?.({ phase: 'locate' });
   const loc = await locateRepo(path, options);
   const run = { cwd: loc.root, signal: options.signal, git: options.git };
-  const state = await readRepoState(run);
+  const scan = options.scan ?? true;
+  const findings: Finding[] = [];
+  // The change set (the slow part) runs alongside the branch/remote/upstream questions.
+  const changeSet = readChangeSet({
+    root: loc.root,
+    signal: options.signal,
+    git: options.git,
+    indexPath: loc.indexPath,
+    head: loc.head,
+    onProgress: options.onProgress,
+    maxDiffBytes: options.maxDiffBytes,
+    onFile: scan ? (f) => findings.push(...scanUnit(f)) : undefined,
+  });
+  changeSet.catch(() => undefined); // awaited below; avoid an unhandled rejection meanwhile
+  const state = await readRepoState(run, loc.head);
 
   const warnings: HandoffWarning[] = [];
   const { remote, warning } = chooseRemote(state.remotes, state.upstreamRemote);
@@ -44,22 +58,8 @@ export async function inspectRepo(path: string, options: InspectOptions = {}): P
   if (detached) warnings.push({ code: 'DETACHED_HEAD', params: { sha: (state.head ?? '').slice(0, 12) } });
   if (state.head === null) warnings.push({ code: 'NO_COMMITS', params: {} });
 
-  const scan = options.scan ?? true;
-  const findings: Finding[] = [];
   const range = state.head ? unpushedRange(state.upstreamRef, state.remotes.length > 0) : null;
-  const [files, unpushed] = await Promise.all([
-    readChangeSet({
-      root: loc.root,
-      signal: options.signal,
-      git: options.git,
-      indexPath: loc.indexPath,
-      head: state.head,
-      onProgress: options.onProgress,
-      maxDiffBytes: options.maxDiffBytes,
-      onFile: scan ? (f) => findings.push(...scanUnit(f)) : undefined,
-    }),
-    range ? listUnpushed(run, range) : Promise.resolve([]),
-  ]);
+  const [files, unpushed] = await Promise.all([changeSet, range ? listUnpushed(run, range) : Promise.resolve([])]);
   let unpushedCount = state.upstreamRef ? (state.ahead ?? 0) : 0;
   if (range && !state.upstreamRef) {
     const count = await runGit(['rev-list', '--count', ...range, '--'], run);

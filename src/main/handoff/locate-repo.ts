@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { gitText } from './git-runner';
+import { classifyGitFailure, runGit } from './git-runner';
 import { handoffError } from './handoff-error';
 
 /** Where a working tree lives, found from any folder inside it. */
@@ -10,6 +10,8 @@ export interface RepoLocation {
   gitDir: string;
   /** The user's index file (per worktree); we copy it, never write it. */
   indexPath: string;
+  /** HEAD's commit, or null in a repository without commits. */
+  head: string | null;
 }
 
 export interface LocateOptions {
@@ -25,15 +27,15 @@ export async function locateRepo(path: string, options: LocateOptions = {}): Pro
   const folder = resolve(path);
   const info = await stat(folder).catch(() => null);
   if (!info?.isDirectory()) throw handoffError('NOT_A_FOLDER', { path: folder }, { path: folder });
-  const run = { cwd: folder, signal: options.signal, git: options.git };
-
-  // These flags work in bare repos and inside .git too, so the answer tells which error applies.
-  const facts = (await gitText(['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--absolute-git-dir'], run)).split('\n');
-  const [bare, inside, gitDir] = facts;
-  if (bare === 'true') throw handoffError('BARE_REPO', { path: gitDir ?? folder }, { path: gitDir ?? folder });
+  // One call answers everything. git prints the answers in order and stops at the first it cannot
+  // give: in a bare repo or inside .git it stops at --show-toplevel (exit 128), in a repo without
+  // commits at HEAD (exit 1). So the partial output tells which case applies.
+  const args = ['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--absolute-git-dir', '--git-path', 'index', '--show-toplevel', '--verify', '-q', 'HEAD^{commit}'];
+  const r = await runGit(args, { cwd: folder, signal: options.signal, git: options.git, okExitCodes: [0, 1, 128] });
+  const [bare, inside, gitDir, indexPath, root, head] = r.stdout.toString('utf8').split('\n');
+  if (gitDir === undefined || gitDir === '') throw classifyGitFailure(r.stderr, r.exitCode, folder, args);
+  if (bare === 'true') throw handoffError('BARE_REPO', { path: gitDir }, { path: gitDir });
   if (inside !== 'true') throw handoffError('NOT_A_REPO', { path: folder }, { path: folder, insideGitDir: true });
-
-  const [root, indexPath] = (await gitText(['rev-parse', '--show-toplevel', '--git-path', 'index'], run)).split('\n');
-  if (!root || !indexPath || !gitDir) throw handoffError('GIT_FAILED', { detail: 'git rev-parse gave no top-level folder' });
-  return { root, gitDir, indexPath: resolve(folder, indexPath) };
+  if (!root || !indexPath) throw classifyGitFailure(r.stderr, r.exitCode, folder, args);
+  return { root, gitDir, indexPath: resolve(folder, indexPath), head: r.exitCode === 0 && head ? head : null };
 }

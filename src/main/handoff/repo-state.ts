@@ -16,11 +16,6 @@ export interface RepoState {
 
 type Run = Pick<GitRunOptions, 'cwd' | 'signal' | 'git'>;
 
-async function readHead(run: Run): Promise<string | null> {
-  const r = await runGit(['rev-parse', '-q', '--verify', 'HEAD^{commit}'], { ...run, okExitCodes: [0, 1] });
-  return r.exitCode === 0 ? r.stdout.toString('utf8').trim() : null;
-}
-
 async function readBranch(run: Run): Promise<string | null> {
   const r = await runGit(['symbolic-ref', '-q', 'HEAD'], { ...run, okExitCodes: [0, 1] });
   if (r.exitCode !== 0) return null;
@@ -60,9 +55,9 @@ export function parseRemoteList(text: string): Array<{ name: string; url: string
   return out;
 }
 
-/** Reads HEAD, branch, upstream with ahead/behind, and remotes. */
-export async function readRepoState(run: Run): Promise<RepoState> {
-  const [head, branch, remotesText] = await Promise.all([readHead(run), readBranch(run), gitText(['remote', '-v'], run)]);
+/** Reads branch, upstream with ahead/behind, and remotes (HEAD comes from locateRepo). */
+export async function readRepoState(run: Run, head: string | null): Promise<RepoState> {
+  const [branch, remotesText] = await Promise.all([readBranch(run), gitText(['remote', '-v'], run)]);
   const upstream =
     branch && head
       ? await readUpstream(run, branch)

@@ -8,6 +8,7 @@ import type { Locale } from '../i18n/locale';
 import { type } from './phantom';
 import { libraryChannels, libraryEvents } from './channels/library';
 import { sessionsChannels, sessionsEvents } from './channels/sessions';
+import { desktopChannels, desktopEvents } from './channels/desktop';
 
 export interface AppInfo {
   name: string;
@@ -64,6 +65,7 @@ export const channels = {
   'shell:openExternal': { request: z.string().max(4096), response: type<void>() },
   ...libraryChannels,
   ...sessionsChannels,
+  ...desktopChannels,
 } as const;
 
 /** Push events main sends to the renderer. */
@@ -73,6 +75,7 @@ export const events = {
   'app:notice': type<Notice>(),
   ...libraryEvents,
   ...sessionsEvents,
+  ...desktopEvents,
 } as const;
 
 export type Channels = typeof channels;

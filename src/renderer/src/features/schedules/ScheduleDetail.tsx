@@ -3,6 +3,7 @@ import { formatRun } from '../../../../shared/cron/format-run';
 import { localTimeDrift } from '../../../../shared/cron/local-time-drift';
 import { nextRuns } from '../../../../shared/cron/next-runs';
 import type { Schedule } from '../../../../shared/domain/schedule';
+import { DRAFT_AGENTS, DRAFT_NOTIFY_ON } from '../../../../shared/library/schedule-draft';
 import { useLocale, useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
 import { Switch } from '../knowledge/kit/Switch';
@@ -74,9 +75,13 @@ export function ScheduleDetail({
           </>
         )}
         <dt>{t('schedules.field.agent')}</dt>
-        <dd>{s.agent ? t(`schedules.agent.${s.agent}` as 'schedules.agent.devin') : '—'}</dd>
+        <dd>{s.agent && (DRAFT_AGENTS as readonly string[]).includes(s.agent) ? t(`schedules.agent.${s.agent as (typeof DRAFT_AGENTS)[number]}`) : (s.agent ?? '—')}</dd>
         <dt>{t('schedules.field.notifyOn')}</dt>
-        <dd>{s.notify_on ? t(`schedules.notify.${s.notify_on}` as 'schedules.notify.always') : '—'}</dd>
+        <dd>
+          {s.notify_on && (DRAFT_NOTIFY_ON as readonly string[]).includes(s.notify_on)
+            ? t(`schedules.notify.${s.notify_on as (typeof DRAFT_NOTIFY_ON)[number]}`)
+            : (s.notify_on ?? '—')}
+        </dd>
         <dt>{t('schedules.field.playbook')}</dt>
         <dd>{s.playbook ? (s.playbook.title ?? s.playbook.playbook_id) : t('schedules.field.noPlaybook')}</dd>
         {s.tags.length > 0 && (

@@ -28,6 +28,8 @@ import './sessions.css';
 // Other screens ask for the composer with a DOM event while this one is not mounted.
 installComposeInbox();
 
+const NO_SESSIONS: readonly SessionView[] = [];
+
 /** How often relative times ("3 min ago") refresh. */
 const CLOCK_MS = 30_000;
 
@@ -61,7 +63,7 @@ export function SessionsScreen({ attachments }: SessionsScreenProps) {
   const searchRef = useRef<HTMLInputElement>(null);
 
   const me = principalIdOf(account.principal);
-  const all = views ?? [];
+  const all = views ?? NO_SESSIONS;
   const byId = useMemo(() => new Map<string, SessionView>(all.map((v) => [v.id, v])), [all]);
   const facets = useMemo(() => facetsOf(all), [all]);
   const filtered = useMemo(() => filterSessions(all, query, me), [all, query, me]);

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { localTimeToUtcCron, utcCronToLocalTime, WEEKDAY_PRESETS, type LocalTimeSpec, type WeekdayPreset } from '../../../../../shared/cron/local-time-cron';
-import { knownTimeZones } from '../../../../../shared/cron/time-zone';
+import { isValidTimeZone, knownTimeZones } from '../../../../../shared/cron/time-zone';
 import { useLocale, useT } from '../../../i18n/context';
 import { Button } from '../../../ui/Button';
 import { weekdayNames } from './cron-text';
@@ -40,7 +40,11 @@ export function LocalTimeHelper({
   const [time, setTime] = useState(() => (start ? `${pad(start.hour)}:${pad(start.minute)}` : '09:00'));
   const [days, setDays] = useState<readonly number[]>(() => (start && start.weekdays.length > 0 ? start.weekdays : start ? WEEKDAY_PRESETS.everyDay : WEEKDAY_PRESETS.weekdays));
   const [preset, setPreset] = useState<Preset>(() => presetOf(days));
-  const zones = useMemo(() => knownTimeZones(), []);
+  // The runtime's list may spell a zone differently (Asia/Calcutta vs Asia/Kolkata): keep ours in it.
+  const zones = useMemo(() => {
+    const known = knownTimeZones();
+    return known.includes(timeZone) ? known : [timeZone, ...known];
+  }, [timeZone]);
   const names = useMemo(() => weekdayNames(locale), [locale]);
 
   const [hh, mm] = time.split(':').map(Number);
@@ -68,7 +72,7 @@ export function LocalTimeHelper({
           <option value="custom">{t('cron.helper.custom')}</option>
         </select>
         <label htmlFor={`${id}-zone`}>{t('cron.helper.zone')}</label>
-        <select id={`${id}-zone`} className="select cron-helper-zone" value={timeZone} onChange={(e) => onTimeZone(e.target.value)}>
+        <select id={`${id}-zone`} className="select cron-helper-zone" value={timeZone} onChange={(e) => isValidTimeZone(e.target.value) && onTimeZone(e.target.value)}>
           {zones.map((z) => (
             <option key={z} value={z}>
               {z}

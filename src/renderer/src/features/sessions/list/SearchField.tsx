@@ -84,7 +84,7 @@ export function SearchField({ value, onCommit, onExit, ref }: SearchFieldProps) 
         onKeyDown={onKeyDown}
       />
       {draft && (
-        <button type="button" className="icon-button sessions-search-clear" aria-label={t('ui.sessions.clearFilters')} tabIndex={-1} onClick={() => { setDraft(''); commitNow(''); }}>
+        <button type="button" className="icon-button sessions-search-clear" aria-label={t('ui.sessions.clearSearch')} tabIndex={-1} onClick={() => { setDraft(''); commitNow(''); }}>
           <CloseIcon size={12} />
         </button>
       )}

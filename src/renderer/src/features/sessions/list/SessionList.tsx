@@ -46,6 +46,8 @@ export function SessionList(props: SessionListProps) {
 
   const getItemKey = useCallback((i: number) => rows[i]?.key ?? i, [rows]);
   const estimateSize = useCallback((i: number) => (rows[i]?.kind === 'header' ? HEADER_HEIGHT : rowHeight), [rows, rowHeight]);
+  // The app does not use the React Compiler; this component re-renders on every scroll by design.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { T0 } from '../testing/fake-sessions';
+import { bannerState } from './banner-state';
+import { emptyDraft, toCreateRequest, validateDraft } from './composer-draft';
+import { mergeMessages } from './merge-messages';
+import { prLabel } from './pr-label';
+import { relativeTime } from './relative-time';
+import { parseRepoSlug } from './repo-slug';
+import { hashForSession, sessionIdFromHash } from './session-route';
+
+describe('parseRepoSlug', () => {
+  it.each([
+    ['acme/api', 'acme/api'],
+    ['  acme/web-app  ', 'acme/web-app'],
+    ['https://github.com/acme/api.git', 'acme/api'],
+    ['git@github.com:acme/api.git', 'acme/api'],
+    ['Acme.Corp/my_repo.js', 'Acme.Corp/my_repo.js'],
+  ])('%s → %s', (input, slug) => expect(parseRepoSlug(input)).toEqual({ ok: true, slug }));
+
+  it.each(['acme', 'acme/', '/api', 'acme/api/extra', 'ac me/api', 'acme/..', '-acme/api', ''])('rejects %j', (input) =>
+    expect(parseRepoSlug(input)).toEqual({ ok: false }),
+  );
+});
+
+describe('relativeTime', () => {
+  it('speaks English and Chinese, "now" under a minute', () => {
+    expect(relativeTime(T0 - 20_000, T0, 'en')).toBe('now');
+    expect(relativeTime(T0 - 5 * 60_000, T0, 'en')).toBe('5 min. ago');
+    expect(relativeTime(T0 - 5 * 60_000, T0, 'zh-CN')).toBe('5分钟前');
+    expect(relativeTime(T0 - 26 * 3600_000, T0, 'en')).toBe('yesterday');
+    expect(relativeTime(T0 - 26 * 3600_000, T0, 'zh-CN')).toBe('昨天');
+  });
+});
+
+describe('composer draft', () => {
+  it('requires a prompt', () => {
+    expect(validateDraft({ ...emptyDraft(), prompt: '   ' })).toEqual({ prompt: 'required' });
+    expect(validateDraft({ ...emptyDraft(), prompt: 'Do it' })).toEqual({});
+  });
+
+  it('sends only what was filled in', () => {
+    expect(toCreateRequest({ ...emptyDraft(), prompt: ' Fix it ' })).toEqual({ prompt: 'Fix it' });
+    expect(
+      toCreateRequest({ prompt: 'x', title: ' T ', tags: ['a'], playbookId: 'pb', knowledge: [{ id: 'n1', name: 'N' }], repos: ['o/r'] }),
+    ).toEqual({ prompt: 'x', title: 'T', tags: ['a'], playbook_id: 'pb', knowledge_ids: ['n1'], repos: ['o/r'] });
+  });
+});
+
+describe('bannerState', () => {
+  it('counts down a rate limit from untilMs, capped by the figure main sent', () => {
+    const s = { kind: 'rate_limited', retryInS: 20, untilMs: T0 + 20_000, lastSyncMs: null } as const;
+    expect(bannerState(s, T0)?.params).toEqual({ seconds: 20 });
+    expect(bannerState(s, T0 + 7_500)?.params).toEqual({ seconds: 13 });
+    expect(bannerState(s, T0 - 60_000)?.params).toEqual({ seconds: 20 });
+    expect(bannerState(s, T0 + 30_000)?.params).toEqual({ seconds: 0 });
+  });
+
+  it('says offline and signed out; nothing when all is well', () => {
+    expect(bannerState({ kind: 'paused', reason: 'offline', lastSyncMs: null }, T0)?.key).toBe('sessions.status.offline');
+    expect(bannerState({ kind: 'auth_lost', lastSyncMs: null }, T0)?.key).toBe('sessions.status.authLost');
+    expect(bannerState({ kind: 'ok', lastSyncMs: T0 }, T0)).toBeNull();
+    expect(bannerState(null, T0)).toBeNull();
+  });
+});
+
+describe('small helpers', () => {
+  it('labels PRs as owner/repo#n', () => {
+    expect(prLabel('https://github.com/acme/api/pull/42')).toBe('acme/api#42');
+    expect(prLabel('https://gitlab.com/grp/sub/proj/-/merge_requests/7')).toBe('grp/sub/proj#7');
+    expect(prLabel('https://example.com/x/')).toBe('example.com/x');
+    expect(prLabel('not a url')).toBe('not a url');
+  });
+
+  it('merges messages without duplicates, arrivals last', () => {
+    const m = (id: string) => ({ event_id: id, source: 'devin', message: id, created_at: 1 });
+    expect(mergeMessages([m('a'), m('b')], [m('b'), m('c')]).map((x) => x.event_id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps the open session in the hash', () => {
+    expect(sessionIdFromHash('#/sessions/devin-1')).toBe('devin-1');
+    expect(sessionIdFromHash(hashForSession('a b/c'))).toBe('a b/c');
+    expect(sessionIdFromHash('#/sessions')).toBeNull();
+    expect(sessionIdFromHash('#/settings/x')).toBeNull();
+    expect(sessionIdFromHash('#/sessions/%E0%A4%A')).toBeNull();
+  });
+});

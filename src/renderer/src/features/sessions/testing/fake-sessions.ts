@@ -1,0 +1,98 @@
+import type { SessionMessage } from '../../../../../shared/domain/session-message';
+import type { Playbook } from '../../../../../shared/domain/playbook';
+import type { KnowledgeNote } from '../../../../../shared/domain/knowledge';
+import type { SessionView } from '../../../../../shared/sessions/session-view';
+import type { TrackerStatus } from '../../../../../shared/sessions/tracker-status';
+import type { Settings } from '../../../../../shared/settings';
+import { DEFAULT_SETTINGS } from '../../../../../shared/settings';
+import { SIGNED_IN } from '../../../test-support/fake-bridge';
+import type { FakeHandlers } from '../../../test-support/fake-bridge';
+import { renderApp } from '../../../test-support/render-app';
+
+/** Fixed "now" for factories: 2025-03-05 12:00:00 UTC. */
+export const T0 = Date.UTC(2025, 2, 5, 12, 0, 0);
+
+let counter = 0;
+
+/** A SessionView with sensible defaults (running/working, watched, no tags). */
+export function makeView(over: Partial<SessionView> = {}): SessionView {
+  counter += 1;
+  const id = over.id ?? `devin-${String(counter).padStart(6, '0')}`;
+  return {
+    id,
+    title: `Session ${counter}`,
+    status: 'running',
+    statusDetail: 'working',
+    attention: false,
+    group: 'running',
+    tags: [],
+    origin: 'api',
+    acus: 0,
+    prs: [],
+    url: `https://app.devin.ai/sessions/${id}`,
+    createdAt: T0 - 3600_000,
+    updatedAt: T0 - 60_000,
+    watched: false,
+    playbookId: null,
+    ...over,
+  };
+}
+
+/** A message from Devin (or `source`), stamped in Unix seconds. */
+export function makeMessage(eventId: string, message: string, source = 'devin', atS = T0 / 1000): SessionMessage {
+  return { event_id: eventId, source, message, created_at: atS };
+}
+
+export const PLAYBOOKS: Playbook[] = [
+  { playbook_id: 'pb-release', title: 'Release checklist', body: 'Steps', macro: null, access_type: 'org', org_id: 'org-acme', created_at: null, updated_at: null, created_by: null, updated_by: null },
+  { playbook_id: 'pb-triage', title: 'Bug triage', body: 'Steps', macro: null, access_type: 'org', org_id: 'org-acme', created_at: null, updated_at: null, created_by: null, updated_by: null },
+];
+
+export const NOTES: KnowledgeNote[] = [
+  { note_id: 'note-build', name: 'Build commands', body: 'npm run build', trigger: 'building', access_type: 'org', is_enabled: true, folder_id: null, folder_path: '', macro: null, org_id: 'org-acme', pinned_repo: null, created_at: null, updated_at: null },
+  { note_id: 'note-style', name: 'Code style', body: 'prettier', trigger: 'writing code', access_type: 'org', is_enabled: true, folder_id: null, folder_path: 'eng', macro: null, org_id: 'org-acme', pinned_repo: null, created_at: null, updated_at: null },
+];
+
+export interface SessionsWorld {
+  views: SessionView[];
+  messages?: Record<string, SessionMessage[]>;
+  tracker?: TrackerStatus;
+}
+
+/**
+ * Handlers for the sessions and library channels over an in-memory world, on top of which a
+ * test passes its own (theirs win). Built on the shared fake bridge, not a copy of it.
+ */
+export function sessionsHandlers(world: SessionsWorld): FakeHandlers {
+  const find = (id: string) => {
+    const v = world.views.find((x) => x.id === id);
+    if (!v) throw new Error(`no session ${id}`);
+    return v;
+  };
+  return {
+    'sessions:list': () => world.views,
+    'sessions:get': ({ sessionId }) => find(sessionId),
+    'sessions:messages': ({ sessionId }) => world.messages?.[sessionId] ?? [],
+    'sessions:watchMessages': ({ sessionId }) => world.messages?.[sessionId] ?? [],
+    'sessions:unwatchMessages': () => undefined,
+    'sessions:send': ({ sessionId }) => find(sessionId),
+    'sessions:archive': ({ sessionId }) => ({ ...find(sessionId), group: 'archived' }),
+    'sessions:terminate': ({ sessionId }) => ({ ...find(sessionId), status: 'exit', statusDetail: null, group: 'finished' }),
+    'sessions:create': () => ({ sessionId: 'devin-new', url: 'https://app.devin.ai/sessions/devin-new' }),
+    'sessions:watch': () => undefined,
+    'sessions:unwatch': () => undefined,
+    'sessions:trackerStatus': () => world.tracker ?? { kind: 'ok', lastSyncMs: T0 },
+    'sessions:refresh': () => undefined,
+    'playbooks:list': () => ({ items: PLAYBOOKS, truncated: false }),
+    'knowledge:list': (q) => ({
+      items: q.search ? NOTES.filter((n) => n.name.toLowerCase().includes((q.search ?? '').toLowerCase())) : NOTES,
+      nextCursor: null,
+      total: null,
+    }),
+  };
+}
+
+/** Renders the signed-in app on the Sessions section over the world (+ overrides). */
+export function renderSessions(world: SessionsWorld, overrides: FakeHandlers = {}, settings: Partial<Settings> = {}) {
+  return renderApp({ ...sessionsHandlers(world), ...overrides }, { account: SIGNED_IN, settings: { ...DEFAULT_SETTINGS, ...settings } });
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { type } from '../phantom';
+
+/**
+ * Where the desktop shell asks the UI to go: a tray item, a `devin-tray://` link or a second
+ * launch. `handoff` carries the folder (already validated by main) and an optional task.
+ */
+export type DesktopNavigation =
+  | { section: 'handoff'; path?: string; task?: string }
+  | { section: 'sessions'; newSession?: boolean }
+  | { section: 'settings' };
+
+/**
+ * Desktop channels. Main keeps the latest navigation until the UI takes it, so a request made
+ * while the window is still loading is not lost: the UI calls `desktop:takeNavigation` once on
+ * mount and again whenever `desktop:navigate` arrives (the event is only a nudge).
+ */
+export const desktopChannels = {
+  'desktop:takeNavigation': { request: z.undefined(), response: type<DesktopNavigation | null>() },
+} as const;
+
+export const desktopEvents = {
+  'desktop:navigate': type<DesktopNavigation>(),
+} as const;
+
+export type DesktopChannelName = keyof typeof desktopChannels;

@@ -1,0 +1,188 @@
+import { expect, test, type Page } from '@playwright/test';
+import { translate, type Locale, type MessageKey } from '../../src/shared/i18n';
+import { Harness } from './harness';
+import { shootBothThemes } from './screens';
+
+/**
+ * Sessions through the real UI, router, tracker and devin-sim: compose → it appears → devin-sim
+ * asks a question → the list says it needs attention → open, reply → devin-sim finishes it. In
+ * English and Chinese, with screenshots of the list, the detail and the composer in both themes.
+ *
+ * The tracker polls every 10–25 s; after changing the sim behind its back, the test asks it to
+ * poll now (`core.sessions.refresh()`, what "window shown" or "online" do in the app).
+ */
+for (const locale of ['en', 'zh-CN'] as const) {
+  test.describe(`sessions (${locale})`, () => {
+    const tr = (key: MessageKey, params: Record<string, string | number> = {}) => translate(locale as Locale, key, params);
+    let h: Harness;
+    test.beforeEach(async () => {
+      h = await new Harness({ settings: { locale } }).start();
+    });
+    test.afterEach(async () => {
+      await h.stop();
+    });
+
+    test('compose, needs attention, reply, finished', async ({ context }) => {
+      // A few sessions already there, so the list has groups to show.
+      h.sim.control.createSession({ title: locale === 'en' ? 'Upgrade the CI images' : '升级 CI 镜像', tags: ['ci'], acus_consumed: 4.2, origin: 'slack' });
+      h.sim.control.createSession({
+        title: locale === 'en' ? 'Fix flaky checkout test' : '修复不稳定的结账测试',
+        status: 'running',
+        status_detail: 'finished',
+        tags: ['tests', 'web'],
+        pull_requests: [{ pr_url: 'https://github.com/acme/web/pull/42', pr_state: 'merged' }],
+        acus_consumed: 12,
+      });
+      h.sim.control.createSession({ title: locale === 'en' ? 'Nightly dependency bump' : '每晚依赖升级', status: 'suspended', status_detail: 'out_of_credits', origin: 'scheduled' });
+
+      const page = await h.open(context);
+      await signIn(page, locale);
+      const list = page.getByRole('tree', { name: tr('ui.sessions.listLabel') });
+      await expect(list.getByRole('treeitem', { name: new RegExp(locale === 'en' ? 'Upgrade the CI images' : '升级 CI 镜像') })).toBeVisible();
+
+      // Compose.
+      await page.keyboard.press('n');
+      const dialog = page.getByRole('dialog', { name: tr('ui.sessions.composer.title') });
+      await expect(dialog).toBeVisible();
+      const title = locale === 'en' ? 'Add rate limiting to the API' : '为 API 添加限流';
+      await dialog.getByLabel(tr('ui.sessions.composer.prompt')).fill(
+        locale === 'en' ? 'Add a token-bucket rate limiter to the public API and document the limits.' : '为公开 API 添加令牌桶限流，并在文档中说明限制。',
+      );
+      await dialog.getByLabel(tr('ui.sessions.composer.sessionTitle')).fill(title);
+      const tags = dialog.getByRole('textbox', { name: tr('ui.sessions.composer.tags') });
+      await tags.fill('api');
+      await tags.press('Enter');
+      const repos = dialog.getByRole('textbox', { name: tr('ui.sessions.composer.repos') });
+      await repos.fill('acme api');
+      await repos.press('Enter');
+      await expect(dialog.getByText(tr('ui.sessions.composer.repoInvalid', { value: 'acme api' }))).toBeVisible();
+      await repos.fill('https://github.com/acme/api.git');
+      await repos.press('Enter');
+      await expect(dialog.getByText('acme/api', { exact: true })).toBeVisible();
+      await shootBothThemes(page, `sessions-composer-${locale}`);
+      await dialog.getByLabel(tr('ui.sessions.composer.prompt')).press('Control+Enter');
+      await expect(dialog).toBeHidden();
+
+      // Exactly one create, with what was typed; the new session is watched and open.
+      const creates = h.ipcLog.filter((r) => r.channel === 'sessions:create');
+      expect(creates).toHaveLength(1);
+      expect(creates[0]?.request).toMatchObject({ title, tags: ['api'], repos: ['acme/api'] });
+      const id = (creates[0]?.response as { ok: true; value: { sessionId: string } }).value.sessionId;
+      await expect(page).toHaveURL(new RegExp(`#/sessions/${id}$`));
+      const detail = page.getByRole('article', { name: title });
+      await expect(detail.getByRole('heading', { level: 2, name: title })).toBeVisible();
+      await expect(list.getByRole('treeitem', { name: new RegExp(title) })).toBeVisible();
+      expect(h.core.sessions.list({}).find((v) => v.id === id)?.watched).toBe(true);
+      // devin-sim's script: running/working with "On it" a second later.
+      await page.waitForTimeout(1100);
+      await h.core.sessions.refresh();
+      await expect(detail.getByText('On it')).toBeVisible();
+
+      // Devin asks a question: the session moves to "needs your attention".
+      await page.getByRole('button', { name: tr('ui.sessions.detail.close') }).click();
+      h.sim.control.addSessionMessage(id, {
+        source: 'devin',
+        message: locale === 'en'
+          ? 'Should the limit be **per key** or per IP? The [current policy](https://wiki.example.com/limits) says per IP.'
+          : '限流应该按 **密钥** 还是按 IP？[现有策略](https://wiki.example.com/limits)写的是按 IP。',
+      });
+      h.sim.control.setSessionStatus(id, { status: 'running', status_detail: 'waiting_for_user' });
+      await h.core.sessions.refresh();
+      const attentionHeader = list.getByRole('treeitem', { name: new RegExp(tr('ui.sessions.group.attention')) });
+      await expect(attentionHeader).toBeVisible();
+      const row = list.getByRole('treeitem', { name: new RegExp(title) });
+      await expect(row).toContainText(tr('sessions.state.waiting_for_user'));
+      await shootBothThemes(page, `sessions-list-${locale}`);
+
+      // Open it from the keyboard and reply.
+      await list.focus();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await expect(detail).toBeVisible();
+      await expect(detail.getByText(locale === 'en' ? 'per key' : '密钥', { exact: true })).toBeVisible();
+      // A link the allowlist refuses: main's error is shown, nothing opened.
+      await detail.getByRole('link', { name: locale === 'en' ? 'current policy' : '现有策略' }).click();
+      await expect(page.getByText(new RegExp(tr('ui.sessions.openFailed', { message: '' })))).toBeVisible();
+      expect(h.externalOpened).toEqual([]);
+      await detail.getByRole('button', { name: tr('ui.sessions.detail.openInDevin') }).click();
+      await expect.poll(() => h.externalOpened).toEqual([`https://app.devin.ai/sessions/${id}`]);
+      await shootBothThemes(page, `sessions-detail-${locale}`);
+
+      const reply = locale === 'en' ? 'Per key, please: 100 requests a minute.' : '请按密钥限流：每分钟 100 次。';
+      const box = detail.getByRole('textbox', { name: tr('ui.sessions.reply.label') });
+      await box.fill(reply);
+      await box.press('Control+Enter');
+      await expect(box).toHaveValue('');
+      await expect(detail.locator('.message.from-user').getByText(reply)).toBeVisible();
+      const sent = h.sim.control.getRequests().filter((r) => r.method === 'POST' && r.path.endsWith(`/sessions/${id}/messages`));
+      expect(sent).toHaveLength(1);
+
+      // devin-sim finishes it.
+      h.sim.control.setSessionStatus(id, { status: 'running', status_detail: 'finished' });
+      await h.core.sessions.refresh();
+      await expect(detail.locator('.detail-state')).toContainText(tr('sessions.state.finished'));
+      await expect(row).toContainText(tr('sessions.state.finished'));
+      await expect(list.getByRole('treeitem', { name: new RegExp(tr('ui.sessions.group.attention')) })).toHaveCount(0);
+      await shootBothThemes(page, `sessions-finished-${locale}`);
+    });
+  });
+}
+
+test('10,000 sessions: render time and a windowed DOM in Chromium', async ({ context }) => {
+  const h = await new Harness({ settings: { locale: 'en' } }).start();
+  try {
+    h.sim.control.createSessionsBulk({ count: 10_000, title: 'Bulk session', tags: ['bulk'], spacingSeconds: 30 });
+    const page = await h.open(context);
+    await signIn(page, 'en');
+    await expect.poll(() => h.core.sessions.list({}).length, { timeout: 30_000 }).toBe(10_000);
+    const list = page.getByRole('tree', { name: 'Sessions' });
+    await expect(page.getByText('10000 of 10000')).toBeVisible({ timeout: 30_000 });
+
+    // Leave and come back: the time from the click to painted rows (IPC of 10,000 views included).
+    await page.getByRole('navigation').getByRole('link', { name: /^Settings/ }).click();
+    await expect(list).toHaveCount(0);
+    const ms = await page.evaluate(async () => {
+      const link = [...document.querySelectorAll<HTMLAnchorElement>('nav a')].find((a) => a.getAttribute('href') === '#/sessions');
+      const t0 = performance.now();
+      link?.click();
+      for (;;) {
+        await new Promise((r) => requestAnimationFrame(r));
+        if (document.querySelector('.session-row')) break;
+        if (performance.now() - t0 > 20_000) return -1;
+      }
+      await new Promise((r) => requestAnimationFrame(r));
+      return performance.now() - t0;
+    });
+    console.log(`render10k_ms=${Math.round(ms)}`);
+    expect(ms).toBeGreaterThan(0);
+
+    const rows = list.getByRole('treeitem');
+    expect(await rows.count()).toBeLessThan(60);
+    // Scroll through the whole list in big steps: the DOM stays a window, the end is reachable.
+    const frames = await list.evaluate(async (el) => {
+      const times: number[] = [];
+      let last = performance.now();
+      for (let i = 0; i < 60; i++) {
+        el.scrollTop = (el.scrollHeight * i) / 59;
+        await new Promise((r) => requestAnimationFrame(r));
+        const now = performance.now();
+        times.push(now - last);
+        last = now;
+      }
+      return times;
+    });
+    const avg = frames.reduce((a, b) => a + b, 0) / frames.length;
+    console.log(`scroll10k_avg_frame_ms=${avg.toFixed(1)} scroll10k_max_frame_ms=${Math.max(...frames).toFixed(1)}`);
+    await expect(list.getByRole('treeitem', { name: /Bulk session #10000,/ })).toBeVisible();
+    expect(await rows.count()).toBeLessThan(60);
+    await shootBothThemes(page, 'sessions-10k-en');
+  } finally {
+    await h.stop();
+  }
+});
+
+async function signIn(page: Page, locale: Locale) {
+  await page.getByLabel(locale === 'en' ? 'Devin API key' : 'Devin API 密钥').fill('cog_sim_org');
+  await page.getByRole('button', { name: locale === 'en' ? 'Sign in' : '登录', exact: true }).click();
+  await expect(page.getByRole('banner')).toContainText('org-sim');
+}
