@@ -3,14 +3,17 @@
 // Chromium, wired to the real services). Prints one summary line: "tests: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
 const only = process.argv.slice(2); // e.g. `npm test -- unit` or `npm test -- e2e`
 const want = (part) => only.length === 0 || only.includes(part);
 mkdirSync('test-results', { recursive: true });
 
-const bin = (pkg, rel) => require.resolve(`${pkg}/${rel}`);
+// Entry files by path: their packages' export maps do not expose the CLIs.
+const bin = (pkg, rel) => join(root, 'node_modules', pkg, rel);
 const run = (label, args) => {
   console.log(`\n▶ ${label}`);
   return spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } }).status ?? 1;

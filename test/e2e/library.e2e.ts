@@ -103,11 +103,21 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await expect(detail(page).getByText('Tag and push')).toBeVisible();
       expect(h.sim.state.playbooks.list('org-sim')[0]?.body).toBe('1. Bump the version\n2. Tag and push');
 
-      const compose = page.evaluate(
-        () => new Promise((resolve) => window.addEventListener('devin-tray:compose', (e) => resolve((e as CustomEvent).detail), { once: true })),
-      );
+      // "Start a session" asks the app for the session composer with this playbook.
+      await page.evaluate(() => {
+        const w = window as unknown as { composed: unknown[] };
+        w.composed = [];
+        window.addEventListener('devin-tray:compose', (e) => w.composed.push((e as CustomEvent).detail));
+      });
       await detail(page).getByRole('button', { name: tr('playbooks.startSession') }).click();
-      expect(await compose).toEqual({ playbookId: h.sim.state.playbooks.list('org-sim')[0]?.playbook_id });
+      const playbookId = h.sim.state.playbooks.list('org-sim')[0]?.playbook_id;
+      await expect.poll(() => page.evaluate(() => (window as unknown as { composed: unknown[] }).composed)).toEqual([{ playbookId }]);
+      // The sessions screen answers with its composer; close it and come back.
+      const composer = page.getByRole('dialog');
+      await expect(composer).toBeVisible();
+      await shootBothThemes(page, `playbooks-compose-${locale}`);
+      await composer.press('Escape');
+      await expect(composer).toBeHidden();
 
       await go(page, 'ui.nav.playbooks');
       await page.getByRole('listbox').getByText(title).click();
@@ -134,8 +144,8 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await page.getByRole('button', { name: tr('library.create') }).click();
       expect(h.sim.control.getRequests().length).toBe(requestsBefore);
 
-      await page.getByLabel(tr('cron.helper.at')).fill('09:00');
-      await page.getByLabel(tr('cron.helper.on')).selectOption('weekdays');
+      await page.getByLabel(tr('cron.helper.at'), { exact: true }).fill('09:00');
+      await page.getByLabel(tr('cron.helper.on'), { exact: true }).selectOption('weekdays');
       await page.getByRole('button', { name: tr('cron.helper.apply') }).click();
       const written = await cron.inputValue();
       expect(['0 13 * * 1-5', '0 14 * * 1-5']).toContain(written);

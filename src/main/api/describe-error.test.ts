@@ -24,7 +24,8 @@ describe('describeError', () => {
     [new ApiError('TIMEOUT', 'x', { timeoutMs: 1000, maybeCreated: true }), 'en', 'may have been created anyway'],
     [new AppError('ORG_REQUIRED', 'x'), 'zh-CN', '请先选择组织'],
     [new AppError('INVALID_INPUT', 'x', { detail: 'bad url' }), 'en', 'invalid request: bad url'],
-    [new AppError('NOT_A_REPO', 'Not a git repository: /tmp/x'), 'en', 'Not a git repository: /tmp/x'],
+    [new AppError('NOT_A_REPO', 'x', {}, { path: '/tmp/x' }), 'en', '/tmp/x is not inside a git repository'],
+    [new AppError('SOME_FUTURE_CODE', 'Plain English fallback'), 'en', 'Plain English fallback'],
     [new Error('boom cog_secret123'), 'en', 'Something went wrong inside the app: boom [REDACTED]'],
     ['a string', 'en', 'Something went wrong inside the app: a string'],
   ] as const)('%s (%s)', (err, locale, expected) => {

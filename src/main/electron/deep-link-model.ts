@@ -144,3 +144,17 @@ export function launchedHidden(argv: readonly string[]): boolean {
 function fail(reason: DeepLinkRejection): DeepLinkResult {
   return { ok: false, reason };
 }
+
+/** What the app does with a parsed link (pure). */
+export type DeepLinkRoute =
+  | { type: 'handoff'; path: string; task?: string }
+  | { type: 'openSession'; sessionId: string }
+  | { type: 'reject'; reason: DeepLinkRejection };
+
+export function routeDeepLink(raw: string): DeepLinkRoute {
+  const result = parseDeepLink(raw);
+  if (!result.ok) return { type: 'reject', reason: result.reason };
+  const link = result.link;
+  if (link.action === 'session') return { type: 'openSession', sessionId: link.sessionId };
+  return { type: 'handoff', path: link.path, ...(link.task ? { task: link.task } : {}) };
+}

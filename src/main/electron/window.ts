@@ -5,6 +5,10 @@ export interface MainWindowOptions {
   url: string;
   preloadPath: string;
   show: boolean;
+  /** Restored bounds (already clamped to the displays); the default size, centred, when absent. */
+  bounds?: { x: number; y: number; width: number; height: number } | null;
+  /** The window icon on Linux and Windows (macOS uses the bundle's). */
+  iconPath?: string;
 }
 
 /**
@@ -13,8 +17,10 @@ export interface MainWindowOptions {
  */
 export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
   const win = new BrowserWindow({
-    width: 1100,
-    height: 720,
+    width: opts.bounds?.width ?? 1100,
+    height: opts.bounds?.height ?? 720,
+    ...(opts.bounds ? { x: opts.bounds.x, y: opts.bounds.y } : {}),
+    ...(opts.iconPath ? { icon: opts.iconPath } : {}),
     minWidth: 720,
     minHeight: 480,
     show: opts.show,
@@ -26,6 +32,11 @@ export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      // Middle-click would otherwise try to open links in a new window (denied anyway; belt and braces).
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
       // Keep polling-driven UI updates timely while the window is in the background.
       backgroundThrottling: false,

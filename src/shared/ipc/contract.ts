@@ -9,6 +9,7 @@ import { type } from './phantom';
 import { libraryChannels, libraryEvents } from './channels/library';
 import { sessionsChannels, sessionsEvents } from './channels/sessions';
 import { desktopChannels, desktopEvents } from './channels/desktop';
+import { handoffChannels, handoffEvents } from './channels/handoff';
 
 export interface AppInfo {
   name: string;
@@ -66,6 +67,7 @@ export const channels = {
   ...libraryChannels,
   ...sessionsChannels,
   ...desktopChannels,
+  ...handoffChannels,
 } as const;
 
 /** Push events main sends to the renderer. */
@@ -76,6 +78,7 @@ export const events = {
   ...libraryEvents,
   ...sessionsEvents,
   ...desktopEvents,
+  ...handoffEvents,
 } as const;
 
 export type Channels = typeof channels;

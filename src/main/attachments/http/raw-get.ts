@@ -8,20 +8,23 @@ import { bodyFraming, findHeadEnd, MAX_HEAD_BYTES, parseResponseHead } from './r
 import type { BodyFraming } from './response-head';
 
 export interface RawHttpGetOptions {
-  /** Size of the one read buffer per request; also the largest chunk handed to the consumer. */
+  /** Size of each read buffer; also the largest chunk handed to the consumer. */
   bufferSize?: number;
+  /** Read buffers per request: reading continues into a free one while earlier ones are written. */
+  buffers?: number;
   /** Extra TLS options (e.g. `ca` for a test server). Certificates are always verified. */
   tls?: Pick<ConnectionOptions, 'ca'>;
 }
 
 export const DEFAULT_READ_BUFFER = 256 * 1024;
+export const DEFAULT_READ_BUFFERS = 4;
 
 /**
  * A minimal HTTP/1.1 GET client for big downloads (http and https, one connection per request,
  * `Connection: close`). Unlike fetch, which allocates a new buffer per socket read (so a 1 GiB
- * download leaves tens of MB of garbage between collections), the socket reads into ONE buffer
- * (`onread`) and stays paused while the consumer writes each chunk: memory is flat, and
- * backpressure is exact. Supports Content-Length, chunked and close-delimited bodies.
+ * download leaves tens of MB of garbage between collections), the socket reads into reused buffers
+ * (`onread`) from a fixed pool of a few buffers, and pauses whenever the consumer (the disk)
+ * falls behind: memory is flat, and backpressure is exact. Supports Content-Length, chunked and close-delimited bodies.
  */
 export function rawHttpGet(opts: RawHttpGetOptions = {}): HttpGet {
   return (url, init) => requestOnce(url, init.headers, init.signal, opts);
@@ -63,10 +66,17 @@ function openSocket(url: URL, onread: OnRead, opts: RawHttpGetOptions): Socket {
   throw httpError(`unsupported protocol ${url.protocol}`, 'ERR_INVALID_PROTOCOL');
 }
 
+/** One socket read waiting for the consumer: the body slices it holds, and the pooled buffer to free after. */
+interface ReadEntry {
+  buffer: Buffer | null;
+  slices: Uint8Array[];
+  complete: boolean;
+}
+
 function requestOnce(url: URL, headers: Record<string, string>, signal: AbortSignal, opts: RawHttpGetOptions): Promise<HttpResponse> {
   const requestText = requestHead(url, headers);
   if (signal.aborted) return Promise.reject(signal.reason as Error);
-  const buffer = Buffer.allocUnsafe(opts.bufferSize ?? DEFAULT_READ_BUFFER);
+  const pool = new ReadBufferPool(opts.buffers ?? DEFAULT_READ_BUFFERS, opts.bufferSize ?? DEFAULT_READ_BUFFER);
 
   return new Promise<HttpResponse>((resolveHead, rejectHead) => {
     let phase: 'head' | 'body' | 'done' = 'head';
@@ -75,7 +85,11 @@ function requestOnce(url: URL, headers: Record<string, string>, signal: AbortSig
     let remaining = 0;
     let decoder: ChunkedDecoder | null = null;
     let consumer: ((chunk: Uint8Array) => void | Promise<void>) | null = null;
-    let pending: Buffer | null = null;
+    const queue: ReadEntry[] = [];
+    let consuming = false;
+    let paused = false;
+    /** How the connection ended, applied once the queued data has been consumed. */
+    let ending: { error: Error | null } | null = null;
     let failure: Error | null = null;
     let pumpSettle: { resolve: () => void; reject: (e: Error) => void } | null = null;
 
@@ -121,28 +135,54 @@ function requestOnce(url: URL, headers: Record<string, string>, signal: AbortSig
       }
     }
 
-    /** Hands the slices of `data` to the consumer one by one; the socket stays paused meanwhile. */
-    function deliver(data: Uint8Array): void {
-      let framed: { slices: Uint8Array[]; complete: boolean };
+    /** Queues a read for the consumer. Returns false when the body is malformed. */
+    function enqueue(data: Uint8Array, buffer: Buffer | null): boolean {
       try {
-        framed = frame(data);
+        const framed = frame(data);
+        queue.push({ buffer, ...framed });
+        return true;
       } catch (err) {
+        if (buffer) pool.release(buffer);
         fail(httpError(err instanceof Error ? err.message : String(err), 'ERR_BAD_CHUNKED'));
-        return;
+        return false;
       }
+    }
+
+    /** Feeds queued reads to the consumer in order, one at a time, freeing buffers as it goes. */
+    function consume(): void {
+      if (consuming || !consumer || phase !== 'body') return;
+      consuming = true;
       const run = async (): Promise<void> => {
-        for (const slice of framed.slices) {
-          if (phase !== 'body') return;
-          await (consumer as (c: Uint8Array) => void | Promise<void>)(slice);
+        while (queue.length > 0 && phase === 'body') {
+          const entry = queue.shift() as ReadEntry;
+          try {
+            for (const slice of entry.slices) {
+              if (phase !== 'body') return;
+              await (consumer as (c: Uint8Array) => void | Promise<void>)(slice);
+            }
+          } finally {
+            if (entry.buffer) pool.release(entry.buffer);
+          }
+          if (entry.complete) return finish();
+          if (paused && entry.buffer !== null && entry.buffer === pool.waitingFor) {
+            paused = false;
+            socket.resume();
+          }
+        }
+        if (phase === 'body' && ending) {
+          if (ending.error) fail(ending.error);
+          else finish();
         }
       };
       run().then(
         () => {
-          if (phase !== 'body') return;
-          if (framed.complete) finish();
-          else socket.resume();
+          consuming = false;
+          if (queue.length > 0) consume();
         },
-        (err: unknown) => fail(err instanceof Error ? err : new Error(String(err))),
+        (err: unknown) => {
+          consuming = false;
+          fail(err instanceof Error ? err : new Error(String(err)));
+        },
       );
     }
 
@@ -171,8 +211,12 @@ function requestOnce(url: URL, headers: Record<string, string>, signal: AbortSig
         phase = 'body';
         remaining = framing.kind === 'length' ? framing.length : 0;
         decoder = framing.kind === 'chunked' ? new ChunkedDecoder() : null;
-        pending = rest.length > 0 ? Buffer.from(rest) : null;
         headBytes = Buffer.alloc(0);
+        const empty = framing.kind === 'none' || (framing.kind === 'length' && framing.length === 0);
+        if (empty) queue.push({ buffer: null, slices: [], complete: true });
+        else if (rest.length > 0) enqueue(Buffer.from(rest), null);
+        // Nothing more is read until someone pumps the body (or cancels it).
+        paused = true;
         socket.pause();
         resolveHead({ status: head.status, headers: head.headers, body });
         return;
@@ -187,12 +231,11 @@ function requestOnce(url: URL, headers: Record<string, string>, signal: AbortSig
           consumer = onChunk;
           pumpSettle = { resolve, reject };
           if (phase === 'done') return resolve();
-          const atStart = pending;
-          pending = null;
-          const empty = framing.kind === 'none' || (framing.kind === 'length' && framing.length === 0);
-          if (empty) finish();
-          else if (atStart) deliver(atStart);
-          else socket.resume();
+          if (queue.length > 0) consume();
+          if (paused && !queue.some((e) => e.complete)) {
+            paused = false;
+            socket.resume();
+          }
         });
       },
       async cancel() {
@@ -207,28 +250,87 @@ function requestOnce(url: URL, headers: Record<string, string>, signal: AbortSig
     const socket = openSocket(
       url,
       {
-        buffer,
+        buffer: () => pool.next(),
         callback: (n, buf) => {
+          const buffer = buf as Buffer;
           if (phase === 'head') {
-            onHeadBytes(Buffer.from(buf.subarray(0, n)));
+            onHeadBytes(Buffer.from(buffer.subarray(0, n)));
+            pool.release(buffer);
             // onHeadBytes may have moved on to the body (and paused); TS cannot see that.
             return (phase as string) === 'head';
           }
-          if (phase !== 'body') return false;
-          socket.pause();
-          deliver(buf.subarray(0, n));
+          if (phase !== 'body') {
+            pool.release(buffer);
+            return false;
+          }
+          if (!enqueue(buffer.subarray(0, n), buffer)) return false;
+          consume();
+          // Keep reading while a free buffer remains; otherwise wait for the consumer.
+          if (pool.hasFree()) return true;
+          paused = true;
           return false;
         },
       },
       opts,
     );
     socket.setNoDelay(true);
-    socket.on('error', (err) => fail(err));
+    socket.on('error', (err) => endWith(err));
     socket.on('end', () => {
-      if (phase === 'body' && framing.kind === 'close') finish();
-      else fail(httpError(phase === 'head' ? 'connection closed before a response' : 'connection closed before the body was complete', 'ERR_PREMATURE_CLOSE'));
+      if (phase === 'body' && framing.kind === 'close') endWith(null);
+      else endWith(httpError(phase === 'head' ? 'connection closed before a response' : 'connection closed before the body was complete', 'ERR_PREMATURE_CLOSE'));
     });
-    socket.on('close', () => fail(httpError('connection closed', 'ERR_PREMATURE_CLOSE')));
+    socket.on('close', () => endWith(httpError('connection closed', 'ERR_PREMATURE_CLOSE')));
     socket.write(requestText);
+
+    /** The connection is over: settle now, or after the consumer has taken what was already read. */
+    function endWith(error: Error | null): void {
+      if (phase === 'head') return fail(error ?? httpError('connection closed before a response', 'ERR_PREMATURE_CLOSE'));
+      if (phase !== 'body' || ending) return;
+      ending = { error };
+      if (consumer) consume();
+      if (consumer && !consuming && queue.length === 0) {
+        if (error) fail(error);
+        else finish();
+      }
+    }
   });
+}
+
+/**
+ * The few read buffers of one request. The socket asks for the buffer of its next read right
+ * after each read; when none is free it gets the one the consumer will release first
+ * (`waitingFor`) and stays paused until that happens, so a buffer is never overwritten while
+ * its bytes are still being written to disk.
+ */
+class ReadBufferPool {
+  private readonly free: Buffer[];
+  private readonly busy: Buffer[] = [];
+  waitingFor: Buffer | null = null;
+
+  constructor(count: number, size: number) {
+    this.free = Array.from({ length: Math.max(1, count) }, () => Buffer.allocUnsafe(size));
+  }
+
+  next(): Buffer {
+    const buf = this.free.shift();
+    if (buf) {
+      this.busy.push(buf);
+      this.waitingFor = null;
+      return buf;
+    }
+    // All in use: the oldest busy one is released first (the consumer works in order).
+    this.waitingFor = this.busy[0] as Buffer;
+    return this.waitingFor;
+  }
+
+  hasFree(): boolean {
+    return this.free.length > 0;
+  }
+
+  release(buf: Buffer): void {
+    const i = this.busy.indexOf(buf);
+    if (i < 0) return;
+    this.busy.splice(i, 1);
+    this.free.push(buf);
+  }
 }

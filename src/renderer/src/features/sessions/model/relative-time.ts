@@ -31,7 +31,11 @@ export function relativeTime(ms: number, nowMs: number, locale: Locale): string 
   return formatter(locale).format(0, 'second');
 }
 
+const dateTimes = new Map<Locale, Intl.DateTimeFormat>();
+
 /** A full date and time in the locale ("Mar 5, 2025, 14:03"), for tooltips and the detail header. */
 export function absoluteTime(ms: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  let f = dateTimes.get(locale);
+  if (!f) dateTimes.set(locale, (f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })));
+  return f.format(ms);
 }

@@ -1,0 +1,191 @@
+import { z } from 'zod';
+import { type } from '../phantom';
+
+/**
+ * Handoff over IPC: the renderer never holds git state. Main inspects a folder and keeps the
+ * inspection by id; every change on the screen re-composes in main (pure), and `handoff:send`
+ * sends the composition whose token the preview showed, so what is sent is what was previewed.
+ */
+
+/** How a path changed relative to HEAD (mirrors the engine's FileStatus). */
+export type HandoffFileStatus = 'modified' | 'added' | 'untracked' | 'deleted' | 'renamed' | 'copied' | 'mode' | 'typechange' | 'submodule';
+
+/** Why a file is not in the sent diff: the engine's reasons, plus `user` (its toggle is off). */
+export type HandoffFileReason = 'binary' | 'not-utf8' | 'excluded' | 'budget' | 'user';
+
+/** What the user decided for one finding. */
+export type HandoffResolution = 'redact' | 'exclude' | 'allow';
+
+/** What still stops a send. */
+export type HandoffBlocker = 'task' | 'findings';
+
+export interface HandoffFileView {
+  key: string;
+  path: string;
+  oldPath?: string;
+  status: HandoffFileStatus;
+  binary: boolean;
+  utf8: boolean;
+  /** Size of a binary file, when known. */
+  size?: number;
+  /** Bytes of its diff block. */
+  bytes: number;
+  added: number;
+  removed: number;
+  /** A lock, generated, minified or vendored file (left out first when over the size limit). */
+  generated: boolean;
+}
+
+export interface HandoffFindingView {
+  id: string;
+  /** Rule id, e.g. `github-token` or `risky-file:env`; the UI names it (`ui.handoff.rule.<id>`). */
+  rule: string;
+  /** The engine's English description (a fallback for rules the UI has no name for). */
+  description: string;
+  file: string;
+  unitKey: string;
+  /** `commit:<sha>` for a finding in an unpushed commit. */
+  scope?: string;
+  /** 1-based; 0 for a file flagged by its name. */
+  line: number;
+  column: number;
+  /** Masked, e.g. `ghp_…(40)`. */
+  preview: string;
+  /** False for files that are secrets by name: they can be excluded or allowed, not redacted. */
+  redactable: boolean;
+}
+
+export interface HandoffWarningView {
+  /** DETACHED_HEAD, NO_REMOTE, … (message `handoff.warning.<code>`). */
+  code: string;
+  params: Record<string, string | number>;
+}
+
+/** What `handoff:inspect` found, kept in main under `inspectionId`. */
+export interface HandoffInspectionView {
+  inspectionId: string;
+  root: string;
+  /** The top folder's name. */
+  name: string;
+  remote: { name: string; url: string; slug: string | null } | null;
+  /** `owner/repo`: goes to the session's `repos`. */
+  repo: string | null;
+  branch: string | null;
+  detached: boolean;
+  head: string | null;
+  upstream: string | null;
+  ahead: number | null;
+  behind: number | null;
+  unpushedCount: number;
+  unpushed: { sha: string; subject: string }[];
+  /** True when the unpushed commits were read as patches (needed to include them). */
+  patchesRead: boolean;
+  files: HandoffFileView[];
+  /** Every finding, unpushed commits' included when read; a composition says which matter. */
+  findings: HandoffFindingView[];
+  warnings: HandoffWarningView[];
+}
+
+/** One file's fate in a composition. */
+export interface HandoffFileFate {
+  key: string;
+  included: boolean;
+  reason: HandoffFileReason | null;
+}
+
+/**
+ * A composition: the preview. When `blockers` is empty, `prompt` is EXACTLY what `handoff:send`
+ * with this `token` sends (the token is the SHA-256 of the request body). While blocked, there is
+ * no prompt and no token; the diff is still shown, with undecided secrets masked (`masked`).
+ */
+export interface HandoffCompositionView {
+  inspectionId: string;
+  token: string | null;
+  blockers: HandoffBlocker[];
+  /** Findings that concern what would be sent, and the ones still without a decision. */
+  findingIds: string[];
+  unresolved: string[];
+  prompt: string | null;
+  /** UTF-8 bytes of `prompt` (0 when none). */
+  promptBytes: number;
+  title: string;
+  tags: string[];
+  repos: string[] | null;
+  diff: string;
+  diffBytes: number;
+  patches: string;
+  patchBytes: number;
+  maxBytes: number;
+  masked: boolean;
+  truncated: boolean;
+  leftOutCommits: string[];
+  files: HandoffFileFate[];
+}
+
+/** A repository handed off (or opened) before, newest first. */
+export interface RecentRepo {
+  path: string;
+  repo: string | null;
+  /** ISO time it was last opened. */
+  usedAt: string;
+}
+
+/** Progress of an inspection (`handoff:progress`). */
+export interface HandoffProgressEvent {
+  ticket: string;
+  phase: 'locate' | 'status' | 'untracked' | 'diff' | 'patches' | 'done';
+  /** Diff bytes read so far (phase `diff`). */
+  bytes?: number;
+}
+
+/** Chosen by the renderer before `handoff:inspect`, so it can cancel and match progress. */
+export const handoffTicketSchema = z.string().regex(/^[\w-]{1,64}$/);
+const inspectionId = z.string().min(1).max(100);
+const resolution = z.enum(['redact', 'exclude', 'allow']);
+
+/** The smallest and largest size limit the screen offers (bytes of diff + patches). */
+export const HANDOFF_MAX_BYTES_RANGE = { min: 1024, max: 10 * 1024 * 1024 } as const;
+
+export const handoffComposeSchema = z
+  .object({
+    inspectionId,
+    /** May be empty: the composition then says `blockers: ['task']`. */
+    task: z.string().max(100_000),
+    tags: z.array(z.string().min(1).max(100)).max(50),
+    resolutions: z.record(z.string().max(200), resolution),
+    /** File keys whose toggle is off: left out of the prompt entirely. */
+    excluded: z.array(z.string().max(4096)).max(100_000),
+    maxBytes: z.number().int().min(HANDOFF_MAX_BYTES_RANGE.min).max(HANDOFF_MAX_BYTES_RANGE.max),
+    includeUnpushed: z.boolean(),
+  })
+  .strict();
+export type HandoffComposeRequest = z.output<typeof handoffComposeSchema>;
+
+export const handoffChannels = {
+  /** Reads the repository containing `path`; progress arrives as `handoff:progress` with the ticket. */
+  'handoff:inspect': {
+    request: z.object({ path: z.string().min(1).max(4096), ticket: handoffTicketSchema, includeUnpushed: z.boolean().optional() }).strict(),
+    response: type<HandoffInspectionView>(),
+  },
+  /** Stops the inspection with this ticket (it then fails with CANCELLED). */
+  'handoff:cancel': { request: z.object({ ticket: handoffTicketSchema }).strict(), response: type<void>() },
+  /** Pure: the preview for these choices. */
+  'handoff:compose': { request: handoffComposeSchema, response: type<HandoffCompositionView>() },
+  /** Creates the session (watched) with exactly the composition of `token`; never twice for one token. */
+  'handoff:send': {
+    request: z.object({ inspectionId, token: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+    response: type<{ sessionId: string; url: string }>(),
+  },
+  /** Forget an inspection (the screen was reset). */
+  'handoff:discard': { request: z.object({ inspectionId }).strict(), response: type<void>() },
+  /** The OS folder dialog; null when cancelled. */
+  'handoff:chooseFolder': { request: z.undefined(), response: type<string | null>() },
+  'handoff:recent': { request: z.undefined(), response: type<RecentRepo[]>() },
+  'handoff:forgetRecent': { request: z.object({ path: z.string().min(1).max(4096) }).strict(), response: type<RecentRepo[]>() },
+} as const;
+
+export const handoffEvents = {
+  'handoff:progress': type<HandoffProgressEvent>(),
+} as const;
+
+export type HandoffChannelName = keyof typeof handoffChannels;
