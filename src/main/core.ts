@@ -29,6 +29,7 @@ import { createSessionsHandlers, forwardSessionsEvents } from './ipc/handlers/se
 import type { AccountView } from '../shared/account';
 import { createDesktopHandlers, createNavigationInbox } from './ipc/handlers/desktop';
 import type { NavigationInbox } from './ipc/handlers/desktop';
+import { createHandoffHandlers } from './ipc/handlers/handoff';
 
 export interface CoreOptions {
   /** Electron's app.getPath('userData'), or a temp dir in tests; holds settings.json. */
@@ -53,6 +54,8 @@ export interface CoreOptions {
   startDemoServer?: () => Promise<DemoServer>;
   /** Tracker overrides (fake clock and intervals in tests and benchmarks). */
   sessionsDeps?: Partial<Pick<SessionsServiceDeps, 'clock' | 'random' | 'options'>>;
+  /** The OS folder dialog for "Choose folder…" (Electron glue); the harness returns a test path. */
+  chooseFolder?: () => Promise<string | null>;
 }
 
 export type CoreEventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -139,6 +142,7 @@ export function createCore(opts: CoreOptions): Core {
     ...createLibraryHandlers({ getApi: () => account.getApi(), locale }),
     ...createSessionsHandlers({ service: sessions }),
     ...createDesktopHandlers(desktop),
+    ...createHandoffHandlers({ sessions, stateDir: opts.userDataDir, emit, chooseFolder: opts.chooseFolder, onError: (err) => log(redactSecrets(`handoff: ${String(err)}`)) }),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {

@@ -17,7 +17,9 @@ for (const locale of ['en', 'zh-CN'] as const) {
     test.beforeEach(async () => {
       h = await new Harness({ settings: { locale } }).start();
     });
-    test.afterEach(async () => {
+    test.afterEach(async ({ context }) => {
+      // Close the pages first: the static server's close() waits for the browser's keep-alive sockets.
+      await context.close();
       await h.stop();
     });
 

@@ -34,6 +34,11 @@ export async function serveStatic(rootDir: string): Promise<{ url: string; close
   if (!addr || typeof addr === 'string') throw new Error('no address');
   return {
     url: `http://127.0.0.1:${addr.port}/`,
-    close: () => new Promise((r) => server.close(() => r())),
+    // Drop the browser's keep-alive sockets, or close() waits for a page that is still open.
+    close: () =>
+      new Promise((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -5,6 +5,8 @@ import type { FileHandle } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../../shared/errors';
 import { attachmentError, cancelledError, isTransient } from './attachment-error';
+import { backgroundSync } from './background-sync';
+import type { BackgroundSync } from './background-sync';
 import { DEFAULT_RETRY_OPTIONS, parseRetryAfter, retryDelayMs } from './backoff';
 import type { RetryOptions } from './backoff';
 import { systemClock } from './clock';
@@ -191,6 +193,7 @@ interface AttemptContext {
 async function transferOnce(opts: DownloadFileOptions, ctx: AttemptContext): Promise<number> {
   const { part, state, name } = ctx;
   const handle = await openPartFile(part);
+  const flusher = backgroundSync(handle);
   try {
     if (state.restartFromZero) {
       state.restartFromZero = false;
@@ -256,6 +259,7 @@ async function transferOnce(opts: DownloadFileOptions, ctx: AttemptContext): Pro
           state,
           signal,
           onChunk: () => stall.refresh(),
+          flusher,
           now: () => ctx.clock.now(),
         });
       }
@@ -263,6 +267,7 @@ async function transferOnce(opts: DownloadFileOptions, ctx: AttemptContext): Pro
       if (state.total !== null && size !== state.total) {
         throw attachmentError('ATTACHMENT_INCOMPLETE', { name, received: size, expected: state.total });
       }
+      await flusher.settle();
       await handle.sync();
       return size;
     } catch (err) {
@@ -272,6 +277,7 @@ async function transferOnce(opts: DownloadFileOptions, ctx: AttemptContext): Pro
       clearTimeout(stall);
     }
   } finally {
+    await flusher.settle().catch(() => undefined);
     await handle.close();
   }
 }
@@ -281,6 +287,7 @@ interface WriteContext {
   state: TransferState;
   signal: AbortSignal;
   onChunk: () => void;
+  flusher: BackgroundSync;
   now: () => number;
 }
 
@@ -308,6 +315,7 @@ async function writeBody(body: HttpBody, handle: FileHandle, offset: number, w: 
       state.hashedBytes += chunk.length;
     }
     received += chunk.length;
+    w.flusher.wrote(received);
     w.onChunk();
     emit(false);
   });

@@ -1,39 +1,112 @@
-import { app, BrowserWindow, Menu, Tray, nativeImage, shell } from 'electron';
+import { app, BrowserWindow, dialog, globalShortcut, screen, shell } from 'electron';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { translate } from '../../shared/i18n';
 import { createCore } from '../core';
+import type { Core } from '../core';
+import { APP_ID, DESKTOP_NAME } from './app-identity';
+import { launchedHidden, routeDeepLink } from './deep-link-model';
+import { setAboutPanel, syncTheme } from './desktop-prefs';
+import { createGlobalShortcut } from './global-shortcut';
 import { registerIpc, sendEvent } from './ipc-bridge';
-import { createMainWindow, hardenDefaultSession, preloadPath } from './window';
+import { syncLoginItem } from './login-item';
+import { createNotifier } from './notifications';
+import { watchPowerAndNetwork } from './power-network';
+import { installRendererProtocol } from './renderer-protocol';
 import { rendererUrl } from './renderer-url';
+import { claimSingleInstance } from './single-instance';
+import { createTray } from './tray';
+import type { TrayController } from './tray';
+import { createTrayActionHandler } from './tray-actions';
+import { positionNearTray } from './tray-position-model';
+import { createMainWindow, hardenDefaultSession, preloadPath } from './window';
+import { initialWindowBounds, rememberWindowBounds } from './window-state';
 
 /**
- * The Electron shell: single instance, the secure window, IPC, a tray. Everything it calls into
- * is plain Node (core.ts) and tested without Electron; keep this file glue only.
+ * The Electron shell: single instance and deep links, the secure window, IPC, tray, native
+ * notifications, power/network state, login item, global shortcut, theme. Everything it calls
+ * into is plain Node (core.ts) or a pure model (*-model.ts) tested without Electron; keep this
+ * file glue only.
  */
 export function runElectronApp(mainDir: string): void {
-  if (!app.requestSingleInstanceLock()) {
+  let core: Core | null = null;
+  let win: BrowserWindow | null = null;
+  let tray: TrayController | null = null;
+  const platform = process.platform;
+  const url = rendererUrl(mainDir, process.env);
+  const assetsDir = join(mainDir, '../../assets');
+  const appIconPath = platform === 'darwin' ? undefined : join(assetsDir, 'app/icon.png');
+
+  const ensureWindow = (c: Core): BrowserWindow => {
+    if (win && !win.isDestroyed()) return win;
+    const created = createMainWindow({
+      url,
+      preloadPath: preloadPath(mainDir),
+      show: false,
+      bounds: initialWindowBounds(c.settings),
+      ...(appIconPath ? { iconPath: appIconPath } : {}),
+    });
+    rememberWindowBounds(created, c.settings);
+    const visible = () => c.sessions.setWindowVisible(!created.isDestroyed() && created.isVisible() && !created.isMinimized());
+    created.on('show', visible);
+    created.on('hide', visible);
+    created.on('minimize', visible);
+    created.on('restore', visible);
+    created.on('closed', () => c.sessions.setWindowVisible(false));
+    win = created;
+    return created;
+  };
+
+  const showWindow = () => {
+    if (!core) return;
+    const w = ensureWindow(core);
+    if (w.isMinimized()) w.restore();
+    w.show();
+    w.focus();
+  };
+
+  /** Tray left click: hide a focused window, else show it anchored at the tray icon. */
+  const toggleFromTray = (trayBounds: Electron.Rectangle) => {
+    if (!core) return;
+    if (win && !win.isDestroyed() && win.isVisible() && win.isFocused()) {
+      win.hide();
+      return;
+    }
+    const w = ensureWindow(core);
+    const [width = 1100, height = 720] = w.getSize();
+    const at = positionNearTray(trayBounds, { width, height }, screen.getAllDisplays().map((d) => d.workArea));
+    if (at) w.setPosition(at.x, at.y);
+    showWindow();
+  };
+
+  const handleLink = (raw: string) => {
+    if (!core) return;
+    const route = routeDeepLink(raw);
+    if (route.type === 'reject') {
+      const reason = translate(core.locale(), `desktop.deepLink.${route.reason}`);
+      core.notify({ level: 'warning', key: 'desktop.notice.deepLinkRejected', params: { reason } });
+      return;
+    }
+    showWindow();
+    if (route.type === 'openSession') core.sessions.requestOpen(route.sessionId);
+    else core.desktop.navigate({ section: 'handoff', path: route.path, ...(route.task ? { task: route.task } : {}) });
+  };
+
+  const single = claimSingleInstance({ onLink: handleLink, onSecondLaunch: showWindow });
+  if (!single) {
     app.quit();
     return;
   }
-  let win: BrowserWindow | null = null;
-  let tray: Tray | null = null;
-  const url = rendererUrl(mainDir, process.env);
-
-  const showWindow = () => {
-    if (!win || win.isDestroyed()) {
-      win = createMainWindow({ url, preloadPath: preloadPath(mainDir), show: true });
-    }
-    if (win.isMinimized()) win.restore();
-    win.show();
-    win.focus();
-  };
-
-  app.on('second-instance', () => showWindow());
+  if (platform === 'win32') app.setAppUserModelId(APP_ID);
   // A tray app keeps running with its window closed.
   app.on('window-all-closed', () => undefined);
+  app.on('activate', showWindow);
 
   void app.whenReady().then(async () => {
     hardenDefaultSession();
-    const core = createCore({
+    installRendererProtocol(url);
+    if (app.isPackaged) app.setAsDefaultProtocolClient('devin-tray');
+    const c = createCore({
       userDataDir: app.getPath('userData'),
       env: process.env,
       osLocale: app.getLocale(),
@@ -41,33 +114,66 @@ export function runElectronApp(mainDir: string): void {
       trustedRendererUrls: [url],
       openExternal: (target) => shell.openExternal(target),
       version: app.getVersion(),
-      platform: process.platform,
+      platform,
     });
-    registerIpc(core.router);
-    core.onEvent((event, payload) => {
+    core = c;
+    registerIpc(c.router);
+    c.onEvent((event, payload) => {
       for (const w of BrowserWindow.getAllWindows()) sendEvent(w.webContents, event, payload);
     });
-    await core.start();
+    await c.start();
 
-    tray = new Tray(trayImage(mainDir));
-    tray.setToolTip('Devin Tray');
-    tray.setContextMenu(
-      Menu.buildFromTemplate([
-        { label: 'Open Devin Tray', click: showWindow },
-        { type: 'separator' },
-        { label: 'Quit', role: 'quit' },
-      ]),
+    const disposers: (() => void)[] = [];
+    const network = watchPowerAndNetwork({ sessions: c.sessions, onOnlineChange: () => tray?.refresh() });
+    disposers.push(() => network.dispose());
+    disposers.push(syncTheme(c.settings));
+    setAboutPanel({ version: app.getVersion(), locale: c.locale(), website: c.settings.get().appBaseUrl, ...(appIconPath ? { iconPath: appIconPath } : {}) });
+
+    const onTrayAction = createTrayActionHandler({
+      showWindow,
+      navigate: (nav) => c.desktop.navigate(nav),
+      requestOpen: (id) => c.sessions.requestOpen(id),
+      pickFolder: async () => {
+        const locale = c.locale();
+        const options: Electron.OpenDialogOptions = {
+          title: translate(locale, 'desktop.dialog.handoffTitle'),
+          buttonLabel: translate(locale, 'desktop.dialog.handoffButton'),
+          properties: ['openDirectory'],
+        };
+        const parent = win && !win.isDestroyed() && win.isVisible() ? win : null;
+        const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      updateNotifications: (patch) => c.sessions.updateNotificationSettings(patch),
+      showAbout: () => app.showAboutPanel(),
+      quit: () => app.quit(),
+      now: Date.now,
+      onError: () => undefined,
+    });
+    tray = createTray({
+      core: c,
+      trayAssetsDir: join(assetsDir, 'tray'),
+      platform,
+      isOnline: () => network.isOnline(),
+      onAction: onTrayAction,
+      onClick: toggleFromTray,
+    });
+    disposers.push(createNotifier({ core: c, openExternal: (u) => shell.openExternal(u), showWindow, ...(appIconPath ? { iconPath: appIconPath } : {}) }).dispose);
+    disposers.push(createGlobalShortcut({ settings: c.settings, onTrigger: showWindow, notify: (n) => c.notify(n), locale: () => c.locale() }).dispose);
+    disposers.push(
+      syncLoginItem({ settings: c.settings, platform, execPath: process.execPath, env: process.env, home: homedir(), desktopName: DESKTOP_NAME, notify: (n) => c.notify(n) }),
     );
-    tray.on('click', showWindow);
-    showWindow();
+
+    if (c.settings.get().startHidden || launchedHidden(process.argv)) ensureWindow(c);
+    else showWindow();
+    single.ready();
 
     app.on('before-quit', () => {
-      void core.dispose();
+      for (const dispose of disposers.splice(0)) dispose();
+      tray?.dispose();
+      tray = null;
+      void c.dispose();
     });
+    app.on('will-quit', () => globalShortcut.unregisterAll());
   });
-}
-
-function trayImage(mainDir: string): Electron.NativeImage {
-  const img = nativeImage.createFromPath(join(mainDir, '../../assets/tray/idle.png'));
-  return img.isEmpty() ? nativeImage.createEmpty() : img;
 }

@@ -16,7 +16,7 @@ export function installRendererProtocol(rendererUrl: string): void {
       if (!rendererFileAllowed(request.url, dirUrl)) return new Response('Forbidden', { status: 403 });
       const response = await net.fetch(request, { bypassCustomProtocolHandlers: true });
       const headers = withCspHeader(Object.fromEntries(response.headers.entries()), RENDERER_CSP);
-      return new Response(response.body, { status: response.status, headers: Object.entries(headers).map(([k, v]) => [k, v.join(', ')]) });
+      return new Response(response.body, { status: response.status, headers: Object.entries(headers).map(([k, v]): [string, string] => [k, v.join(', ')]) });
     });
     return;
   }

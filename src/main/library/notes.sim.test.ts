@@ -76,6 +76,15 @@ describe('knowledge notes over IPC → devin-sim', () => {
     expect(third.total).toBe(7);
   });
 
+  it('pages past the API default page size (105 notes, 100 per page)', async () => {
+    for (let i = 1; i <= 105; i++) await rig.ok('knowledge:create', { ...NOTE, name: `N${i}` });
+    const first = await rig.ok('knowledge:list', { first: 100 });
+    expect(first.items).toHaveLength(100);
+    const rest = await rig.ok('knowledge:list', { first: 100, after: first.nextCursor });
+    expect(rest.items.map((n) => n.name)).toEqual(['N101', 'N102', 'N103', 'N104', 'N105']);
+    expect(rest.nextCursor).toBeNull();
+  });
+
   it('puts a 422 from the server on the field (unknown folder)', async () => {
     const err = errorOf(await rig.call('knowledge:create', { ...NOTE, folder_id: 'folder-missing' }));
     expect(err.code).toBe('VALIDATION');

@@ -112,6 +112,15 @@ describe('schedules over IPC → devin-sim', () => {
     ]);
   });
 
+  it('pages past the default page size (55 schedules, limit 50)', async () => {
+    for (let i = 1; i <= 55; i++) await rig.ok('schedules:create', { ...DRAFT, name: `S${i}` });
+    const p1 = await rig.ok('schedules:list', {});
+    expect(p1).toMatchObject({ offset: 0, limit: 50, total: 55, nextOffset: 50 });
+    const p2 = await rig.ok('schedules:list', { offset: 50 });
+    expect(p2.items.map((s) => s.name)).toEqual(['S51', 'S52', 'S53', 'S54', 'S55']);
+    expect(p2.nextOffset).toBeNull();
+  });
+
   it('shows run results: last run, last error and consecutive failures', async () => {
     const created = await rig.ok('schedules:create', DRAFT);
     rig.sim.control.scheduleRunResult(created.schedule_id, { ok: false, error: 'Repo not found' });

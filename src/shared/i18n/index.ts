@@ -16,6 +16,7 @@ import { libraryCronMessages } from './messages/library-cron';
 import { handoffMessages } from './messages/handoff';
 import { uiSessionsMessages } from './messages/ui-sessions';
 import { desktopMessages } from './messages/desktop';
+import { uiHandoffMessages } from './messages/ui-handoff';
 import type { Locale } from './locale';
 
 export * from './locale';
@@ -24,7 +25,7 @@ export { defineMessages } from './define';
 /**
  * Every domain's messages merged. A new domain adds one import here; its file owns its strings.
  */
-const catalogs = [errorMessages, accountMessages, settingsMessages, cliMessages, uiShellMessages, uiSectionsMessages, uiOnboardingMessages, uiSettingsMessages, attachmentsMessages, sessionsMessages, uiLibraryMessages, libraryKnowledgeMessages, libraryPlaybooksMessages, librarySchedulesMessages, libraryCronMessages, handoffMessages, uiSessionsMessages, desktopMessages] as const;
+const catalogs = [errorMessages, accountMessages, settingsMessages, cliMessages, uiShellMessages, uiSectionsMessages, uiOnboardingMessages, uiSettingsMessages, attachmentsMessages, sessionsMessages, uiLibraryMessages, libraryKnowledgeMessages, libraryPlaybooksMessages, librarySchedulesMessages, libraryCronMessages, handoffMessages, uiSessionsMessages, desktopMessages, uiHandoffMessages] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? (H extends { en: infer E } ? E : never) & Merge<R>

@@ -45,7 +45,7 @@ function requestHead(url: URL, headers: Record<string, string>): string {
   return `${head}Connection: close\r\n\r\n`;
 }
 
-type OnRead = { buffer: Buffer; callback: (n: number, buf: Uint8Array) => boolean };
+type OnRead = { buffer: Buffer | (() => Buffer); callback: (n: number, buf: Uint8Array) => boolean };
 
 function openSocket(url: URL, onread: OnRead, opts: RawHttpGetOptions): Socket {
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
@@ -161,13 +161,13 @@ function requestOnce(url: URL, headers: Record<string, string>, signal: AbortSig
               await (consumer as (c: Uint8Array) => void | Promise<void>)(slice);
             }
           } finally {
-            if (entry.buffer) pool.release(entry.buffer);
+            // The buffer the paused socket waits for becomes its next read target: resume.
+            if (entry.buffer && pool.release(entry.buffer) && paused && phase === 'body' && !entry.complete) {
+              paused = false;
+              socket.resume();
+            }
           }
           if (entry.complete) return finish();
-          if (paused && entry.buffer !== null && entry.buffer === pool.waitingFor) {
-            paused = false;
-            socket.resume();
-          }
         }
         if (phase === 'body' && ending) {
           if (ending.error) fail(ending.error);
@@ -231,7 +231,7 @@ function requestOnce(url: URL, headers: Record<string, string>, signal: AbortSig
           consumer = onChunk;
           pumpSettle = { resolve, reject };
           if (phase === 'done') return resolve();
-          if (queue.length > 0) consume();
+          if (queue.length > 0 || ending) consume();
           if (paused && !queue.some((e) => e.complete)) {
             paused = false;
             socket.resume();
@@ -304,22 +304,25 @@ function requestOnce(url: URL, headers: Record<string, string>, signal: AbortSig
  */
 class ReadBufferPool {
   private readonly free: Buffer[];
+  /** Handed out and not yet released, oldest first; the last one is the socket's current target. */
   private readonly busy: Buffer[] = [];
-  waitingFor: Buffer | null = null;
+  /** Set while the socket is paused with a busy buffer as its next target. */
+  private waitingFor: Buffer | null = null;
 
   constructor(count: number, size: number) {
     this.free = Array.from({ length: Math.max(1, count) }, () => Buffer.allocUnsafe(size));
   }
 
+  /** The buffer for the socket's next read (asked right after each read). */
   next(): Buffer {
     const buf = this.free.shift();
     if (buf) {
       this.busy.push(buf);
-      this.waitingFor = null;
       return buf;
     }
-    // All in use: the oldest busy one is released first (the consumer works in order).
-    this.waitingFor = this.busy[0] as Buffer;
+    // All in use: target the oldest, which the consumer (working in order) releases first.
+    this.waitingFor = this.busy.shift() as Buffer;
+    this.busy.push(this.waitingFor);
     return this.waitingFor;
   }
 
@@ -327,10 +330,20 @@ class ReadBufferPool {
     return this.free.length > 0;
   }
 
-  release(buf: Buffer): void {
+  /**
+   * The consumer is done with `buf`. Returns true when it is the paused socket's target: it stays
+   * reserved for that read (not free), and the socket may resume.
+   */
+  release(buf: Buffer): boolean {
+    if (buf === this.waitingFor) {
+      this.waitingFor = null;
+      return true;
+    }
     const i = this.busy.indexOf(buf);
-    if (i < 0) return;
-    this.busy.splice(i, 1);
-    this.free.push(buf);
+    if (i >= 0) {
+      this.busy.splice(i, 1);
+      this.free.push(buf);
+    }
+    return false;
   }
 }

@@ -1,13 +1,12 @@
-import { useT } from '../i18n/context';
-import { EmptyState } from '../ui/EmptyState';
-import { HandoffIcon } from '../ui/icons';
+import { FolderDropOverlay, HandoffScreen, useDesktopNavigation } from '../features/handoff';
 
-/** Handoff: packing local work for Devin arrives with the handoff service; until then, what it does. */
+/** Handoff: hand local work to Devin (features/handoff). */
 export function HandoffPage() {
-  const t = useT();
+  useDesktopNavigation();
   return (
-    <EmptyState icon={<HandoffIcon size={26} />} title={t('ui.handoff.emptyTitle')}>
-      <p>{t('ui.handoff.emptyBody')}</p>
-    </EmptyState>
+    <>
+      <HandoffScreen />
+      <FolderDropOverlay />
+    </>
   );
 }

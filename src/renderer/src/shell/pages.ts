@@ -1,8 +1,8 @@
 import type { ComponentType } from 'react';
 import { HandoffPage } from '../sections/HandoffPage';
-import { KnowledgePage } from '../sections/KnowledgePage';
-import { PlaybooksPage } from '../sections/PlaybooksPage';
-import { SchedulesPage } from '../sections/SchedulesPage';
+import { KnowledgeScreen } from '../features/knowledge';
+import { PlaybooksScreen } from '../features/playbooks';
+import { SchedulesScreen } from '../features/schedules';
 import { SessionsPage } from '../sections/SessionsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import type { SectionId } from './sections';
@@ -11,8 +11,8 @@ import type { SectionId } from './sections';
 export const PAGES: Record<SectionId, ComponentType> = {
   sessions: SessionsPage,
   handoff: HandoffPage,
-  knowledge: KnowledgePage,
-  playbooks: PlaybooksPage,
-  schedules: SchedulesPage,
+  knowledge: KnowledgeScreen,
+  playbooks: PlaybooksScreen,
+  schedules: SchedulesScreen,
   settings: SettingsPage,
 };

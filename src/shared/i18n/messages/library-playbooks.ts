@@ -5,6 +5,8 @@ export const libraryPlaybooksMessages = defineMessages({
   en: {
     'playbooks.new': 'New playbook',
     'playbooks.list': 'Playbooks',
+    'playbooks.filter': 'Filter playbooks',
+    'playbooks.noMatch': 'No playbook matches.',
     'playbooks.empty.title': 'Write down how your team does things',
     'playbooks.empty.body':
       'Playbooks are reusable instructions for tasks you repeat: a release checklist, a dependency upgrade, bug triage. Start a session from one instead of retyping the prompt.',
@@ -26,6 +28,8 @@ export const libraryPlaybooksMessages = defineMessages({
   'zh-CN': {
     'playbooks.new': '新建操作手册',
     'playbooks.list': '操作手册',
+    'playbooks.filter': '筛选操作手册',
+    'playbooks.noMatch': '没有匹配的操作手册。',
     'playbooks.empty.title': '把团队的做事方法写下来',
     'playbooks.empty.body': '操作手册是针对重复任务的可复用说明:发布检查清单、依赖升级、缺陷分诊等。基于它启动会话,无需重新输入提示词。',
     'playbooks.empty.action': '写第一本操作手册',

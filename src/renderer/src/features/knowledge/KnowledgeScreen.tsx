@@ -143,7 +143,7 @@ export function KnowledgeScreen() {
               onOpen={(n) => setPane({ kind: 'view', id: n.note_id })}
               head={
                 <div className="lib-list-head">
-                  <span>{notes.status === 'loading' ? t('library.loading') : notes.total !== null ? t('knowledge.count', { shown: notes.items.length, total: notes.total }) : ''}</span>
+                  <span>{notes.status === 'loading' ? t('library.loading') : notes.total ? t('knowledge.count', { shown: notes.items.length, total: notes.total }) : ''}</span>
                   <span>{t('library.list.keys')}</span>
                 </div>
               }
@@ -164,7 +164,7 @@ export function KnowledgeScreen() {
               )}
               foot={
                 <>
-                  {notes.status === 'ready' && notes.items.length === 0 && <p className="lib-list-note">{t('knowledge.noMatch')}</p>}
+                  {notes.status === 'ready' && notes.items.length === 0 && filtered && <p className="lib-list-note">{t('knowledge.noMatch')}</p>}
                   {notes.nextCursor && (
                     <div className="lib-list-foot">
                       <Button size="sm" busy={notes.loadingMore} onClick={() => void notes.loadMore().catch((err: unknown) => setBanner({ tone: 'error', text: t('library.error.load', { message: toUiError(err, t).message }) }))}>

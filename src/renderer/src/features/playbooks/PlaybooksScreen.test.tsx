@@ -87,6 +87,17 @@ describe('PlaybooksScreen', () => {
     expect(seen).toEqual([{ playbookId: 'playbook-9' }]);
   });
 
+  it('filters the list by title or macro', async () => {
+    const lib = createFakeLibrary({ playbooks: [playbook({ playbook_id: 'a', title: 'Release', macro: '!ship' }), playbook({ playbook_id: 'b', title: 'Triage' })] });
+    renderScreen(<PlaybooksScreen />, lib.handlers);
+    const list = await screen.findByRole('listbox');
+    await within(list).findByText('Triage');
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Filter playbooks' }), { target: { value: 'ship' } });
+    expect(within(list).getAllByRole('option').map((o) => o.textContent)).toEqual([expect.stringContaining('Release')]);
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'zzz' } });
+    expect(screen.getByText('No playbook matches.')).toBeTruthy();
+  });
+
   it('speaks Chinese', async () => {
     renderScreen(<PlaybooksScreen />, createFakeLibrary({ playbooks: [playbook({ playbook_id: 'p', title: 'Release' })] }).handlers, 'zh-CN');
     fireEvent.click(await screen.findByText('Release'));

@@ -6,7 +6,7 @@ import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { InlineError } from '../../ui/InlineError';
-import { PlaybooksIcon } from '../../ui/icons';
+import { PlaybooksIcon, SearchIcon } from '../../ui/icons';
 import { toUiError } from '../../ui/ui-error';
 import { Banner, type BannerMessage } from '../knowledge/kit/Banner';
 import { LibraryList } from '../knowledge/kit/LibraryList';
@@ -25,6 +25,9 @@ export function PlaybooksScreen() {
   const [pane, setPane] = useState<Pane>({ kind: 'none' });
   const [banner, setBanner] = useState<BannerMessage | null>(null);
   const [confirming, setConfirming] = useState<Playbook | null>(null);
+  const [filter, setFilter] = useState('');
+  const needle = filter.trim().toLowerCase();
+  const shown = needle ? books.items.filter((p) => `${p.title} ${p.macro ?? ''}`.toLowerCase().includes(needle)) : books.items;
 
   const paneId = pane.kind === 'view' || pane.kind === 'edit' ? pane.id : null;
   const current = paneId ? (books.items.find((p) => p.playbook_id === paneId) ?? null) : null;
@@ -72,6 +75,10 @@ export function PlaybooksScreen() {
   return (
     <div className="lib-page">
       <div className="lib-toolbar">
+        <div className="lib-search">
+          <SearchIcon size={14} />
+          <input type="search" aria-label={t('playbooks.filter')} placeholder={t('playbooks.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} />
+        </div>
         <span className="lib-toolbar-spacer" />
         <Button variant="primary" onClick={newPlaybook}>
           {t('playbooks.new')}
@@ -101,7 +108,7 @@ export function PlaybooksScreen() {
           <div className="lib-split">
             <LibraryList
               label={t('playbooks.list')}
-              items={books.items}
+              items={shown}
               getKey={(p) => p.playbook_id}
               selectedKey={paneId}
               onOpen={(p) => setPane({ kind: 'view', id: p.playbook_id })}
@@ -111,6 +118,7 @@ export function PlaybooksScreen() {
                   <span>{t('library.list.keys')}</span>
                 </div>
               }
+              foot={needle && shown.length === 0 ? <p className="lib-list-note">{t('playbooks.noMatch')}</p> : undefined}
               renderRow={(p) => (
                 <>
                   <span className="lib-row-title">

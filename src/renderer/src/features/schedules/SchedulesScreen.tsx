@@ -99,6 +99,9 @@ export function SchedulesScreen({ now: fixedNow, timeZone, pageSize = SCHEDULE_P
   return (
     <div className="lib-page">
       <div className="lib-toolbar">
+        <Button onClick={list.reload} busy={list.status === 'loading'}>
+          {t('library.refresh')}
+        </Button>
         <span className="lib-toolbar-spacer" />
         <Button variant="primary" onClick={newSchedule}>
           {t('schedules.new')}
@@ -134,7 +137,7 @@ export function SchedulesScreen({ now: fixedNow, timeZone, pageSize = SCHEDULE_P
               onOpen={(s) => setPane({ kind: 'view', id: s.schedule_id })}
               head={
                 <div className="lib-list-head">
-                  <span>{list.status === 'loading' ? t('library.loading') : list.total !== null ? t('schedules.count', { shown: list.items.length, total: list.total }) : ''}</span>
+                  <span>{list.status === 'loading' ? t('library.loading') : list.total ? t('schedules.count', { shown: list.items.length, total: list.total }) : ''}</span>
                   <span>{t('library.list.keys')}</span>
                 </div>
               }

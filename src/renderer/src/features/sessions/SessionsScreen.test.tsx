@@ -45,7 +45,7 @@ describe('Sessions list', () => {
     expect(rowTitles(list)).toContain('Old cleanup');
     fireEvent.click(within(list).getByText('Running'));
     expect(rowTitles(list)).not.toContain('Upgrade React to 19');
-    expect(screen.getByText('5 of 5')).toBeTruthy();
+    expect(screen.queryByText(/ of 5$/)).toBeNull(); // the count shows only while filtering
   });
 
   it('searches (debounced, CJK and full-width friendly) and filters by origin, scope and tag', async () => {
@@ -56,12 +56,14 @@ describe('Sessions list', () => {
     fireEvent.change(search, { target: { value: '登录' } });
     expect(rowTitles(list)).toContain('Upgrade React to 19'); // not yet: debounced
     await waitFor(() => expect(rowTitles(list)).toEqual(['[Finished 1]', '修复登录页面的错误']));
+    expect(screen.getByText('1 of 5')).toBeTruthy();
 
     fireEvent.change(search, { target: { value: 'ＲＥＡＣＴ' } });
     await waitFor(() => expect(rowTitles(list)).toEqual(['[Running 1]', 'Upgrade React to 19']));
 
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
-    await waitFor(() => expect(screen.getByText('5 of 5')).toBeTruthy());
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Clear filters' })).toBeNull());
+    expect(rowTitles(list)).toHaveLength(9);
 
     fireEvent.change(screen.getByRole('combobox', { name: 'Origin' }), { target: { value: 'slack' } });
     expect(rowTitles(list)).toEqual(['[Needs your attention 1]', 'Answer the migration question']);
@@ -168,7 +170,7 @@ describe('Sessions list at scale', () => {
     );
     renderSessions({ views });
     const list = await tree();
-    expect(screen.getByText('10000 of 10000')).toBeTruthy();
+    expect(within(list).getByText('9,000')).toBeTruthy(); // the Running header's count
     const rendered = within(list).getAllByRole('treeitem');
     expect(rendered.length).toBeGreaterThan(5);
     expect(rendered.length).toBeLessThan(60);

@@ -162,7 +162,8 @@ export function SessionsScreen({ attachments }: SessionsScreenProps) {
             </div>
           )}
           {rows.length === 0 ? (
-            <NoMatch filtering={isFiltering(query)} onClear={() => setQuery(EMPTY_QUERY)} />
+            // No rows at all only happens here while a just-created session is on its way.
+            all.length > 0 && <NoMatch filtering={isFiltering(query)} onClear={() => setQuery(EMPTY_QUERY)} />
           ) : (
             <SessionList
               ref={listRef}

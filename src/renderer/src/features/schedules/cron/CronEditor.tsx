@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { describeCron } from '../../../../../shared/cron/describe-cron';
+import { utcCronToLocalTime } from '../../../../../shared/cron/local-time-cron';
 import { localTimeDrift } from '../../../../../shared/cron/local-time-drift';
 import { nextRuns } from '../../../../../shared/cron/next-runs';
 import { validateCron } from '../../../../../shared/cron/validate-cron';
@@ -37,6 +38,7 @@ export function CronEditor({
   const expression = validation.ok ? validation.expression : null;
   const words = useMemo(() => (expression ? describeCron(expression, locale) : null), [expression, locale]);
   const runs = useMemo(() => (expression ? nextRuns(expression, 5, now) : []), [expression, now]);
+  const local = useMemo(() => (expression ? utcCronToLocalTime(expression, userTimeZone, now) : null), [expression, userTimeZone, now]);
   const drift = useMemo(() => (expression ? localTimeDrift(expression, helperZone, now) : null), [expression, helperZone, now]);
   const problem = validation.ok ? null : cronIssueText(validation.issue, t);
   const statusId = `${ids.id}-status`;
@@ -58,10 +60,17 @@ export function CronEditor({
       <p id={statusId} className={problem ? 'field-error' : 'cron-words'} aria-live="polite">
         {problem ?? (words ? t('cron.words', { words }) : '')}
       </p>
+      {local && userTimeZone !== 'UTC' && (
+        <p className="field-help">{t('cron.localSummary', { time: `${pad(local.hour)}:${pad(local.minute)}`, zone: userTimeZone })}</p>
+      )}
       {error && !problem && <p className="field-error">{error}</p>}
       {expression && <NextRuns runs={runs} timeZone={userTimeZone} />}
       {drift && <DstWarning drift={drift} timeZone={helperZone} />}
       <LocalTimeHelper cron={expression ?? ''} now={now} timeZone={helperZone} onTimeZone={setHelperZone} onApply={onChange} />
     </div>
   );
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
 }

@@ -219,7 +219,8 @@ export function ComposerDialog({ playbookId, playbooks, playbooksError, isMac, o
           )}
           <div className="composer-footer">
             <p className="composer-note">
-              {t('ui.sessions.composer.watchedNote')} {t('ui.sessions.composer.keys', { keys: sendKeysLabel(isMac) })}
+              {t('ui.sessions.composer.watchedNote')}
+              <span className="composer-keys">{t('ui.sessions.composer.keys', { keys: sendKeysLabel(isMac) })}</span>
             </p>
             <Button onClick={close} disabled={sending}>
               {t('ui.sessions.composer.cancel')}

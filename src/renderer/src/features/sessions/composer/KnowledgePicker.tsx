@@ -61,7 +61,7 @@ export function KnowledgePicker({ selected, onChange }: KnowledgePickerProps) {
                 <label className="picker-item">
                   <input type="checkbox" checked={isPicked(n.note_id)} onChange={() => toggle({ id: n.note_id, name: n.name })} />
                   <span className="picker-item-name truncate">{n.name}</span>
-                  {n.folder_path && <span className="picker-item-sub truncate">{n.folder_path}</span>}
+                  {n.folder_path && n.folder_path !== '/' && <span className="picker-item-sub truncate">{n.folder_path}</span>}
                 </label>
               </li>
             ))}

@@ -33,8 +33,9 @@ export function DetailActions({ view, onOpenExternal, onError }: DetailActionsPr
   useEffect(() => () => window.clearTimeout(copiedTimer.current), []);
 
   const watched = watchOverride && watchOverride.basis === view.watched ? watchOverride.value : view.watched;
-  const ended = view.status === 'exit';
   const archived = view.group === 'archived';
+  // Terminating only makes sense while Devin could still act: working, waiting, or suspended.
+  const stoppable = view.status !== 'exit' && (view.group === 'running' || view.group === 'attention' || view.group === 'suspended');
 
   const run = async (kind: Exclude<Busy, null>, action: () => Promise<unknown>): Promise<boolean> => {
     if (busy) return false;
@@ -111,7 +112,7 @@ export function DetailActions({ view, onOpenExternal, onError }: DetailActionsPr
           {busy === 'archive' ? t('ui.sessions.detail.archiving') : t('ui.sessions.detail.archive')}
         </Button>
       )}
-      {!ended && !archived && (
+      {stoppable && (
         <Button size="sm" variant="ghost" className="detail-danger" onClick={() => { setConfirmError(null); setConfirming(true); }}>
           <StopIcon size={13} />
           {t('ui.sessions.detail.terminate')}

@@ -2,18 +2,20 @@ import type { SessionMessage } from '../../../../../shared/domain/session-messag
 import { toMs } from '../../../../../shared/domain/timestamps';
 import { useLocale, useT } from '../../../i18n/context';
 import { InlineError } from '../../../ui/InlineError';
-import { absoluteTime } from '../model/relative-time';
+import { isEcho } from '../model/echoes';
+import { absoluteTime, shortDateTime } from '../model/relative-time';
 import { MessageBody } from './MessageBody';
 
 export interface MessageTimelineProps {
   messages: readonly SessionMessage[];
   loading: boolean;
   error: string | null;
+  nowMs: number;
   onOpenLink: (url: string) => void;
 }
 
 /** The conversation: Devin's messages on the left with its mark, the user's as bubbles on the right. */
-export function MessageTimeline({ messages, loading, error, onOpenLink }: MessageTimelineProps) {
+export function MessageTimeline({ messages, loading, error, nowMs, onOpenLink }: MessageTimelineProps) {
   const t = useT();
   const locale = useLocale();
   return (
@@ -32,7 +34,7 @@ export function MessageTimeline({ messages, loading, error, onOpenLink }: Messag
           const who = fromDevin ? t('ui.sessions.detail.fromDevin') : m.source === 'user' ? t('ui.sessions.detail.fromUser') : m.source;
           const ms = toMs(m.created_at) ?? 0;
           return (
-            <li key={m.event_id} className={fromDevin ? 'message from-devin' : 'message from-user'}>
+            <li key={m.event_id} className={['message', fromDevin ? 'from-devin' : 'from-user', isEcho(m) && 'is-echo'].filter(Boolean).join(' ')}>
               {fromDevin && (
                 <span className="message-avatar" aria-hidden="true">
                   D
@@ -41,7 +43,9 @@ export function MessageTimeline({ messages, loading, error, onOpenLink }: Messag
               <div className="message-main">
                 <div className="message-meta">
                   <span className="message-who">{who}</span>
-                  <time dateTime={new Date(ms).toISOString()}>{absoluteTime(ms, locale)}</time>
+                  <time dateTime={new Date(ms).toISOString()} title={absoluteTime(ms, locale)}>
+                    {shortDateTime(ms, nowMs, locale)}
+                  </time>
                 </div>
                 <MessageBody source={m.message} onOpenLink={onOpenLink} />
               </div>

@@ -12,6 +12,8 @@ import { isSendShortcut, sendKeysLabel } from '../kit/send-keys';
 export interface ReplyBoxProps {
   view: Pick<SessionView, 'id' | 'status' | 'group'>;
   isMac: boolean;
+  /** Called with the text once main accepted it (the conversation shows it at once). */
+  onSent: (text: string) => void;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface ReplyBoxProps {
  * and the shortcut are ignored while one is in flight); a failure keeps the text. A suspended
  * session is resumed by the message, and the box says so first.
  */
-export function ReplyBox({ view, isMac }: ReplyBoxProps) {
+export function ReplyBox({ view, isMac, onSent }: ReplyBoxProps) {
   const t = useT();
   const noteId = useId();
   const [text, setText] = useState('');
@@ -36,8 +38,10 @@ export function ReplyBox({ view, isMac }: ReplyBoxProps) {
     setSending(true);
     setError(null);
     try {
-      await getBridge().sessions.send({ sessionId: view.id, message: text.trim() });
+      const message = text.trim();
+      await getBridge().sessions.send({ sessionId: view.id, message });
       setText('');
+      onSent(message);
     } catch (err) {
       setError(t('ui.sessions.reply.failed', { message: toUiError(err, t).message }));
     } finally {

@@ -76,6 +76,12 @@ describe('Session detail', () => {
     await waitFor(() => expect(fake.callsTo('sessions:send')).toEqual([{ sessionId: 's-wait', message: 'Yes, drop it.' }]));
     await act(async () => gate.resolve(waiting));
     await waitFor(() => expect((box as HTMLTextAreaElement).value).toBe(''));
+    // Shown at once, then replaced by the real message when main reports it.
+    const timeline = within(detail).getByRole('region', { name: 'Conversation' });
+    expect(within(timeline).getByText('Yes, drop it.').closest('.message')?.classList.contains('is-echo')).toBe(true);
+    act(() => fake.emit('sessions:messages', { sessionId: 's-wait', added: [makeMessage('e9', 'Yes, drop it.', 'user', Date.now() / 1000)] }));
+    await waitFor(() => expect(within(timeline).getByText('Yes, drop it.').closest('.message')?.classList.contains('is-echo')).toBe(false));
+    expect(within(timeline).getAllByText('Yes, drop it.')).toHaveLength(1);
 
     fail = true;
     fireEvent.change(box, { target: { value: 'Second try' } });
@@ -154,5 +160,14 @@ describe('Session detail', () => {
     window.location.hash = '#/sessions/s-fresh';
     renderSessions({ views: [waiting] }, { 'sessions:get': () => fresh });
     expect(await screen.findByRole('heading', { level: 2, name: 'Brand new' })).toBeTruthy();
+  });
+
+  it('says why a deep-linked session cannot be shown, and lets you close it', async () => {
+    window.location.hash = '#/sessions/s-gone';
+    renderSessions({ views: [waiting] }, { 'sessions:get': () => { throw new FakeFailure({ code: 'NOT_FOUND', message: 'Session s-gone was not found' }); } });
+    expect(await screen.findByText('Could not load this session: Session s-gone was not found')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(window.location.hash).toBe('#/sessions'));
+    expect(screen.getByRole('heading', { name: 'No session selected' })).toBeTruthy();
   });
 });

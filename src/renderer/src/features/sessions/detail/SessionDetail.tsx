@@ -83,6 +83,10 @@ export function SessionDetail(props: SessionDetailProps) {
           <button type="button" className="icon-button detail-back" aria-label={t('ui.sessions.detail.back')} onClick={onClose}>
             <BackIcon size={15} />
           </button>
+          <span className="detail-title" />
+          <button type="button" className="icon-button detail-close" aria-label={t('ui.sessions.detail.close')} title={t('ui.sessions.detail.close')} onClick={onClose}>
+            <CloseIcon size={14} />
+          </button>
         </div>
         {error ? (
           <InlineError message={t('ui.sessions.detail.loadFailed', { message: error.message })} />
@@ -130,6 +134,7 @@ export function SessionDetail(props: SessionDetailProps) {
           messages={conversation.messages}
           loading={conversation.loading}
           error={conversation.error?.message ?? null}
+          nowMs={nowMs}
           onOpenLink={onOpenExternal}
         />
       </div>
@@ -142,7 +147,7 @@ export function SessionDetail(props: SessionDetailProps) {
           {t('ui.sessions.detail.newMessages')}
         </button>
       )}
-      <ReplyBox view={view} isMac={isMac} />
+      <ReplyBox view={view} isMac={isMac} onSent={conversation.echo} />
     </article>
   );
 }

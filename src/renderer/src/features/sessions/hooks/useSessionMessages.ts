@@ -1,19 +1,24 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SessionMessage } from '../../../../../shared/domain/session-message';
 import { getBridge } from '../../../bridge';
 import { useT } from '../../../i18n/context';
 import { toUiError, type UiError } from '../../../ui/ui-error';
+import { makeEcho, withEchoes } from '../model/echoes';
 import { mergeMessages } from '../model/merge-messages';
 
 export interface SessionMessagesState {
+  /** The conversation, with replies sent from here shown until main reports them. */
   messages: readonly SessionMessage[];
   loading: boolean;
   error: UiError | null;
+  /** Shows a reply that was just sent (main reports it on its next message fetch). */
+  echo: (text: string) => void;
 }
 
 interface Loaded {
   sessionId: string;
   messages: readonly SessionMessage[];
+  echoes: readonly SessionMessage[];
   loading: boolean;
   error: UiError | null;
 }
@@ -25,13 +30,14 @@ interface Loaded {
  */
 export function useSessionMessages(sessionId: string): SessionMessagesState {
   const t = useT();
-  const [state, setState] = useState<Loaded>({ sessionId, messages: [], loading: true, error: null });
+  const [state, setState] = useState<Loaded>({ sessionId, messages: [], echoes: [], loading: true, error: null });
+  const echoCount = useRef(0);
 
   useEffect(() => {
     const bridge = getBridge();
     let live = true;
     const update = (f: (prev: Loaded) => Loaded) =>
-      setState((prev) => f(prev.sessionId === sessionId ? prev : { sessionId, messages: [], loading: true, error: null }));
+      setState((prev) => f(prev.sessionId === sessionId ? prev : { sessionId, messages: [], echoes: [], loading: true, error: null }));
     const off = bridge.on('sessions:messages', (e) => {
       if (e.sessionId !== sessionId) return;
       update((prev) => ({ ...prev, messages: mergeMessages(prev.messages, e.added) }));
@@ -52,7 +58,18 @@ export function useSessionMessages(sessionId: string): SessionMessagesState {
     };
   }, [sessionId, t]);
 
+  const echo = useCallback(
+    (text: string) => {
+      echoCount.current += 1;
+      const m = makeEcho(echoCount.current, text, Date.now());
+      setState((prev) => (prev.sessionId === sessionId ? { ...prev, echoes: [...prev.echoes, m] } : prev));
+    },
+    [sessionId],
+  );
+  const current = state.sessionId === sessionId;
+  const messages = useMemo(() => (current ? withEchoes(state.messages, state.echoes) : []), [current, state.messages, state.echoes]);
+
   // A different session than the state holds: show a fresh, loading conversation, never the old one.
-  if (state.sessionId !== sessionId) return { messages: [], loading: true, error: null };
-  return { messages: state.messages, loading: state.loading, error: state.error };
+  if (!current) return { messages, loading: true, error: null, echo };
+  return { messages, loading: state.loading, error: state.error, echo };
 }

@@ -1,5 +1,5 @@
 import type { SessionGroup } from '../../../../../shared/sessions/session-state';
-import { useT } from '../../../i18n/context';
+import { useLocale, useT } from '../../../i18n/context';
 import { ChevronIcon } from '../kit/icons';
 import { groupLabelKey } from '../model/status-words';
 
@@ -17,6 +17,7 @@ export interface GroupHeaderProps {
 /** A status group inside the virtual list: a level-1 tree item that folds its sessions. */
 export function GroupHeader({ id, group, count, collapsed, active, pos, setSize, onToggle }: GroupHeaderProps) {
   const t = useT();
+  const locale = useLocale();
   return (
     <div
       id={id}
@@ -31,7 +32,7 @@ export function GroupHeader({ id, group, count, collapsed, active, pos, setSize,
     >
       <ChevronIcon size={12} className="group-chevron" />
       <span className="group-label">{t(groupLabelKey(group))}</span>
-      <span className="group-count">{count}</span>
+      <span className="group-count">{new Intl.NumberFormat(locale).format(count)}</span>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { useT } from '../../../i18n/context';
+import { useLocale, useT } from '../../../i18n/context';
 import { Button } from '../../../ui/Button';
 import { CloseIcon } from '../../../ui/icons';
 import { Segmented } from '../../../ui/Segmented';
@@ -23,10 +23,12 @@ export interface ListToolbarProps {
   searchRef?: Ref<HTMLInputElement>;
 }
 
-/** Search, scope (all / watched / mine), origin and tag filters, the count, and New session. */
+/** Search, scope (all / watched / mine), origin and tag filters, New session; while filtering, the count and Clear. */
 export function ListToolbar(props: ListToolbarProps) {
   const { query, onChange, origins, tags, shown, total, canFilterMine, onNew, onExitSearch, searchRef } = props;
   const t = useT();
+  const locale = useLocale();
+  const count = (n: number) => new Intl.NumberFormat(locale).format(n);
   const scopes: SegmentedOption<ListScope>[] = [
     { value: 'all', label: t('ui.sessions.scope.all') },
     { value: 'watched', label: t('ui.sessions.scope.watched') },
@@ -73,9 +75,6 @@ export function ListToolbar(props: ListToolbarProps) {
             </option>
           ))}
         </select>
-        <span className="sessions-count" aria-live="polite">
-          {t('ui.sessions.count', { shown, total })}
-        </span>
       </div>
       {isFiltering(query) && (
         <div className="sessions-toolbar-row sessions-active-filters">
@@ -92,6 +91,9 @@ export function ListToolbar(props: ListToolbarProps) {
               </button>
             </span>
           ))}
+          <span className="sessions-count" aria-live="polite">
+            {t('ui.sessions.count', { shown: count(shown), total: count(total) })}
+          </span>
           <Button variant="link" size="sm" onClick={() => onChange({ scope: 'all', origin: null, tags: [], text: '' })}>
             {t('ui.sessions.clearFilters')}
           </Button>

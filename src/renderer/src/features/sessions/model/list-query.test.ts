@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeView } from '../testing/fake-sessions';
+import { makeView } from '../testing/session-factories';
 import { EMPTY_QUERY, facetsOf, filterSessions, isFiltering, principalIdOf } from './list-query';
 
 const a = makeView({ id: 'devin-aaa', title: 'Fix login bug on Safari', tags: ['frontend', 'bug'], origin: 'slack', watched: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionGroup } from '../../../../../shared/sessions/session-state';
-import { makeView, T0 } from '../testing/fake-sessions';
+import { makeView, T0 } from '../testing/session-factories';
 import { buildRows, listKeyAction, rowIndexOf, type ListRow } from './list-rows';
 
 const waiting = makeView({ id: 's-wait', group: 'attention', attention: true, statusDetail: 'waiting_for_user', updatedAt: T0 - 5000 });

@@ -39,3 +39,28 @@ export function absoluteTime(ms: number, locale: Locale): string {
   if (!f) dateTimes.set(locale, (f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })));
   return f.format(ms);
 }
+
+const shortFormats = new Map<string, Intl.DateTimeFormat>();
+function shortFormat(locale: Locale, kind: 'time' | 'day' | 'year'): Intl.DateTimeFormat {
+  const key = `${locale}:${kind}`;
+  let f = shortFormats.get(key);
+  if (!f) {
+    const opts: Intl.DateTimeFormatOptions =
+      kind === 'time'
+        ? { hour: 'numeric', minute: '2-digit' }
+        : kind === 'day'
+          ? { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }
+          : { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
+    shortFormats.set(key, (f = new Intl.DateTimeFormat(locale, opts)));
+  }
+  return f;
+}
+
+/** A message's time, as short as it can be: "14:03" today, "Mar 5, 14:03" this year, else with the year. */
+export function shortDateTime(ms: number, nowMs: number, locale: Locale): string {
+  const d = new Date(ms);
+  const now = new Date(nowMs);
+  if (d.getFullYear() !== now.getFullYear()) return shortFormat(locale, 'year').format(ms);
+  if (d.getMonth() === now.getMonth() && d.getDate() === now.getDate()) return shortFormat(locale, 'time').format(ms);
+  return shortFormat(locale, 'day').format(ms);
+}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { T0 } from '../testing/fake-sessions';
+import { T0 } from '../testing/session-factories';
 import { bannerState } from './banner-state';
 import { emptyDraft, toCreateRequest, validateDraft } from './composer-draft';
+import { isEcho, makeEcho, withEchoes } from './echoes';
 import { mergeMessages } from './merge-messages';
 import { prLabel } from './pr-label';
 import { relativeTime } from './relative-time';
@@ -74,6 +75,18 @@ describe('small helpers', () => {
   it('merges messages without duplicates, arrivals last', () => {
     const m = (id: string) => ({ event_id: id, source: 'devin', message: id, created_at: 1 });
     expect(mergeMessages([m('a'), m('b')], [m('b'), m('c')]).map((x) => x.event_id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('shows a sent reply until main reports it, once per real message', () => {
+    const real = (id: string, text: string, atS: number, source = 'user') => ({ event_id: id, source, message: text, created_at: atS });
+    const e1 = makeEcho(1, 'Yes', T0);
+    const e2 = makeEcho(2, 'Yes', T0 + 5000);
+    const t = T0 / 1000;
+    expect(withEchoes([real('a', 'Hi', t - 10, 'devin')], [e1]).map((m) => m.event_id)).toEqual(['a', e1.event_id]);
+    expect(withEchoes([real('b', ' Yes ', t + 1)], [e1, e2]).map((m) => m.event_id)).toEqual(['b', e2.event_id]);
+    expect(withEchoes([real('b', 'Yes', t + 1), real('c', 'Yes', t + 6)], [e1, e2]).map((m) => m.event_id)).toEqual(['b', 'c']);
+    // An older identical reply (sent long before) does not confirm a new one; Devin saying it does not either.
+    expect(withEchoes([real('old', 'Yes', t - 3600), real('d', 'Yes', t, 'devin')], [e1]).some(isEcho)).toBe(true);
   });
 
   it('keeps the open session in the hash', () => {

@@ -1,4 +1,5 @@
 import type { SessionMessage } from '../../../../../shared/domain/session-message';
+import { T0 } from './session-factories';
 import type { Playbook } from '../../../../../shared/domain/playbook';
 import type { KnowledgeNote } from '../../../../../shared/domain/knowledge';
 import type { SessionView } from '../../../../../shared/sessions/session-view';
@@ -9,39 +10,7 @@ import { SIGNED_IN } from '../../../test-support/fake-bridge';
 import type { FakeHandlers } from '../../../test-support/fake-bridge';
 import { renderApp } from '../../../test-support/render-app';
 
-/** Fixed "now" for factories: 2025-03-05 12:00:00 UTC. */
-export const T0 = Date.UTC(2025, 2, 5, 12, 0, 0);
-
-let counter = 0;
-
-/** A SessionView with sensible defaults (running/working, watched, no tags). */
-export function makeView(over: Partial<SessionView> = {}): SessionView {
-  counter += 1;
-  const id = over.id ?? `devin-${String(counter).padStart(6, '0')}`;
-  return {
-    id,
-    title: `Session ${counter}`,
-    status: 'running',
-    statusDetail: 'working',
-    attention: false,
-    group: 'running',
-    tags: [],
-    origin: 'api',
-    acus: 0,
-    prs: [],
-    url: `https://app.devin.ai/sessions/${id}`,
-    createdAt: T0 - 3600_000,
-    updatedAt: T0 - 60_000,
-    watched: false,
-    playbookId: null,
-    ...over,
-  };
-}
-
-/** A message from Devin (or `source`), stamped in Unix seconds. */
-export function makeMessage(eventId: string, message: string, source = 'devin', atS = T0 / 1000): SessionMessage {
-  return { event_id: eventId, source, message, created_at: atS };
-}
+export { makeMessage, makeView, T0 } from './session-factories';
 
 export const PLAYBOOKS: Playbook[] = [
   { playbook_id: 'pb-release', title: 'Release checklist', body: 'Steps', macro: null, access_type: 'org', org_id: 'org-acme', created_at: null, updated_at: null, created_by: null, updated_by: null },

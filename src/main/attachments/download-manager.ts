@@ -1,0 +1,375 @@
+import { randomUUID } from 'node:crypto';
+import type { DownloadBatchSummary, DownloadJobView } from '../../shared/attachments/jobs';
+import { isFinishedJobState } from '../../shared/attachments/jobs';
+import { AppError } from '../../shared/errors';
+import { toSerializedError } from '../api/describe-error';
+import { attachmentError } from './attachment-error';
+import type { RetryOptions } from './backoff';
+import { systemClock } from './clock';
+import type { Clock } from './clock';
+import { downloadFile } from './download-file';
+import type { HttpGet } from './http/http-get';
+import { removePartFile } from './part-file';
+import type { PartFile } from './part-file';
+import { sanitizeFileName } from './sanitize-file-name';
+import { createEmitter } from './typed-emitter';
+import type { Unsubscribe } from './typed-emitter';
+
+/** What a download needs from an attachment (the API's SessionAttachment has more). */
+export interface DownloadableAttachment {
+  attachment_id: string;
+  name: string;
+  url: string;
+}
+
+export interface EnqueueRequest {
+  sessionId: string;
+  attachment: DownloadableAttachment;
+  dir: string;
+  /** Verify this hex SHA-256 before the file gets its final name. */
+  expectedSha256?: string | null;
+  /** Download again even if this attachment is already queued, running or done for `dir`. */
+  force?: boolean;
+  batchId?: string | null;
+}
+
+export interface DownloadManagerEvents {
+  /** A running job moved (throttled by the engine, about 10 per second per job). */
+  progress: DownloadJobView;
+  /** Any job changed state (queued, started, retrying, finished, removed). */
+  changed: DownloadJobView;
+  done: DownloadJobView;
+  failed: DownloadJobView;
+  /** Every job of a downloadAll batch has finished. */
+  batchDone: DownloadBatchSummary;
+}
+
+export interface DownloadManagerOptions {
+  /** The API origin (`https://api.devin.ai`); the only origin that gets `getAuthHeader()`. */
+  apiOrigin: string;
+  /** `Bearer cog_…`, read per request so a new key applies at once; null when signed out. */
+  getAuthHeader: () => string | null | Promise<string | null>;
+  /** Lists a session's attachments (for downloadAll). */
+  listAttachments?: (sessionId: string) => Promise<DownloadableAttachment[]>;
+  /** Use this fetch (e.g. Electron's net.fetch, which honours system proxies) instead of the built-in client. */
+  fetch?: typeof fetch;
+  httpGet?: HttpGet;
+  clock?: Clock;
+  /** Downloads running at once. Default 3. */
+  concurrency?: number;
+  retry?: Partial<RetryOptions>;
+  stallTimeoutMs?: number;
+  random?: () => number;
+  newId?: () => string;
+}
+
+export interface DownloadManager {
+  /** Queues a download; returns its job id (an existing job's id when it is a duplicate, unless `force`). */
+  enqueue(req: EnqueueRequest): string;
+  /** Stops a queued or running job (its part file is removed), or discards a failed job's part file. */
+  cancel(jobId: string): boolean;
+  /** Queues a failed or cancelled job again; a kept part file is resumed. */
+  retry(jobId: string): boolean;
+  jobs(): DownloadJobView[];
+  job(jobId: string): DownloadJobView | undefined;
+  /** Lists the session's attachments and queues them all as one batch. */
+  downloadAll(sessionId: string, dir: string, opts?: { force?: boolean }): Promise<{ batchId: string; jobIds: string[] }>;
+  /** Resolves when every given job (default: all) has finished. */
+  settled(jobIds?: string[]): Promise<DownloadJobView[]>;
+  /** Forgets finished jobs (done, failed, cancelled); failed jobs' part files are removed. */
+  clearFinished(): Promise<void>;
+  on<E extends keyof DownloadManagerEvents>(event: E, listener: (payload: DownloadManagerEvents[E]) => void): Unsubscribe;
+  /** Cancels everything (app quit). */
+  dispose(): Promise<void>;
+}
+
+interface Job {
+  view: DownloadJobView;
+  attachment: DownloadableAttachment;
+  expectedSha256: string | null;
+  part: PartFile | null;
+  controller: AbortController | null;
+  /** Resolves when the current run ends. */
+  running: Promise<void> | null;
+}
+
+export const DEFAULT_CONCURRENCY = 3;
+
+/**
+ * The attachment download queue: at most `concurrency` downloads at once, each streamed to disk
+ * by `downloadFile` (safe names, no overwrite, resume, retry). Plain Node; the IPC handlers and
+ * the CLI drive it, and its events feed the UI and the tray notification.
+ */
+export function createDownloadManager(opts: DownloadManagerOptions): DownloadManager {
+  const clock = opts.clock ?? systemClock;
+  const concurrency = Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY);
+  const newId = opts.newId ?? (() => randomUUID());
+  const jobs = new Map<string, Job>();
+  const pending: string[] = [];
+  const active = new Set<string>();
+  /** Unreported downloadAll batches: their jobs (a job may be shared with an earlier batch). */
+  const batches = new Map<string, { sessionId: string; dir: string; jobIds: string[] }>();
+  const emitter = createEmitter<DownloadManagerEvents>();
+  const auth = { origin: new URL(opts.apiOrigin).origin, getHeader: opts.getAuthHeader };
+
+  const snapshot = (job: Job): DownloadJobView => ({ ...job.view });
+  const update = (job: Job, patch: Partial<DownloadJobView>, event: 'changed' | 'progress' = 'changed'): void => {
+    job.view = { ...job.view, ...patch };
+    emitter.emit(event, snapshot(job));
+  };
+
+  function pump(): void {
+    while (active.size < concurrency && pending.length > 0) {
+      const id = pending.shift() as string;
+      const job = jobs.get(id);
+      if (!job || job.view.state !== 'queued') continue;
+      active.add(id);
+      job.running = run(job).finally(() => {
+        active.delete(id);
+        job.running = null;
+        pump();
+        reportBatchesOf(id);
+      });
+    }
+  }
+
+  async function run(job: Job): Promise<void> {
+    const controller = new AbortController();
+    job.controller = controller;
+    update(job, { state: 'downloading', error: null, rateBps: 0 });
+    try {
+      const result = await downloadFile({
+        url: job.attachment.url,
+        dir: job.view.dir,
+        name: job.attachment.name,
+        fetch: opts.fetch,
+        httpGet: opts.httpGet,
+        auth,
+        signal: controller.signal,
+        expectedSha256: job.expectedSha256,
+        retry: opts.retry,
+        stallTimeoutMs: opts.stallTimeoutMs,
+        part: job.part,
+        clock,
+        random: opts.random,
+        onPart: (part) => {
+          job.part = part;
+        },
+        onProgress: (p) => {
+          const patch = { bytes: p.bytes, total: p.total, rateBps: p.rateBps, resumable: p.bytes > 0 };
+          if (job.view.state === 'retrying') update(job, { ...patch, state: 'downloading' });
+          else update(job, patch, 'progress');
+        },
+        onRetry: (n) => update(job, { state: 'retrying', attempts: job.view.attempts + 1, error: toSerializedError(n.error), rateBps: 0 }),
+      });
+      job.part = null;
+      update(job, {
+        state: 'done',
+        path: result.path,
+        bytes: result.bytes,
+        total: result.bytes,
+        rateBps: 0,
+        attempts: job.view.attempts + 1,
+        error: null,
+        resumable: false,
+        finishedAt: clock.now(),
+      });
+      emitter.emit('done', snapshot(job));
+    } catch (err) {
+      const cancelled = controller.signal.aborted || (err instanceof AppError && err.code === 'CANCELLED');
+      if (cancelled) {
+        job.part = null;
+        update(job, { state: 'cancelled', rateBps: 0, resumable: false, error: null, finishedAt: clock.now() });
+        return;
+      }
+      const kept = err instanceof AppError && typeof err.details?.partPath === 'string';
+      if (!kept) job.part = null;
+      update(job, {
+        state: 'failed',
+        rateBps: 0,
+        attempts: job.view.attempts + 1,
+        error: toSerializedError(err),
+        resumable: kept,
+        finishedAt: clock.now(),
+      });
+      emitter.emit('failed', snapshot(job));
+    } finally {
+      job.controller = null;
+    }
+  }
+
+  function reportBatchesOf(jobId: string): void {
+    for (const [batchId, batch] of batches) if (batch.jobIds.includes(jobId)) maybeReportBatch(batchId);
+  }
+
+  function maybeReportBatch(batchId: string): void {
+    const batch = batches.get(batchId);
+    if (!batch) return;
+    const members = batch.jobIds.flatMap((id) => {
+      const job = jobs.get(id);
+      return job ? [job.view] : [];
+    });
+    if (!members.every((v) => isFinishedJobState(v.state))) return;
+    batches.delete(batchId);
+    const count = (state: DownloadJobView['state']) => members.filter((v) => v.state === state).length;
+    emitter.emit('batchDone', {
+      batchId,
+      sessionId: batch.sessionId,
+      dir: batch.dir,
+      done: count('done'),
+      failed: count('failed'),
+      cancelled: count('cancelled'),
+      paths: members.flatMap((v) => (v.path ? [v.path] : [])),
+    });
+  }
+
+  function findDuplicate(req: EnqueueRequest): Job | undefined {
+    for (const job of jobs.values()) {
+      const v = job.view;
+      if (v.sessionId === req.sessionId && v.attachmentId === req.attachment.attachment_id && v.dir === req.dir) {
+        if (v.state !== 'failed' && v.state !== 'cancelled') return job;
+      }
+    }
+    return undefined;
+  }
+
+  function mustGet(jobId: string): Job {
+    const job = jobs.get(jobId);
+    if (!job) throw attachmentError('ATTACHMENT_JOB_NOT_FOUND');
+    return job;
+  }
+
+  const manager: DownloadManager = {
+    enqueue(req) {
+      if (!req.force) {
+        const dup = findDuplicate(req);
+        if (dup) return dup.view.jobId;
+      }
+      const jobId = newId();
+      const job: Job = {
+        attachment: { attachment_id: req.attachment.attachment_id, name: req.attachment.name, url: req.attachment.url },
+        expectedSha256: req.expectedSha256 ?? null,
+        part: null,
+        controller: null,
+        running: null,
+        view: {
+          jobId,
+          sessionId: req.sessionId,
+          attachmentId: req.attachment.attachment_id,
+          name: req.attachment.name,
+          fileName: sanitizeFileName(req.attachment.name),
+          dir: req.dir,
+          path: null,
+          state: 'queued',
+          bytes: 0,
+          total: null,
+          rateBps: 0,
+          attempts: 0,
+          error: null,
+          resumable: false,
+          batchId: req.batchId ?? null,
+          createdAt: clock.now(),
+          finishedAt: null,
+        },
+      };
+      jobs.set(jobId, job);
+      pending.push(jobId);
+      emitter.emit('changed', snapshot(job));
+      pump();
+      return jobId;
+    },
+
+    cancel(jobId) {
+      const job = mustGet(jobId);
+      const state = job.view.state;
+      if (state === 'queued') {
+        const i = pending.indexOf(jobId);
+        if (i >= 0) pending.splice(i, 1);
+        update(job, { state: 'cancelled', finishedAt: clock.now() });
+        if (job.part) void removePartFile(job.part);
+        job.part = null;
+        reportBatchesOf(jobId);
+        return true;
+      }
+      if (state === 'downloading' || state === 'retrying') {
+        job.controller?.abort();
+        return true;
+      }
+      if (state === 'failed' && job.part) {
+        const part = job.part;
+        job.part = null;
+        void removePartFile(part);
+        update(job, { state: 'cancelled', resumable: false });
+        return true;
+      }
+      return false;
+    },
+
+    retry(jobId) {
+      const job = mustGet(jobId);
+      if (job.view.state !== 'failed' && job.view.state !== 'cancelled') return false;
+      update(job, { state: 'queued', error: null, finishedAt: null, rateBps: 0 });
+      pending.push(jobId);
+      pump();
+      return true;
+    },
+
+    jobs: () => [...jobs.values()].map(snapshot),
+    job: (jobId) => {
+      const job = jobs.get(jobId);
+      return job ? snapshot(job) : undefined;
+    },
+
+    async downloadAll(sessionId, dir, o = {}) {
+      if (!opts.listAttachments) throw new AppError('INTERNAL', 'downloadAll needs listAttachments');
+      const attachments = await opts.listAttachments(sessionId);
+      const batchId = newId();
+      const jobIds = [
+        ...new Set(attachments.map((attachment) => manager.enqueue({ sessionId, attachment, dir, batchId, force: o.force ?? false }))),
+      ];
+      if (jobIds.length > 0) {
+        batches.set(batchId, { sessionId, dir, jobIds });
+        // All duplicates of finished jobs: complete at once.
+        maybeReportBatch(batchId);
+      }
+      return { batchId, jobIds };
+    },
+
+    async settled(jobIds) {
+      const ids = jobIds ?? [...jobs.keys()];
+      // A finished job may be retried by someone meanwhile: loop until all are finished at once.
+      for (let round = 0; round < 1000; round += 1) {
+        const running = ids.map((id) => jobs.get(id)?.running).filter((p): p is Promise<void> => p !== null && p !== undefined);
+        const waiting = ids.some((id) => jobs.get(id)?.view.state === 'queued');
+        if (running.length === 0 && !waiting) break;
+        if (running.length > 0) await Promise.all(running);
+        else await new Promise((r) => setImmediate(r));
+      }
+      return ids.flatMap((id) => {
+        const job = jobs.get(id);
+        return job ? [snapshot(job)] : [];
+      });
+    },
+
+    async clearFinished() {
+      for (const [id, job] of jobs) {
+        if (!isFinishedJobState(job.view.state)) continue;
+        if (job.part) await removePartFile(job.part);
+        jobs.delete(id);
+      }
+    },
+
+    on: (event, listener) => emitter.on(event, listener),
+
+    async dispose() {
+      pending.length = 0;
+      for (const job of jobs.values()) {
+        if (job.view.state === 'queued') update(job, { state: 'cancelled', finishedAt: clock.now() });
+        job.controller?.abort();
+      }
+      await Promise.all([...jobs.values()].map((j) => j.running).filter(Boolean));
+    },
+  };
+
+  return manager;
+}

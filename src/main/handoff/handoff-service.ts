@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { AppError } from '../../shared/errors';
+import type {
+  HandoffComposeRequest,
+  HandoffCompositionView,
+  HandoffInspectionView,
+  HandoffProgressEvent,
+  RecentRepo,
+} from '../../shared/ipc/channels/handoff';
+import { composePreview, toInspectionView, type PreviewResult } from './handoff-views';
+import { inspectRepo } from './inspect-repo';
+import { createRecentRepos } from './recent-repos';
+import { sendHandoff, type DevinClientLike } from './send-handoff';
+import type { HandoffRequest, RepoInspection } from './types';
+
+/** The one thing the handoff needs from sessions: create a session that is watched (never retried). */
+export interface HandoffSessionsPort {
+  create(body: HandoffRequest): Promise<{ sessionId: string; url: string }>;
+}
+
+export interface HandoffServiceDeps {
+  sessions: HandoffSessionsPort;
+  /** userData folder: `handoff-recent.json` lives here. */
+  stateDir: string;
+  /** The OS folder dialog (Electron glue), a test path in the harness; absent: not available. */
+  chooseFolder?: () => Promise<string | null>;
+  onProgress?: (event: HandoffProgressEvent) => void;
+  /** The git executable (tests). */
+  git?: string;
+  /** How many inspections are kept in memory (a big change set is big); default 3. */
+  maxInspections?: number;
+  now?: () => Date;
+  /** Problems that must not fail the call (e.g. the recent list could not be saved). */
+  onError?: (err: unknown) => void;
+}
+
+export interface HandoffService {
+  inspect(req: { path: string; ticket: string; includeUnpushed?: boolean }): Promise<HandoffInspectionView>;
+  cancel(ticket: string): void;
+  compose(req: HandoffComposeRequest): HandoffCompositionView;
+  send(req: { inspectionId: string; token: string }): Promise<{ sessionId: string; url: string }>;
+  discard(inspectionId: string): void;
+  chooseFolder(): Promise<string | null>;
+  recent(): Promise<RecentRepo[]>;
+  forgetRecent(path: string): Promise<RecentRepo[]>;
+  /** Stops running inspections. */
+  dispose(): void;
+}
+
+/** Compositions remembered per inspection, so a send can name one the preview showed. */
+const KEPT_COMPOSITIONS = 20;
+/** Diff-byte progress at most this often; phase changes always go out. */
+const PROGRESS_EVERY_MS = 100;
+
+interface Kept {
+  inspection: RepoInspection;
+  compositions: Map<string, NonNullable<PreviewResult['sendable']>>;
+}
+
+const gone = () => new AppError('HANDOFF_INSPECTION_GONE', 'This inspection is no longer available; open the folder again.');
+
+/**
+ * The handoff screen's main-process side: inspections kept by id (few, newest win), cancellable
+ * by ticket, pure re-composition, and a send that creates the session through the sessions
+ * service (watched, never retried) with exactly a previewed composition, at most once per token.
+ */
+export function createHandoffService(deps: HandoffServiceDeps): HandoffService {
+  const now = deps.now ?? (() => new Date());
+  const maxInspections = deps.maxInspections ?? 3;
+  const inspections = new Map<string, Kept>();
+  const running = new Map<string, AbortController>();
+  const sent = new Map<string, Promise<{ sessionId: string; url: string }>>();
+  const recent = createRecentRepos(join(deps.stateDir, 'handoff-recent.json'));
+
+  const client: DevinClientLike = {
+    sessions: {
+      create: async (body) => {
+        const created = await deps.sessions.create(body);
+        return { session_id: created.sessionId, url: created.url };
+      },
+    },
+  };
+
+  const keep = (id: string, inspection: RepoInspection) => {
+    inspections.set(id, { inspection, compositions: new Map() });
+    while (inspections.size > maxInspections) {
+      const oldest = inspections.keys().next().value as string;
+      inspections.delete(oldest);
+    }
+  };
+
+  const progressReporter = (ticket: string) => {
+    let phase = '';
+    let last = 0;
+    return (p: { phase: HandoffProgressEvent['phase']; bytes?: number }) => {
+      const t = Date.now();
+      if (p.phase === phase && t - last < PROGRESS_EVERY_MS) return;
+      phase = p.phase;
+      last = t;
+      deps.onProgress?.({ ticket, phase: p.phase, ...(p.bytes !== undefined ? { bytes: p.bytes } : {}) });
+    };
+  };
+
+  return {
+    async inspect({ path, ticket, includeUnpushed }) {
+      running.get(ticket)?.abort();
+      const controller = new AbortController();
+      running.set(ticket, controller);
+      try {
+        const inspection = await inspectRepo(path, {
+          signal: controller.signal,
+          onProgress: progressReporter(ticket),
+          includeUnpushed: includeUnpushed ?? false,
+          ...(deps.git ? { git: deps.git } : {}),
+        });
+        const id = randomUUID();
+        keep(id, inspection);
+        await recent.add({ path: inspection.root, repo: inspection.repo, usedAt: now().toISOString() }).catch((err: unknown) => deps.onError?.(err));
+        return toInspectionView(id, inspection);
+      } finally {
+        if (running.get(ticket) === controller) running.delete(ticket);
+      }
+    },
+
+    cancel(ticket) {
+      running.get(ticket)?.abort();
+    },
+
+    compose(req) {
+      const kept = inspections.get(req.inspectionId);
+      if (!kept) throw gone();
+      const result = composePreview(req.inspectionId, kept.inspection, req);
+      if (result.sendable) {
+        kept.compositions.delete(result.sendable.token); // re-insert: newest last
+        kept.compositions.set(result.sendable.token, result.sendable);
+        while (kept.compositions.size > KEPT_COMPOSITIONS) kept.compositions.delete(kept.compositions.keys().next().value as string);
+      }
+      return result.view;
+    },
+
+    send({ inspectionId, token }) {
+      const already = sent.get(token);
+      if (already) return already; // a second click, or a retry of a request that succeeded
+      const kept = inspections.get(inspectionId);
+      if (!kept) return Promise.reject(gone());
+      const chosen = kept.compositions.get(token);
+      if (!chosen) {
+        return Promise.reject(new AppError('HANDOFF_PREVIEW_STALE', 'The preview changed before it was sent; check it and send again.'));
+      }
+      const { composed, resolutions } = chosen;
+      const sending = sendHandoff(client, { request: composed.request, findings: composed.findings, resolutions, unresolved: [] }).then((s) => ({
+        sessionId: s.session_id,
+        url: s.url,
+      }));
+      sent.set(token, sending);
+      // A failure may be retried by the user (the error says when the session may exist anyway).
+      sending.catch(() => sent.delete(token));
+      return sending;
+    },
+
+    discard(inspectionId) {
+      inspections.delete(inspectionId);
+    },
+
+    async chooseFolder() {
+      if (!deps.chooseFolder) throw new AppError('HANDOFF_NO_FOLDER_DIALOG', 'No folder dialog here; drop a folder or type its path.');
+      return deps.chooseFolder();
+    },
+
+    recent: () => recent.list(),
+    forgetRecent: (path) => recent.forget(path),
+
+    dispose() {
+      for (const c of running.values()) c.abort();
+      running.clear();
+      inspections.clear();
+    },
+  };
+}

@@ -1,0 +1,151 @@
+import { isAbsolute } from 'node:path';
+import type { AttachmentSettings } from '../../../shared/attachments/settings';
+import type { AttachmentView, DownloadJobView, UploadProgressView } from '../../../shared/attachments/jobs';
+import type { AttachmentsChannelName } from '../../../shared/ipc/channels/attachments';
+import { AppError } from '../../../shared/errors';
+import { translate } from '../../../shared/i18n';
+import type { Locale } from '../../../shared/i18n';
+import type { DevinClient } from '../../api/client';
+import { attachmentError } from '../../attachments/attachment-error';
+import { defaultDownloadDir } from '../../attachments/default-download-dir';
+import type { DownloadableAttachment, DownloadManager } from '../../attachments/download-manager';
+import { isRiskyToOpen } from '../../attachments/open-policy';
+import { sanitizeFileName } from '../../attachments/sanitize-file-name';
+import { uploadAttachments } from '../../attachments/upload-attachments';
+import type { Handlers } from '../router';
+
+/** The Electron actions, injected by the glue (`shell.showItemInFolder`, `shell.openPath`, `dialog.showOpenDialog`). */
+export interface AttachmentsShellPort {
+  showItemInFolder(path: string): void;
+  /** Resolves to an error message, '' on success (Electron's contract). */
+  openPath(path: string): Promise<string>;
+}
+export interface AttachmentsDialogPort {
+  /** A folder picker; null when dismissed. */
+  chooseFolder(opts: { title: string; defaultPath?: string }): Promise<string | null>;
+}
+
+export interface AttachmentsHandlersDeps {
+  manager: DownloadManager;
+  /** The org-scoped client (throws NOT_SIGNED_IN / ORG_REQUIRED). */
+  getClient: () => Pick<DevinClient, 'sessions' | 'uploadAttachment'>;
+  getSettings: () => Pick<AttachmentSettings, 'attachmentsFolder'>;
+  homeDir: string;
+  /** A known session title (the tracker's cache), for folder names. */
+  getSessionTitle?: (sessionId: string) => string | null | undefined;
+  locale: () => Locale;
+  shell: AttachmentsShellPort;
+  dialog: AttachmentsDialogPort;
+  /** Pushes upload progress (`attachments:uploadProgress`). */
+  emitUploadProgress?: (p: UploadProgressView) => void;
+  maxUploadBytes?: number;
+  /** How long a listed session's attachments (with their URLs) are reused for downloads. */
+  listCacheMs?: number;
+  now?: () => number;
+}
+
+type AttachmentsHandlers = Pick<Handlers, AttachmentsChannelName>;
+
+/**
+ * The attachments channels. URLs stay in main: a download names a listed attachment by id, and
+ * opening names a job, so the renderer can neither point downloads anywhere nor open arbitrary files.
+ */
+export function createAttachmentsHandlers(deps: AttachmentsHandlersDeps): AttachmentsHandlers {
+  const now = deps.now ?? Date.now;
+  const cacheMs = deps.listCacheMs ?? 5 * 60_000;
+  const listed = new Map<string, { at: number; items: DownloadableAttachment[] }>();
+
+  async function list(sessionId: string): Promise<DownloadableAttachment[]> {
+    const items = await deps.getClient().sessions.attachments(sessionId);
+    listed.set(sessionId, { at: now(), items });
+    return items;
+  }
+
+  /** The listed attachment (its URL may have expired since: a stale cache entry is listed again). */
+  async function findAttachment(sessionId: string, attachmentId: string): Promise<DownloadableAttachment> {
+    const cached = listed.get(sessionId);
+    const hit = cached && now() - cached.at < cacheMs ? cached.items.find((a) => a.attachment_id === attachmentId) : undefined;
+    const found = hit ?? (await list(sessionId)).find((a) => a.attachment_id === attachmentId);
+    if (!found) throw attachmentError('ATTACHMENT_NOT_FOUND', { id: attachmentId });
+    return found;
+  }
+
+  function folderFor(sessionId: string, dir: string | undefined, title?: string | null): string {
+    if (dir !== undefined) {
+      if (!isAbsolute(dir)) throw attachmentError('ATTACHMENT_FOLDER', { dir, detail: 'not an absolute path' });
+      return dir;
+    }
+    const knownTitle = title ?? deps.getSessionTitle?.(sessionId) ?? null;
+    return defaultDownloadDir(deps.homeDir, knownTitle, sessionId, deps.getSettings().attachmentsFolder);
+  }
+
+  function finishedFile(jobId: string): DownloadJobView & { path: string } {
+    const job = deps.manager.job(jobId);
+    if (!job) throw attachmentError('ATTACHMENT_JOB_NOT_FOUND');
+    if (job.state !== 'done' || !job.path) throw attachmentError('ATTACHMENT_JOB_NOT_FOUND');
+    return job as DownloadJobView & { path: string };
+  }
+
+  return {
+    'attachments:list': async ({ sessionId }) => {
+      const items = await list(sessionId);
+      return items.map(
+        (a): AttachmentView => ({
+          attachment_id: a.attachment_id,
+          name: a.name,
+          fileName: sanitizeFileName(a.name),
+          source: 'source' in a && typeof a.source === 'string' ? a.source : null,
+          content_type: 'content_type' in a && typeof a.content_type === 'string' ? a.content_type : null,
+        }),
+      );
+    },
+    'attachments:download': async ({ sessionId, attachmentId, dir, force }) => {
+      const attachment = await findAttachment(sessionId, attachmentId);
+      const folder = folderFor(sessionId, dir);
+      return { jobId: deps.manager.enqueue({ sessionId, attachment, dir: folder, force: force ?? false }), dir: folder };
+    },
+    'attachments:downloadAll': async ({ sessionId, dir, force }) => {
+      const folder = folderFor(sessionId, dir);
+      const { batchId, jobIds } = await deps.manager.downloadAll(sessionId, folder, { force: force ?? false });
+      return { batchId, jobIds, dir: folder };
+    },
+    'attachments:cancel': ({ jobId }) => deps.manager.cancel(jobId),
+    'attachments:retry': ({ jobId }) => deps.manager.retry(jobId),
+    'attachments:jobs': () => deps.manager.jobs(),
+    'attachments:clearFinished': () => deps.manager.clearFinished(),
+    'attachments:showInFolder': ({ jobId }) => {
+      deps.shell.showItemInFolder(finishedFile(jobId).path);
+    },
+    'attachments:open': async ({ jobId }) => {
+      const job = finishedFile(jobId);
+      if (isRiskyToOpen(job.path)) {
+        deps.shell.showItemInFolder(job.path);
+        throw attachmentError('ATTACHMENT_UNSAFE_TO_OPEN', { name: job.fileName });
+      }
+      const failure = await deps.shell.openPath(job.path);
+      if (failure) throw new AppError('INTERNAL', failure, { detail: failure }, { detail: failure });
+    },
+    'attachments:defaultFolder': ({ sessionId, title }) => folderFor(sessionId, undefined, title),
+    'attachments:chooseFolder': async (req) => {
+      const title = translate(deps.locale(), 'attachments.chooseFolder.title');
+      return deps.dialog.chooseFolder(req?.defaultPath ? { title, defaultPath: req.defaultPath } : { title });
+    },
+    'attachments:upload': ({ paths }) =>
+      uploadAttachments(
+        deps.getClient(),
+        paths.map((path) => ({ path })),
+        { maxBytes: deps.maxUploadBytes, onProgress: deps.emitUploadProgress },
+      ),
+  };
+}
+
+/** Forwards the manager's events as push events; returns the unsubscribe function. */
+export function forwardAttachmentsEvents(
+  manager: DownloadManager,
+  emit: (event: 'attachments:progress' | 'attachments:jobs', payload: DownloadJobView | DownloadJobView[]) => void,
+): () => void {
+  const offs = [manager.on('progress', (job) => emit('attachments:progress', job)), manager.on('changed', () => emit('attachments:jobs', manager.jobs()))];
+  return () => {
+    for (const off of offs) off();
+  };
+}

@@ -1,0 +1,256 @@
+import type {
+  HandoffCompositionView,
+  HandoffInspectionView,
+  HandoffProgressEvent,
+} from '../../../../shared/ipc/channels/handoff';
+import { getBridge } from '../../bridge';
+import { hashForSession } from '../sessions/model/session-route';
+import { composeRequestOf, draftForNewFolder, emptyDraft, type HandoffDraft } from './model/draft';
+import { sendGate } from './model/send-gate';
+
+/** An error to show: the stable code and main's localized message. */
+export interface HandoffError {
+  code: string;
+  message: string;
+}
+
+export type HandoffStage =
+  | { kind: 'start' }
+  | { kind: 'inspecting'; path: string; ticket: string; phase: HandoffProgressEvent['phase']; bytes: number; previous: HandoffInspectionView | null }
+  | { kind: 'failed'; path: string; error: HandoffError; previous: HandoffInspectionView | null }
+  | { kind: 'ready'; inspection: HandoffInspectionView };
+
+export interface HandoffState {
+  stage: HandoffStage;
+  draft: HandoffDraft;
+  /** The latest preview main composed for `draft` (null until the first one arrives). */
+  composition: HandoffCompositionView | null;
+  /** A re-compose is scheduled or in flight: the shown preview may be behind the draft. */
+  composing: boolean;
+  composeError: HandoffError | null;
+  sending: boolean;
+  sendError: HandoffError | null;
+  /** A drop could not be resolved to a path. */
+  dropFailed: boolean;
+}
+
+/** Re-compose this long after the last change (typing in the task box). */
+export const COMPOSE_DEBOUNCE_MS = 250;
+
+function toError(err: unknown): HandoffError {
+  const e = err as { code?: unknown; message?: unknown } | null;
+  return {
+    code: typeof e?.code === 'string' ? e.code : 'INTERNAL',
+    message: typeof e?.message === 'string' && e.message ? e.message : String(err),
+  };
+}
+
+const initialState = (): HandoffState => ({
+  stage: { kind: 'start' },
+  draft: emptyDraft(),
+  composition: null,
+  composing: false,
+  composeError: null,
+  sending: false,
+  sendError: null,
+  dropFailed: false,
+});
+
+/**
+ * The Handoff screen's state and effects, outside React: it lives as long as the window, so a
+ * folder dropped on another section starts inspecting at once, and switching sections loses
+ * nothing typed. Every draft change re-composes in main (debounced); Send uses the token of the
+ * preview on screen and is refused while that preview is stale, blocked, or a send is in flight.
+ */
+export class HandoffController {
+  private state: HandoffState = initialState();
+  private readonly listeners = new Set<() => void>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private composeSeq = 0;
+  private ticketSeq = 0;
+
+  getState = (): HandoffState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(patch: Partial<HandoffState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of [...this.listeners]) l();
+  }
+
+  private inspection(): HandoffInspectionView | null {
+    const s = this.state.stage;
+    if (s.kind === 'ready') return s.inspection;
+    return s.kind === 'start' ? null : s.previous;
+  }
+
+  /** Inspects `path` (any folder inside a repository); `task` pre-fills the task box. */
+  async open(path: string, opts: { task?: string; includeUnpushed?: boolean } = {}): Promise<void> {
+    if (this.state.sending) return;
+    const stage = this.state.stage;
+    if (stage.kind === 'inspecting') void getBridge().handoff.cancel({ ticket: stage.ticket }).catch(() => undefined);
+    const previous = this.inspection();
+    const ticket = `ho-${Date.now().toString(36)}-${++this.ticketSeq}`;
+    const draft = opts.task ? { ...this.state.draft, task: opts.task } : this.state.draft;
+    this.set({ stage: { kind: 'inspecting', path, ticket, phase: 'locate', bytes: 0, previous }, draft, dropFailed: false });
+    const bridge = getBridge();
+    const off = bridge.on('handoff:progress', (e) => {
+      const s = this.state.stage;
+      if (s.kind === 'inspecting' && s.ticket === e.ticket) this.set({ stage: { ...s, phase: e.phase, bytes: e.bytes ?? s.bytes } });
+    });
+    const current = () => {
+      const s = this.state.stage;
+      return s.kind === 'inspecting' && s.ticket === ticket;
+    };
+    try {
+      const view = await bridge.handoff.inspect({ path, ticket, includeUnpushed: opts.includeUnpushed ?? this.state.draft.includeUnpushed });
+      if (!current()) {
+        void bridge.handoff.discard({ inspectionId: view.inspectionId }).catch(() => undefined);
+        return;
+      }
+      if (previous && previous.inspectionId !== view.inspectionId) {
+        void bridge.handoff.discard({ inspectionId: previous.inspectionId }).catch(() => undefined);
+      }
+      const sameFolder = previous?.root === view.root;
+      this.set({
+        stage: { kind: 'ready', inspection: view },
+        draft: sameFolder ? this.state.draft : draftForNewFolder(this.state.draft),
+        composition: sameFolder ? this.state.composition : null,
+        composeError: null,
+        sendError: null,
+      });
+      this.scheduleCompose(0);
+    } catch (err) {
+      if (!current()) return;
+      const error = toError(err);
+      if (error.code === 'CANCELLED') this.set({ stage: previous ? { kind: 'ready', inspection: previous } : { kind: 'start' } });
+      else this.set({ stage: { kind: 'failed', path, error, previous } });
+    } finally {
+      off();
+    }
+  }
+
+  /** Stops the running inspection (the screen goes back to where it was). */
+  cancel(): void {
+    const s = this.state.stage;
+    if (s.kind === 'inspecting') void getBridge().handoff.cancel({ ticket: s.ticket }).catch(() => undefined);
+  }
+
+  rescan(): void {
+    const i = this.inspection();
+    if (i) void this.open(i.root);
+  }
+
+  /** Leaves the failure message: back to the folder that was open, or the start. */
+  dismissFailure(): void {
+    const s = this.state.stage;
+    if (s.kind === 'failed') this.set({ stage: s.previous ? { kind: 'ready', inspection: s.previous } : { kind: 'start' } });
+  }
+
+  /** Closes the folder (main forgets it); what was typed stays. */
+  close(): void {
+    if (this.state.sending) return;
+    const i = this.inspection();
+    if (i) void getBridge().handoff.discard({ inspectionId: i.inspectionId }).catch(() => undefined);
+    this.cancel();
+    this.clearTimer();
+    this.set({ stage: { kind: 'start' }, composition: null, composing: false, composeError: null, sendError: null });
+  }
+
+  /** Changes the draft and re-composes (debounced). */
+  update(change: (d: HandoffDraft) => HandoffDraft): void {
+    if (this.state.sending) return;
+    this.set({ draft: change(this.state.draft), sendError: null });
+    if (this.state.stage.kind === 'ready') this.scheduleCompose(COMPOSE_DEBOUNCE_MS);
+  }
+
+  /** Including unpushed commits needs them read as patches: re-inspect once if they were not. */
+  setIncludeUnpushed(on: boolean): void {
+    this.update((d) => ({ ...d, includeUnpushed: on }));
+    const i = this.inspection();
+    if (on && i && !i.patchesRead && i.unpushedCount > 0) void this.open(i.root, { includeUnpushed: true });
+  }
+
+  reportDropFailed(): void {
+    this.set({ dropFailed: true });
+  }
+
+  /** Sends the composition on screen, once; opens the new session on success. */
+  async send(): Promise<void> {
+    const gate = sendGate(this.state);
+    const { composition } = this.state;
+    if (!gate.ok || !composition || this.state.stage.kind !== 'ready') return;
+    const { inspectionId } = composition;
+    this.set({ sending: true, sendError: null });
+    try {
+      const created = await getBridge().handoff.send({ inspectionId, token: gate.token });
+      void getBridge().handoff.discard({ inspectionId }).catch(() => undefined);
+      const { maxBytes, includeUnpushed } = this.state.draft;
+      this.set({ ...initialState(), draft: { ...emptyDraft(), maxBytes, includeUnpushed } });
+      window.location.hash = hashForSession(created.sessionId);
+    } catch (err) {
+      this.set({ sending: false, sendError: toError(err) });
+    }
+  }
+
+  dispose(): void {
+    this.clearTimer();
+    this.listeners.clear();
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private scheduleCompose(delay: number): void {
+    this.clearTimer();
+    const seq = ++this.composeSeq;
+    this.set({ composing: true });
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.compose(seq);
+    }, delay);
+  }
+
+  private async compose(seq: number): Promise<void> {
+    const s = this.state.stage;
+    if (s.kind !== 'ready') return;
+    try {
+      const composition = await getBridge().handoff.compose(composeRequestOf(s.inspection.inspectionId, this.state.draft));
+      if (seq !== this.composeSeq) return; // a newer change is on its way
+      this.set({ composition, composing: false, composeError: null });
+    } catch (err) {
+      if (seq !== this.composeSeq) return;
+      this.set({ composing: false, composeError: toError(err) });
+    }
+  }
+}
+
+let instance: HandoffController | null = null;
+
+/** The window's one handoff controller. */
+export function handoffController(): HandoffController {
+  instance ??= new HandoffController();
+  return instance;
+}
+
+/** Starts over (component tests). */
+export function resetHandoffForTests(): void {
+  instance?.dispose();
+  instance = null;
+}
+
+/**
+ * Opens the Handoff section and, with a path, starts inspecting it: what a drop anywhere on the
+ * window, the tray, a `devin-tray://handoff` link or a second `devin-tray handoff` launch do.
+ */
+export function requestHandoff(req: { path?: string; task?: string }): void {
+  if (!window.location.hash.startsWith('#/handoff')) window.location.hash = '#/handoff';
+  const c = handoffController();
+  if (req.path) void c.open(req.path, req.task ? { task: req.task } : {});
+  else if (req.task) c.update((d) => ({ ...d, task: req.task ?? d.task }));
+}

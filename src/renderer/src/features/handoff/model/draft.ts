@@ -1,0 +1,61 @@
+import type { HandoffComposeRequest, HandoffResolution } from '../../../../../shared/ipc/channels/handoff';
+
+/** What the user chose on the screen; everything main needs to compose the preview. */
+export interface HandoffDraft {
+  task: string;
+  /** Extra tags ("handoff" is always added by main). */
+  tags: string[];
+  resolutions: Record<string, HandoffResolution>;
+  /** Keys of files whose toggle is off. */
+  excluded: string[];
+  maxBytes: number;
+  includeUnpushed: boolean;
+}
+
+/** The fixed tag every handoff session gets. */
+export const FIXED_TAG = 'handoff';
+export const TAG_MAX_LENGTH = 100;
+export const TAGS_MAX = 20;
+
+/** The size limits offered (bytes of diff plus patches); 100 KB is the engine's default. */
+export const SIZE_LIMITS = [25_600, 51_200, 102_400, 256_000, 512_000, 1_048_576, 2_097_152] as const;
+export const DEFAULT_SIZE_LIMIT = 102_400;
+
+export function emptyDraft(): HandoffDraft {
+  return { task: '', tags: [], resolutions: {}, excluded: [], maxBytes: DEFAULT_SIZE_LIMIT, includeUnpushed: false };
+}
+
+/** A new folder keeps what was typed and the options, not decisions about another repo's files. */
+export function draftForNewFolder(d: HandoffDraft): HandoffDraft {
+  return { ...d, resolutions: {}, excluded: [] };
+}
+
+export function composeRequestOf(inspectionId: string, d: HandoffDraft): HandoffComposeRequest {
+  return { inspectionId, task: d.task, tags: d.tags, resolutions: d.resolutions, excluded: d.excluded, maxBytes: d.maxBytes, includeUnpushed: d.includeUnpushed };
+}
+
+/** Why a typed tag cannot be added: null when it is fine (or should be silently ignored). */
+export type TagCheck = { ok: true; tag: string } | { ok: false; reason: 'empty' | 'duplicate' | 'tooLong' | 'tooMany' };
+
+export function checkTag(raw: string, current: readonly string[]): TagCheck {
+  const tag = raw.trim();
+  if (tag === '') return { ok: false, reason: 'empty' };
+  if (tag.length > TAG_MAX_LENGTH) return { ok: false, reason: 'tooLong' };
+  if (tag === FIXED_TAG || current.includes(tag)) return { ok: false, reason: 'duplicate' };
+  if (current.length >= TAGS_MAX) return { ok: false, reason: 'tooMany' };
+  return { ok: true, tag };
+}
+
+/** Sets or clears one finding's decision (pure). */
+export function withResolution(d: HandoffDraft, id: string, r: HandoffResolution | null): HandoffDraft {
+  const resolutions = { ...d.resolutions };
+  if (r === null) delete resolutions[id];
+  else resolutions[id] = r;
+  return { ...d, resolutions };
+}
+
+/** Turns one file's toggle on or off (pure). */
+export function withFileIncluded(d: HandoffDraft, key: string, included: boolean): HandoffDraft {
+  const excluded = d.excluded.filter((k) => k !== key);
+  return { ...d, excluded: included ? excluded : [...excluded, key] };
+}

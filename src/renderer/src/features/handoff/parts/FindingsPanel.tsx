@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import type { HandoffFindingView, HandoffResolution } from '../../../../../shared/ipc/channels/handoff';
+import type { MessageKey } from '../../../../../shared/i18n';
+import { hasMessage } from '../../../../../shared/i18n';
+import { useT, type TFunction } from '../../../i18n/context';
+import { Button } from '../../../ui/Button';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { CheckIcon } from '../../../ui/icons';
+import { ShieldIcon } from './icons';
+
+/** The rule's localized name; the engine's English description for a rule the UI does not know. */
+export function ruleName(f: Pick<HandoffFindingView, 'rule' | 'description'>, t: TFunction): string {
+  const key = `ui.handoff.rule.${f.rule}`;
+  return hasMessage(key) ? t(key as MessageKey) : f.description;
+}
+
+function where(f: HandoffFindingView, t: TFunction): string {
+  const place = f.line > 0 ? t('ui.handoff.finding.where', { file: f.file, line: f.line }) : t('ui.handoff.finding.wholeFile', { file: f.file });
+  return f.scope?.startsWith('commit:') ? `${place} · ${t('ui.handoff.finding.inCommit', { sha: f.scope.slice(7, 19) })}` : place;
+}
+
+export interface FindingsPanelProps {
+  findings: readonly HandoffFindingView[];
+  resolutions: Readonly<Record<string, HandoffResolution>>;
+  onResolve: (id: string, r: HandoffResolution | null) => void;
+  onRedactAll: () => void;
+  disabled: boolean;
+}
+
+/**
+ * Possible secrets and what to do with each: Redact (mask it in what is sent), Exclude file, or
+ * Send anyway (only after an explicit confirmation). A decision can be changed until Send.
+ */
+export function FindingsPanel({ findings, resolutions, onResolve, onRedactAll, disabled }: FindingsPanelProps) {
+  const t = useT();
+  const [confirming, setConfirming] = useState<HandoffFindingView | null>(null);
+  const pending = findings.filter((f) => !resolutions[f.id]);
+  const redactable = pending.filter((f) => f.redactable);
+  return (
+    <section className={pending.length > 0 ? 'handoff-card handoff-findings is-pending' : 'handoff-card handoff-findings'} aria-labelledby="handoff-findings-title">
+      <header className="handoff-card-head">
+        <h3 className="handoff-section-title" id="handoff-findings-title">
+          <ShieldIcon size={15} />
+          {t('ui.handoff.findings.title')}
+        </h3>
+        <span className={pending.length > 0 ? 'handoff-badge handoff-badge-danger' : 'handoff-badge handoff-badge-ok'}>
+          {pending.length > 0 ? t('ui.handoff.findings.pending', { count: pending.length }) : t('ui.handoff.findings.allDecided')}
+        </span>
+        {redactable.length > 1 && (
+          <Button size="sm" variant="ghost" className="handoff-push" onClick={onRedactAll} disabled={disabled}>
+            {t('ui.handoff.findings.redactAll')}
+          </Button>
+        )}
+      </header>
+      {pending.length > 0 && <p className="handoff-muted handoff-card-body">{t('ui.handoff.findings.intro')}</p>}
+      <ul className="handoff-finding-list">
+        {findings.map((f) => {
+          const decided = resolutions[f.id];
+          const name = ruleName(f, t);
+          return (
+            <li key={f.id} className={decided ? 'handoff-finding is-decided' : 'handoff-finding'}>
+              <div className="handoff-finding-text">
+                <p className="handoff-finding-rule">
+                  {name} {f.line > 0 && <code className="handoff-finding-preview">{f.preview}</code>}
+                </p>
+                <p className="handoff-finding-where mono">{where(f, t)}</p>
+              </div>
+              <div className="handoff-finding-actions" role="group" aria-label={t('ui.handoff.finding.actions', { rule: name, file: f.file })}>
+                {decided ? (
+                  <>
+                    <span className={`handoff-decision handoff-decision-${decided}`}>
+                      <CheckIcon size={12} />
+                      {t(`ui.handoff.finding.decided.${decided}`)}
+                    </span>
+                    <Button size="sm" variant="ghost" onClick={() => onResolve(f.id, null)} disabled={disabled}>
+                      {t('ui.handoff.finding.change')}
+                    </Button>
+                  </>
+                ) : (
+                  <>
+                    {f.redactable && (
+                      <Button size="sm" variant="primary" onClick={() => onResolve(f.id, 'redact')} disabled={disabled}>
+                        {t('ui.handoff.finding.redact')}
+                      </Button>
+                    )}
+                    <Button size="sm" onClick={() => onResolve(f.id, 'exclude')} disabled={disabled}>
+                      {t('ui.handoff.finding.exclude')}
+                    </Button>
+                    <Button size="sm" variant="ghost" onClick={() => setConfirming(f)} disabled={disabled}>
+                      {t('ui.handoff.finding.allow')}
+                    </Button>
+                  </>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {confirming && (
+        <ConfirmDialog
+          title={t('ui.handoff.allow.title')}
+          body={t('ui.handoff.allow.body', { rule: ruleName(confirming, t), where: where(confirming, t), preview: confirming.preview })}
+          confirmLabel={t('ui.handoff.allow.confirm')}
+          cancelLabel={t('ui.handoff.allow.cancel')}
+          tone="danger"
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => {
+            onResolve(confirming.id, 'allow');
+            setConfirming(null);
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { useId } from 'react';
+import { useLocale, useT } from '../../../i18n/context';
+import { SIZE_LIMITS, type HandoffDraft } from '../model/draft';
+import { formatSize } from '../model/format-size';
+import { TagInput } from './TagInput';
+
+export interface TaskFormProps {
+  draft: HandoffDraft;
+  unpushedCount: number;
+  onTask: (task: string) => void;
+  onTags: (tags: string[]) => void;
+  onIncludeUnpushed: (on: boolean) => void;
+  onMaxBytes: (bytes: number) => void;
+  /** Ctrl/Cmd+Enter in the task box. */
+  onSubmit: () => void;
+  disabled: boolean;
+}
+
+/** The task (required), tags, and the two options that change what is sent. */
+export function TaskForm({ draft, unpushedCount, onTask, onTags, onIncludeUnpushed, onMaxBytes, onSubmit, disabled }: TaskFormProps) {
+  const t = useT();
+  const locale = useLocale();
+  const taskId = useId();
+  const hintId = useId();
+  const unpushedId = useId();
+  const sizeId = useId();
+  const empty = draft.task.trim() === '';
+  const limits = SIZE_LIMITS.includes(draft.maxBytes as (typeof SIZE_LIMITS)[number]) ? SIZE_LIMITS : [...SIZE_LIMITS, draft.maxBytes].sort((a, b) => a - b);
+  return (
+    <section className="handoff-card handoff-task">
+      <div className="field">
+        <label className="field-label" htmlFor={taskId}>
+          {t('ui.handoff.task.label')}
+        </label>
+        <textarea
+          id={taskId}
+          className="handoff-textarea"
+          rows={4}
+          required
+          aria-required="true"
+          aria-describedby={hintId}
+          value={draft.task}
+          disabled={disabled}
+          placeholder={t('ui.handoff.task.placeholder')}
+          onChange={(e) => onTask(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              onSubmit();
+            }
+          }}
+        />
+        <p className={empty ? 'field-help handoff-required' : 'field-help'} id={hintId}>
+          {empty ? t('ui.handoff.task.required') : '\u00a0'}
+        </p>
+      </div>
+      <TagInput tags={draft.tags} onChange={onTags} disabled={disabled} />
+      <div className="handoff-options">
+        <label className="handoff-check" htmlFor={unpushedId}>
+          <input
+            id={unpushedId}
+            type="checkbox"
+            checked={draft.includeUnpushed}
+            disabled={disabled || unpushedCount === 0}
+            onChange={(e) => onIncludeUnpushed(e.target.checked)}
+          />
+          <span>
+            {t('ui.handoff.unpushed.label')}
+            <span className="field-help handoff-block">{unpushedCount > 0 ? t('ui.handoff.unpushed.help', { count: unpushedCount }) : t('ui.handoff.unpushed.none')}</span>
+          </span>
+        </label>
+        <div className="handoff-size">
+          <label className="field-label" htmlFor={sizeId}>
+            {t('ui.handoff.maxBytes.label')}
+          </label>
+          <select id={sizeId} className="input handoff-select" value={draft.maxBytes} disabled={disabled} onChange={(e) => onMaxBytes(Number(e.target.value))}>
+            {limits.map((n) => (
+              <option key={n} value={n}>
+                {formatSize(n, locale)}
+              </option>
+            ))}
+          </select>
+          <span className="field-help">{t('ui.handoff.maxBytes.help')}</span>
+        </div>
+      </div>
+    </section>
+  );
+}

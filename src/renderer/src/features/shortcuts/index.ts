@@ -1,0 +1,3 @@
+export { ShortcutsHelp } from './ShortcutsHelp';
+export { ShortcutsSheet } from './ShortcutsSheet';
+export { shortcutGroups, formatAccelerator } from './shortcut-list';

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import type { AttachmentView, DownloadJobView, UploadedAttachmentView, UploadProgressView } from '../../attachments/jobs';
+import { type } from '../phantom';
+
+/**
+ * Attachments over IPC. The renderer never sees attachment URLs (they may be presigned) and
+ * never names a file to open: it names a job, and main opens that job's own downloaded file.
+ */
+
+const id = z.string().min(1).max(200);
+/** An absolute folder chosen with attachments:chooseFolder; omitted = the session's default folder. */
+const folder = z.string().min(1).max(4096).optional();
+
+export const attachmentsChannels = {
+  /** The session's attachments (with the name each will be saved as). */
+  'attachments:list': { request: z.object({ sessionId: id }).strict(), response: type<AttachmentView[]>() },
+  /** Queues one download; returns its job id (the existing job's id if already queued or done there). */
+  'attachments:download': {
+    request: z.object({ sessionId: id, attachmentId: id, dir: folder, force: z.boolean().optional() }).strict(),
+    response: type<{ jobId: string; dir: string }>(),
+  },
+  /** Queues every attachment of the session as one batch. */
+  'attachments:downloadAll': {
+    request: z.object({ sessionId: id, dir: folder, force: z.boolean().optional() }).strict(),
+    response: type<{ batchId: string; jobIds: string[]; dir: string }>(),
+  },
+  'attachments:cancel': { request: z.object({ jobId: id }).strict(), response: type<boolean>() },
+  'attachments:retry': { request: z.object({ jobId: id }).strict(), response: type<boolean>() },
+  'attachments:jobs': { request: z.undefined(), response: type<DownloadJobView[]>() },
+  'attachments:clearFinished': { request: z.undefined(), response: type<void>() },
+  /** Reveals a finished job's file in the system file manager. */
+  'attachments:showInFolder': { request: z.object({ jobId: id }).strict(), response: type<void>() },
+  /** Opens a finished job's file; files that could run code are revealed instead (error ATTACHMENT_UNSAFE_TO_OPEN). */
+  'attachments:open': { request: z.object({ jobId: id }).strict(), response: type<void>() },
+  /** The folder downloads of this session go to by default. */
+  'attachments:defaultFolder': {
+    request: z.object({ sessionId: id, title: z.string().max(1000).nullable().optional() }).strict(),
+    response: type<string>(),
+  },
+  /** A native folder picker; null when dismissed. */
+  'attachments:chooseFolder': {
+    request: z.object({ defaultPath: z.string().max(4096).optional() }).strict().optional(),
+    response: type<string | null>(),
+  },
+  /** Uploads local files (absolute paths, e.g. from a file dialog or a drop); returns urls for `attachment_urls`. */
+  'attachments:upload': {
+    request: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(20) }).strict(),
+    response: type<UploadedAttachmentView[]>(),
+  },
+} as const;
+
+export const attachmentsEvents = {
+  /** A running job's bytes/rate moved (about 10 per second per job). */
+  'attachments:progress': type<DownloadJobView>(),
+  /** The job list changed (a job was queued, started, retried, finished or removed). */
+  'attachments:jobs': type<DownloadJobView[]>(),
+  /** Upload progress of the current attachments:upload call. */
+  'attachments:uploadProgress': type<UploadProgressView>(),
+} as const;
+
+export type AttachmentsChannelName = keyof typeof attachmentsChannels;
