@@ -42,6 +42,10 @@ export class Harness {
   notifications: AppNotification[] = [];
   /** The keychain the core uses, when not the real one: tests read what was stored. */
   keychain: FakeKeychain | null = null;
+  /** Dropped file name → path on disk (what Electron's webUtils.getPathForFile would say); see registerDropPath. */
+  dropPaths = new Map<string, string>();
+  /** What the "Choose folder…" dialog returns (null: the user cancelled). */
+  folderChoice: string | null = null;
   private staticServer!: { url: string; close: () => Promise<void> };
   private pages = new Set<Page>();
 
@@ -73,6 +77,7 @@ export class Harness {
       },
       version: '0.0.0-e2e',
       platform: process.platform,
+      chooseFolder: async () => this.folderChoice,
     });
     this.core.onEvent((event, payload) => {
       this.eventLog.push({ event, payload });
@@ -95,10 +100,16 @@ export class Harness {
       this.ipcLog.push({ channel, request, response });
       return response;
     });
+    await page.exposeBinding('__devinTrayPathForFile', (_source, name: string) => this.dropPaths.get(name) ?? null);
     this.pages.add(page);
     page.on('close', () => this.pages.delete(page));
     await page.goto(this.staticServer.url);
     return page;
+  }
+
+  /** A file or folder named `name` dropped on the page resolves to `path` (the page cannot know paths). */
+  registerDropPath(name: string, path: string): void {
+    this.dropPaths.set(name, path);
   }
 
   async stop(): Promise<void> {

@@ -26,6 +26,16 @@ export function isDirectChild(realDir: string, candidate: string): boolean {
 }
 
 /**
+ * Pure: `<realDir>/<name>`, refusing any name that would not be a direct child of the folder.
+ * For paths that are then created exclusively (O_EXCL, link), which never follow a link there.
+ */
+export function childPath(realDir: string, name: string): string {
+  const candidate = resolve(realDir, name);
+  if (!isDirectChild(realDir, candidate)) throw attachmentError('ATTACHMENT_UNSAFE_PATH', { path: join(realDir, name) });
+  return candidate;
+}
+
+/**
  * The absolute path for `name` inside `dir`, after checking it cannot leave the folder: the
  * folder is resolved with realpath, the name must stay one segment, and an existing entry at
  * that path must not be a symbolic link (a planted link could point anywhere). Files are then

@@ -1,8 +1,7 @@
 import { link, open, rename, unlink } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
-import { join } from 'node:path';
 import { attachmentError } from './attachment-error';
-import { confinePath, errorCode } from './confine-path';
+import { childPath, errorCode } from './confine-path';
 import { fitFileName, MAX_NAME_BYTES, utf8Bytes } from './fit-file-name';
 
 /** How many numbered variants ("a (1).txt" … ) are tried before giving up. */
@@ -20,13 +19,13 @@ export function partName(name: string, n: number): string {
 }
 
 /**
- * Creates a new, empty `.part` file for `name` in `dir` with O_EXCL, so it never opens (or
+ * Creates a new, empty `.part` file for `name` in `dir` (a realpath) with O_EXCL, so it never opens (or
  * truncates) anything that already exists, including a file the user happens to have named
  * `x.part`, another download's part file, or a planted symbolic link.
  */
 export async function createPartFile(dir: string, name: string): Promise<{ path: string; handle: FileHandle }> {
   for (let n = 0; n <= MAX_NAME_VARIANTS; n += 1) {
-    const path = await confinePath(dir, partName(name, n));
+    const path = childPath(dir, partName(name, n));
     try {
       return { path, handle: await open(path, 'wx') };
     } catch (err) {
@@ -43,11 +42,12 @@ const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDE
  * Gives the finished `.part` its final name: the first free one of `name`, `name (1)` … chosen
  * at this moment. `link()` fails with EEXIST instead of replacing, so a file that appeared
  * meanwhile (the user's, or a concurrent download of the same name) is never overwritten, and
- * the final name only ever appears with the complete, synced bytes. Returns the final path.
+ * the final name only ever appears with the complete, synced bytes. A symbolic link planted at
+ * a candidate name is just a taken name: link() does not follow it. Returns the final path.
  */
 export async function publishPartFile(partPath: string, dir: string, name: string): Promise<string> {
   for (let n = 0; n <= MAX_NAME_VARIANTS; n += 1) {
-    const target = await confinePath(dir, candidateName(name, n));
+    const target = childPath(dir, candidateName(name, n));
     try {
       await link(partPath, target);
     } catch (err) {
@@ -62,7 +62,7 @@ export async function publishPartFile(partPath: string, dir: string, name: strin
     await unlink(partPath);
     return target;
   }
-  throw attachmentError('ATTACHMENT_NO_FREE_NAME', { name, dir: join(dir) });
+  throw attachmentError('ATTACHMENT_NO_FREE_NAME', { name, dir });
 }
 
 /**

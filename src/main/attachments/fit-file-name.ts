@@ -39,8 +39,9 @@ export function cutToBytes(s: string, maxBytes: number): string {
       used += size;
       continue;
     }
-    // A single cluster bigger than what is left (e.g. a letter with hundreds of combining marks):
+    // Only when the very first cluster is too big (a letter with hundreds of combining marks):
     // take whole code points from it rather than nothing.
+    if (out !== '') break;
     for (const cp of segment) {
       const cpSize = utf8Bytes(cp);
       if (used + cpSize > maxBytes) break;

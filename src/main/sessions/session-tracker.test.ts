@@ -267,6 +267,17 @@ describe('SessionTracker against devin-sim (fake clock, real HTTP)', () => {
     expect(requests(h, MESSAGES_ROUTE)).toHaveLength(2);
   });
 
+  it('a reply sent from a view shows up in that view at once (not at the next status change)', async () => {
+    h = await startSimTracker();
+    const s = sim().control.createSession({ title: 'R', status: 'running', status_detail: 'waiting_for_user', messages: [{ source: 'devin', message: 'question?' }] });
+    h.tracker.setWindowVisible(true);
+    await h.tracker.start();
+    await h.tracker.watchMessages(s.session_id);
+    await h.tracker.send(s.session_id, 'my answer');
+    expect((await h.tracker.messages(s.session_id)).map((m) => m.message)).toEqual(['question?', 'my answer']);
+    expect(h.record.messages.at(-1)?.added.map((m) => m.message)).toEqual(['my answer']);
+  });
+
   it('create is never retried, and a created session is watched and polled at once', async () => {
     h = await startSimTracker({ settings: { scope: 'watched' } });
     await h.tracker.start();

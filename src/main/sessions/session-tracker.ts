@@ -257,6 +257,9 @@ export class SessionTracker {
     const sid = normalizeSessionId(id);
     const s = await this.call(() => this.api.sendMessage(sid, { message: text, ...(attachmentUrls?.length ? { attachment_urls: attachmentUrls } : {}) }));
     await this.ingest([s], 'action');
+    // The send already moved updated_at, so the next poll would not see a change: a view that
+    // shows this session gets the stored reply now (incremental, `after` cursor).
+    if (this.messageLog.watchedIds().includes(sid)) await this.fetchMessages(sid, s.updated_at).catch(() => undefined);
     void this.kick();
     return this.viewOf(sid);
   }

@@ -27,7 +27,7 @@ export const DEFAULT_READ_BUFFERS = 4;
  * falls behind: memory is flat, and backpressure is exact. Supports Content-Length, chunked and close-delimited bodies.
  */
 export function rawHttpGet(opts: RawHttpGetOptions = {}): HttpGet {
-  return (url, init) => requestOnce(url, init.headers, init.signal, opts);
+  return async (url, init) => requestOnce(url, init.headers, init.signal, opts);
 }
 
 /** An error with a Node-style code, so callers can tell a cut connection from a disk error. */

@@ -25,22 +25,25 @@ describe('Shell', () => {
     expect(document.title).toBe('Settings · Devin Tray');
   });
 
-  it('gives every section a page that says what it is for', async () => {
+  it('every section link opens its page, labelled for assistive tech', async () => {
     renderApp({}, { account: SIGNED_IN });
     const nav = await screen.findByRole('navigation');
-    const expected: Record<string, string> = {
-      Sessions: 'Your Devin sessions will show up here',
-      Handoff: 'Hand off work from a local repository',
-      Knowledge: 'Knowledge Devin remembers',
-      Playbooks: 'Reusable playbooks',
-      Schedules: 'Sessions on a schedule',
-    };
-    for (const [label, heading] of Object.entries(expected)) {
+    for (const label of ['Sessions', 'Handoff', 'Knowledge', 'Playbooks', 'Schedules', 'Settings']) {
       const link = within(nav).getByRole('link', { name: new RegExp(`^${label}`) });
       fireEvent.click(link);
       expect(link.getAttribute('aria-current')).toBe('page');
-      expect(screen.getByRole('heading', { level: 2, name: heading })).toBeTruthy();
+      expect(screen.getByRole('main', { name: label })).toBeTruthy();
+      expect(title()).toBe(label);
     }
+  });
+
+  it('opens a session when main asks (notification or tray click), from any section', async () => {
+    window.location.hash = '#/settings';
+    const { fake } = renderApp({}, { account: SIGNED_IN });
+    await screen.findByRole('navigation');
+    fake.emit('sessions:open', { sessionId: 'devin-abc 1' });
+    await waitFor(() => expect(window.location.hash).toBe('#/sessions/devin-abc%201'));
+    await waitFor(() => expect(title()).toBe('Sessions'));
   });
 
   it('follows the hash, so #/knowledge opens Knowledge', async () => {

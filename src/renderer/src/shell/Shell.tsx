@@ -8,6 +8,7 @@ import { isMacPlatform } from './section-shortcut';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { useHashSection } from './useHashSection';
+import { useOpenSessionRequests } from './useOpenSessionRequests';
 import { useSectionShortcuts } from './useSectionShortcuts';
 import './shell.css';
 
@@ -18,6 +19,7 @@ export function Shell() {
   const isMac = isMacPlatform(info?.platform);
   const [section, navigate] = useHashSection();
   useSectionShortcuts(isMac, navigate);
+  useOpenSessionRequests();
 
   const meta = SECTIONS.find((s) => s.id === section) ?? SECTIONS[0];
   const title = meta ? t(meta.labelKey) : '';

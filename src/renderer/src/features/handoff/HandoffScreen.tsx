@@ -66,9 +66,16 @@ export function HandoffScreen() {
   // Before the first composition arrives, every finding is shown; after, the ones that matter.
   const relevant = composition ? new Set(composition.findingIds) : null;
   const findings = inspection.findings.filter((f) => !relevant || relevant.has(f.id));
+  const pendingFiles = new Set(findings.filter((f) => !draft.resolutions[f.id]).map((f) => f.unitKey));
   return (
     <div className="handoff">
-      <RepoSummary inspection={inspection} onRescan={() => c.rescan()} onClose={() => c.close()} busy={sending} />
+      <RepoSummary
+        inspection={inspection}
+        onRescan={() => c.rescan()}
+        onClose={() => c.close()}
+        busy={sending}
+        unpushedIncluded={draft.includeUnpushed && inspection.patchesRead}
+      />
       <div className="handoff-grid">
         <div className="handoff-col">
           {findings.length > 0 && (
@@ -80,7 +87,7 @@ export function HandoffScreen() {
               onRedactAll={() => c.update((d) => findings.filter((f) => f.redactable && !d.resolutions[f.id]).reduce((acc, f) => withResolution(acc, f.id, 'redact'), d))}
             />
           )}
-          <FileList files={inspection.files} fates={fates} excluded={excluded} disabled={sending} onToggle={(key, on) => c.update((d) => withFileIncluded(d, key, on))} />
+          <FileList files={inspection.files} fates={fates} excluded={excluded} pending={pendingFiles} disabled={sending} onToggle={(key, on) => c.update((d) => withFileIncluded(d, key, on))} />
         </div>
         <div className="handoff-col">
           <TaskForm

@@ -19,6 +19,8 @@ export interface FileListProps {
   /** Fates from the latest composition (absent until the first one). */
   fates: ReadonlyMap<string, HandoffFileFate>;
   excluded: ReadonlySet<string>;
+  /** Files holding a possible secret nobody has decided on yet. */
+  pending: ReadonlySet<string>;
   onToggle: (key: string, included: boolean) => void;
   disabled: boolean;
 }
@@ -27,7 +29,7 @@ export interface FileListProps {
  * Every changed file with a toggle: status, +/− lines or binary size, generated/lock files
  * marked, and why a file is not in the diff (left out by you, a secret, binary, over the limit).
  */
-export function FileList({ files, fates, excluded, onToggle, disabled }: FileListProps) {
+export function FileList({ files, fates, excluded, pending, onToggle, disabled }: FileListProps) {
   const t = useT();
   const locale = useLocale();
   const included = files.filter((f) => fates.get(f.key)?.included).length;
@@ -73,7 +75,11 @@ export function FileList({ files, fates, excluded, onToggle, disabled }: FileLis
                       <span className="handoff-add">+{f.added}</span> <span className="handoff-del">−{f.removed}</span>
                     </span>
                   )}
-                  {reason && reason !== 'binary' && <span className={`handoff-badge handoff-reason-${reason}`}>{t(`ui.handoff.reason.${reason}`)}</span>}
+                  {on && pending.has(f.key) ? (
+                    <span className="handoff-badge handoff-badge-danger">{t('ui.handoff.reason.pending')}</span>
+                  ) : (
+                    reason && reason !== 'binary' && <span className={`handoff-badge handoff-reason-${reason}`}>{t(`ui.handoff.reason.${reason}`)}</span>
+                  )}
                 </span>
               </li>
             );

@@ -13,8 +13,22 @@ function warningText(w: HandoffWarningView, t: TFunction): string {
 }
 
 /** Which repository, where it stands (branch, upstream, HEAD), and what to watch out for. */
-export function RepoSummary({ inspection: i, onRescan, onClose, busy }: { inspection: HandoffInspectionView; onRescan: () => void; onClose: () => void; busy: boolean }) {
+export function RepoSummary({
+  inspection: i,
+  onRescan,
+  onClose,
+  busy,
+  unpushedIncluded,
+}: {
+  inspection: HandoffInspectionView;
+  onRescan: () => void;
+  onClose: () => void;
+  busy: boolean;
+  /** The unpushed commits go along as patches: their warning has been acted on. */
+  unpushedIncluded: boolean;
+}) {
   const t = useT();
+  const warnings = i.warnings.filter((w) => !(unpushedIncluded && w.code === 'UNPUSHED_COMMITS'));
   const title = i.repo ?? i.name;
   return (
     <section className="handoff-summary" aria-label={t('ui.handoff.summary.label')}>
@@ -68,9 +82,9 @@ export function RepoSummary({ inspection: i, onRescan, onClose, busy }: { inspec
           <dd>{i.head ? <code title={i.head}>{i.head.slice(0, 12)}</code> : <span className="handoff-muted">{t('ui.handoff.summary.noCommits')}</span>}</dd>
         </div>
       </dl>
-      {i.warnings.length > 0 && (
+      {warnings.length > 0 && (
         <ul className="handoff-warnings">
-          {i.warnings.map((w) => (
+          {warnings.map((w) => (
             <li key={w.code} className="handoff-warning">
               <WarningIcon size={14} />
               <span>{warningText(w, t)}</span>

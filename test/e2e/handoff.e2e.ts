@@ -1,0 +1,159 @@
+import { dirname, join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { translate, type Locale, type MessageKey } from '../../src/shared/i18n';
+import { isolateGitConfig, makeRepo, type TempRepo } from '../../src/main/handoff/repo-fixture';
+import { tokenFactory } from '../fixtures/secrets/planted/tokens';
+import { Harness } from './harness';
+import { shootBothThemes } from './screens';
+
+/**
+ * Handoff through the real UI, router, handoff service, git and devin-sim: a repository with a
+ * planted secret is dropped on the window → the findings block Send → Redact / Exclude → the exact
+ * prompt is previewed → Send → devin-sim received EXACTLY that prompt and `repos`, and the new
+ * session is watched and open. In English and Chinese, screenshots in both themes.
+ */
+const GH = tokenFactory(2026)('github-token:ghp'); // built at run time: no literal secret in the repo
+
+let restoreGit: () => void;
+test.beforeAll(() => {
+  restoreGit = isolateGitConfig();
+});
+test.afterAll(() => restoreGit());
+
+/**
+ * acme/web on `main`, tracking origin/main and one commit ahead of it, with uncommitted work: an
+ * edit, a new file holding a GitHub token, a .env, and a binary file.
+ */
+function plantedRepo(): TempRepo {
+  const repo = makeRepo('handoff-e2e-');
+  repo.write('src/app.ts', 'export function total(items: number[]): number {\n  return items.reduce((a, b) => a + b, 0);\n}\n');
+  repo.write('README.md', '# Web\n');
+  repo.commitAll('Initial commit');
+  // A real upstream (a bare clone next to the repo), then the hosted URL for the slug.
+  const bare = join(dirname(repo.dir), 'origin.git');
+  repo.git('init', '-q', '--bare', bare);
+  repo.git('remote', 'add', 'origin', bare);
+  repo.git('push', '-q', '-u', 'origin', 'main');
+  repo.git('remote', 'set-url', 'origin', 'git@github.com:acme/web.git');
+  repo.write('README.md', '# Web\n\nThe storefront.\n');
+  repo.commitAll('Describe the storefront');
+  repo.write('src/app.ts', 'export function total(items: number[]): number {\n  // Empty carts are valid.\n  return items.reduce((a, b) => a + b, 0) ?? 0;\n}\n');
+  repo.write('src/config.ts', `export const config = {\n  apiBase: 'https://api.example.com',\n  githubToken: '${GH}',\n};\n`);
+  repo.write('.env', 'DATABASE_URL=postgres://app@localhost/app\n');
+  repo.write('assets/logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]));
+  return repo;
+}
+
+/** A folder dropped on the window, as the OS would: a DataTransfer carrying a File named like it. */
+async function dropFolder(page: Page, name: string): Promise<void> {
+  await page.evaluate((fileName) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([''], fileName));
+    document.body.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, name);
+}
+async function releaseDrop(page: Page, name: string): Promise<void> {
+  await page.evaluate((fileName) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([''], fileName));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, name);
+}
+
+async function signIn(page: Page, locale: Locale) {
+  await page.getByLabel(locale === 'en' ? 'Devin API key' : 'Devin API 密钥').fill('cog_sim_org');
+  await page.getByRole('button', { name: locale === 'en' ? 'Sign in' : '登录', exact: true }).click();
+  await expect(page.getByRole('banner')).toContainText('org-sim');
+}
+
+for (const locale of ['en', 'zh-CN'] as const) {
+  test.describe(`handoff (${locale})`, () => {
+    const tr = (key: MessageKey, params: Record<string, string | number> = {}) => translate(locale, key, params);
+    let h: Harness;
+    let repo: TempRepo;
+    test.beforeEach(async () => {
+      h = await new Harness({ settings: { locale } }).start();
+      repo = plantedRepo();
+    });
+    test.afterEach(async () => {
+      await h.stop();
+      repo.cleanup();
+    });
+
+    test('drop a folder, resolve the findings, send exactly the preview', async ({ context }) => {
+      const page = await h.open(context);
+      await signIn(page, locale);
+      await page.getByRole('link', { name: tr('ui.nav.handoff') }).click();
+      await expect(page.getByRole('heading', { name: tr('ui.handoff.start.title') })).toBeVisible();
+
+      // Drop the repository's folder anywhere on the window.
+      h.registerDropPath('repo', repo.dir);
+      await dropFolder(page, 'repo');
+      await expect(page.getByText(tr('ui.handoff.overlay.title'))).toBeVisible();
+      await shootBothThemes(page, `handoff-drop-${locale}`);
+      await releaseDrop(page, 'repo');
+
+      // The repository and its findings; Send is blocked.
+      await expect(page.getByRole('heading', { level: 2, name: 'acme/web' })).toBeVisible();
+      const findings = page.getByRole('region', { name: new RegExp(tr('ui.handoff.findings.title')) });
+      await expect(findings.getByText(tr('ui.handoff.rule.github-token'))).toBeVisible();
+      await expect(findings.getByText(tr('ui.handoff.rule.risky-file:env'))).toBeVisible();
+      const send = page.getByRole('button', { name: tr('ui.handoff.send') });
+      await expect(send).toBeDisabled();
+      await expect(page.getByText(tr('ui.handoff.send.blockedTask'))).toBeVisible();
+      expect(await page.content()).not.toContain(GH); // the secret never reached the page
+      await expect(page.getByRole('region', { name: tr('ui.handoff.diff.fileLabel', { path: 'src/app.ts' }) })).toBeVisible();
+      await shootBothThemes(page, `handoff-findings-${locale}`);
+
+      const task = locale === 'en' ? 'Handle empty carts in total()\nAdd a unit test for an empty list.' : '处理 total() 中的空购物车\n为空列表添加单元测试。';
+      await page.getByLabel(tr('ui.handoff.task.label')).fill(task);
+      const tags = page.getByRole('textbox', { name: tr('ui.handoff.tags.label') });
+      await tags.fill('web');
+      await tags.press('Enter');
+      await expect(page.getByText(tr('ui.handoff.send.blockedFindings', { count: 2 }))).toBeVisible();
+      await expect(send).toBeDisabled();
+
+      await findings.getByRole('group', { name: tr('ui.handoff.finding.actions', { rule: tr('ui.handoff.rule.github-token'), file: 'src/config.ts' }) }).getByRole('button', { name: tr('ui.handoff.finding.redact') }).click();
+      await findings.getByRole('group', { name: tr('ui.handoff.finding.actions', { rule: tr('ui.handoff.rule.risky-file:env'), file: '.env' }) }).getByRole('button', { name: tr('ui.handoff.finding.exclude') }).click();
+      await expect(send).toBeEnabled();
+
+      // The unpushed commit goes along as a patch (read on demand: the folder is read again, decisions kept).
+      await expect(page.getByText(tr('ui.handoff.warning.UNPUSHED_COMMITS', { count: 1 }))).toBeVisible();
+      await page.getByLabel(tr('ui.handoff.unpushed.label')).check();
+      await expect(page.getByLabel(tr('ui.handoff.unpushed.label'))).toBeChecked();
+      await expect(send).toBeEnabled();
+
+      // The exact prompt, as main will send it.
+      await page.getByRole('tab', { name: tr('ui.handoff.preview.tabPrompt') }).click();
+      const pre = page.getByLabel(tr('ui.handoff.preview.promptLabel'));
+      await expect(pre).toContainText('«redacted:github-token»');
+      const previewed = (await pre.textContent()) ?? '';
+      expect(previewed.startsWith(`Repo: acme/web (branch: main)\n\n${task}\n\nUncommitted changes:\nBase: `)).toBe(true);
+      expect(previewed).toContain('(tracking origin/main: 1 ahead, 0 behind; 1 commit not on the remote)');
+      expect(previewed).not.toContain(GH);
+      expect(previewed).toContain('- .env: left out by the user (possible secret)');
+      expect(previewed).toContain('- assets/logo.png: binary file (12 bytes), not inlined');
+      expect(previewed).toContain('Unpushed commits (not on the remote; apply them with `git am` before the diff above):');
+      expect(previewed).toContain('Subject: [PATCH] Describe the storefront');
+      await pre.scrollIntoViewIfNeeded();
+      await shootBothThemes(page, `handoff-preview-${locale}`);
+      await page.getByRole('tab', { name: tr('ui.handoff.preview.tabDiff') }).click();
+      await expect(page.getByRole('region', { name: tr('ui.handoff.diff.fileLabel', { path: 'src/config.ts' }) })).toContainText('«redacted:github-token»');
+      await shootBothThemes(page, `handoff-diff-${locale}`);
+
+      // Send: exactly one create, with exactly the previewed prompt; the session is watched and open.
+      await send.click();
+      await expect(page).toHaveURL(/#\/sessions\/devin-[0-9a-f]+$/);
+      const id = decodeURIComponent(new URL(page.url()).hash.replace('#/sessions/', ''));
+      const creates = h.sim.control.getRequests().filter((r) => r.method === 'POST' && /\/sessions$/.test(r.path));
+      expect(creates).toHaveLength(1);
+      const title = task.split('\n')[0] ?? '';
+      expect(h.sim.control.getCreatedRequest(id)).toEqual({ title, tags: ['handoff', 'web'], repos: ['acme/web'], prompt: previewed });
+      const sends = h.ipcLog.filter((r) => r.channel === 'handoff:send');
+      expect(sends).toHaveLength(1);
+      expect(h.core.sessions.list({}).find((v) => v.id === id)?.watched).toBe(true);
+      await expect(page.getByRole('article', { name: title }).getByRole('heading', { level: 2, name: title })).toBeVisible();
+    });
+  });
+}
