@@ -42,6 +42,11 @@ export default tseslint.config(
     },
   },
   {
+    // The installed `devin-tray` command is plain CommonJS (it loads the bundled CLI).
+    files: ['bin/**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Tests of the Electron glue mock the electron module.
     files: ['src/main/electron/**/*.test.ts', 'test/**'],
     rules: { 'no-restricted-imports': 'off' },

@@ -157,3 +157,39 @@ for (const locale of ['en', 'zh-CN'] as const) {
     });
   });
 }
+
+test.describe('handoff: other ways in (en)', () => {
+  let h: Harness;
+  let repo: TempRepo;
+  test.beforeEach(async () => {
+    h = await new Harness({ settings: { locale: 'en' } }).start();
+    repo = plantedRepo();
+  });
+  test.afterEach(async () => {
+    await h.stop();
+    repo.cleanup();
+  });
+
+  test('Choose folder…, recent repositories, and a tray / deep-link request with a task', async ({ context }) => {
+    const page = await h.open(context);
+    await signIn(page, 'en');
+    await page.getByRole('link', { name: 'Handoff' }).click();
+
+    h.folderChoice = repo.dir;
+    await page.getByRole('button', { name: 'Choose folder…' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'acme/web' })).toBeVisible();
+    await page.getByRole('button', { name: 'Change folder' }).click();
+    const recent = page.getByRole('button', { name: `Open ${repo.dir}` });
+    await expect(recent).toBeVisible();
+    await shootBothThemes(page, 'handoff-start-en');
+
+    // What the tray, `devin-tray://handoff?path=…&task=…` or a second launch ask for.
+    h.core.desktop.navigate({ section: 'handoff', path: join(repo.dir, 'src'), task: 'From the tray' });
+    await expect(page.getByRole('heading', { level: 2, name: 'acme/web' })).toBeVisible();
+    await expect(page.getByLabel('Task for Devin')).toHaveValue('From the tray');
+
+    await page.setViewportSize({ width: 720, height: 720 });
+    await expect(page.getByRole('region', { name: 'Diff of src/app.ts' })).toBeVisible();
+    await shootBothThemes(page, 'handoff-narrow-en');
+  });
+});

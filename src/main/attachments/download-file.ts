@@ -143,6 +143,11 @@ export async function downloadFile(opts: DownloadFileOptions): Promise<DownloadR
           throw error;
         }
         if (!isTransient(error) || failuresInRow >= retry.maxAttempts || attempts >= retry.maxTotalAttempts) {
+          // An empty part has nothing to resume: leave no trace.
+          if ((await partSize(part)) === 0) {
+            await removePartFile(part);
+            throw error;
+          }
           throw withPart(error, part);
         }
         const retryAfter = typeof error.details?.retryAfterMs === 'number' ? error.details.retryAfterMs : null;

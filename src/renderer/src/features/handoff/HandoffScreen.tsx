@@ -21,7 +21,7 @@ import './handoff.css';
  */
 export function HandoffScreen() {
   const [state, c] = useHandoff();
-  const [recent, forgetRecent] = useRecentRepos();
+  const [recent, forgetRecent] = useRecentRepos(state.stage.kind === 'start' || state.stage.kind === 'failed');
   const [chooseError, setChooseError] = useState<string | null>(null);
   const { stage, draft, composition, composing, sending } = state;
   const gate = sendGate(state);

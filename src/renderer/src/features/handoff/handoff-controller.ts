@@ -126,8 +126,9 @@ export class HandoffController {
     } catch (err) {
       if (!current()) return;
       const error = toError(err);
-      if (error.code === 'CANCELLED') this.set({ stage: previous ? { kind: 'ready', inspection: previous } : { kind: 'start' } });
-      else this.set({ stage: { kind: 'failed', path, error, previous } });
+      if (error.code !== 'CANCELLED') this.set({ stage: { kind: 'failed', path, error, previous } });
+      else if (previous) this.backTo(previous);
+      else this.set({ stage: { kind: 'start' } });
     } finally {
       off();
     }
@@ -147,7 +148,15 @@ export class HandoffController {
   /** Leaves the failure message: back to the folder that was open, or the start. */
   dismissFailure(): void {
     const s = this.state.stage;
-    if (s.kind === 'failed') this.set({ stage: s.previous ? { kind: 'ready', inspection: s.previous } : { kind: 'start' } });
+    if (s.kind !== 'failed') return;
+    if (s.previous) this.backTo(s.previous);
+    else this.set({ stage: { kind: 'start' } });
+  }
+
+  /** Shows a folder that was open before; the draft may have changed meanwhile, so re-compose. */
+  private backTo(inspection: HandoffInspectionView): void {
+    this.set({ stage: { kind: 'ready', inspection } });
+    this.scheduleCompose(0);
   }
 
   /** Closes the folder (main forgets it); what was typed stays. */
@@ -218,7 +227,10 @@ export class HandoffController {
 
   private async compose(seq: number): Promise<void> {
     const s = this.state.stage;
-    if (s.kind !== 'ready') return;
+    if (s.kind !== 'ready') {
+      if (seq === this.composeSeq) this.set({ composing: false }); // re-composed when a folder is ready again
+      return;
+    }
     try {
       const composition = await getBridge().handoff.compose(composeRequestOf(s.inspection.inspectionId, this.state.draft));
       if (seq !== this.composeSeq) return; // a newer change is on its way

@@ -2,10 +2,14 @@ import { useCallback, useEffect, useState } from 'react';
 import type { RecentRepo } from '../../../../../shared/ipc/channels/handoff';
 import { getBridge } from '../../../bridge';
 
-/** Recently opened repositories (best effort: a failure shows none) and a way to forget one. */
-export function useRecentRepos(): [RecentRepo[], (path: string) => void] {
+/**
+ * Recently opened repositories (best effort: a failure shows none) and a way to forget one.
+ * Read again whenever `visible` turns true (the start panel shows), so a folder just opened is there.
+ */
+export function useRecentRepos(visible: boolean): [RecentRepo[], (path: string) => void] {
   const [list, setList] = useState<RecentRepo[]>([]);
   useEffect(() => {
+    if (!visible) return;
     let live = true;
     getBridge()
       .handoff.recent()
@@ -14,7 +18,7 @@ export function useRecentRepos(): [RecentRepo[], (path: string) => void] {
     return () => {
       live = false;
     };
-  }, []);
+  }, [visible]);
   const forget = useCallback((path: string) => {
     setList((l) => l.filter((r) => r.path !== path));
     getBridge()
