@@ -2,6 +2,7 @@
 // against a baseline measured in the same run, ending with one summary line.
 const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   handoff: () => import('./handoff'),
+  download: () => import('./download'),
   poll: () => import('./poll'),
 };
 

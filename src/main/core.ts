@@ -29,7 +29,8 @@ import { createSessionsHandlers, forwardSessionsEvents } from './ipc/handlers/se
 import type { AccountView } from '../shared/account';
 import { createDesktopHandlers, createNavigationInbox } from './ipc/handlers/desktop';
 import type { NavigationInbox } from './ipc/handlers/desktop';
-import { createHandoffHandlers } from './ipc/handlers/handoff';
+import { handoffHandlers } from './ipc/handlers/handoff';
+import { createHandoffService } from './handoff/handoff-service';
 
 export interface CoreOptions {
   /** Electron's app.getPath('userData'), or a temp dir in tests; holds settings.json. */
@@ -131,6 +132,14 @@ export function createCore(opts: CoreOptions): Core {
     ...opts.sessionsDeps,
   });
 
+  const handoff = createHandoffService({
+    sessions,
+    stateDir: opts.userDataDir,
+    chooseFolder: opts.chooseFolder,
+    onProgress: (e) => emit('handoff:progress', e),
+    onError: (err) => log(redactSecrets(`handoff: ${String(err)}`)),
+  });
+
   const handlers = {
     ...appHandlers({
       info: () => ({ name: 'Devin Tray', version: opts.version, platform: opts.platform, locale: locale(), runtime: opts.runtime }),
@@ -142,7 +151,7 @@ export function createCore(opts: CoreOptions): Core {
     ...createLibraryHandlers({ getApi: () => account.getApi(), locale }),
     ...createSessionsHandlers({ service: sessions }),
     ...createDesktopHandlers(desktop),
-    ...createHandoffHandlers({ sessions, stateDir: opts.userDataDir, emit, chooseFolder: opts.chooseFolder, onError: (err) => log(redactSecrets(`handoff: ${String(err)}`)) }),
+    ...handoffHandlers(handoff),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {
@@ -230,6 +239,7 @@ export function createCore(opts: CoreOptions): Core {
     async dispose() {
       for (const off of unsubscribe) off();
       eventListeners.clear();
+      handoff.dispose(); // stops git processes still running
       await sessions.dispose();
       await account.dispose();
       await settings.flush().catch(() => undefined);

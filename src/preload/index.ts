@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import type { BridgeTransport } from '../shared/ipc/bridge';
 import type { Envelope } from '../shared/ipc/contract';
@@ -26,3 +26,10 @@ const transport: BridgeTransport = {
 };
 
 contextBridge.exposeInMainWorld('devinTrayTransport', Object.freeze({ invoke: transport.invoke, on: transport.on }));
+
+// A dropped folder's path for Handoff. Sandboxed pages no longer get File.path; only this
+// webUtils call can resolve it, and it returns nothing for files that were not dropped or picked.
+contextBridge.exposeInMainWorld(
+  'devinTrayFiles',
+  Object.freeze({ getPathForFile: (file: File): string => webUtils.getPathForFile(file) }),
+);

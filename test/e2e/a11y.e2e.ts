@@ -40,7 +40,10 @@ async function audit(page: Page, screen: string, seen: Seen): Promise<void> {
     for (const v of violations as AxeViolation[]) {
       const where = v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ');
       const line = `${screen} (${scheme}): [${v.impact}] ${v.id}: ${v.help} — ${where}`;
-      if (v.impact === 'serious' || v.impact === 'critical') seen.set(`${screen}|${v.id}`, line);
+      if (v.impact === 'serious' || v.impact === 'critical') {
+        seen.set(`${screen}|${v.id}`, line);
+        if (process.env['A11Y_DETAIL']) for (const n of v.nodes) console.log(`  DETAIL ${scheme} ${n.target.join(' ')} :: ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`);
+      }
       else console.log(`a11y note: ${line}`);
     }
   }

@@ -1,28 +1,29 @@
 import { AppError } from '../../shared/errors';
 import { translate } from '../../shared/i18n';
 
-/** Stable codes the attachments engine raises (messages in i18n/messages/attachments.ts). */
-export type AttachmentErrorCode =
-  | 'ATTACHMENT_URL_NOT_ALLOWED'
-  | 'ATTACHMENT_TOO_MANY_REDIRECTS'
-  | 'ATTACHMENT_HTTP'
-  | 'ATTACHMENT_LINK_EXPIRED'
-  | 'ATTACHMENT_GONE'
-  | 'ATTACHMENT_INCOMPLETE'
-  | 'ATTACHMENT_CHECKSUM'
-  | 'ATTACHMENT_NETWORK'
-  | 'ATTACHMENT_STALLED'
-  | 'ATTACHMENT_DISK'
-  | 'ATTACHMENT_FOLDER'
-  | 'ATTACHMENT_UNSAFE_PATH'
-  | 'ATTACHMENT_NO_FREE_NAME'
-  | 'ATTACHMENT_TOO_LARGE'
-  | 'ATTACHMENT_TOO_LARGE_SERVER'
-  | 'ATTACHMENT_NOT_A_FILE'
-  | 'ATTACHMENT_UNSAFE_TO_OPEN'
-  | 'ATTACHMENT_JOB_NOT_FOUND'
-  | 'ATTACHMENT_NOT_FOUND'
-  | 'ATTACHMENT_UPLOAD_FAILED';
+/** Stable codes the attachments engine raises (messages `error.<code>` in i18n/messages/attachments.ts). */
+export const ATTACHMENT_ERROR_CODES = [
+  'ATTACHMENT_URL_NOT_ALLOWED',
+  'ATTACHMENT_TOO_MANY_REDIRECTS',
+  'ATTACHMENT_HTTP',
+  'ATTACHMENT_LINK_EXPIRED',
+  'ATTACHMENT_GONE',
+  'ATTACHMENT_INCOMPLETE',
+  'ATTACHMENT_CHECKSUM',
+  'ATTACHMENT_NETWORK',
+  'ATTACHMENT_STALLED',
+  'ATTACHMENT_DISK',
+  'ATTACHMENT_FOLDER',
+  'ATTACHMENT_UNSAFE_PATH',
+  'ATTACHMENT_NO_FREE_NAME',
+  'ATTACHMENT_TOO_LARGE',
+  'ATTACHMENT_TOO_LARGE_SERVER',
+  'ATTACHMENT_NOT_A_FILE',
+  'ATTACHMENT_UNSAFE_TO_OPEN',
+  'ATTACHMENT_JOB_NOT_FOUND',
+  'ATTACHMENT_NOT_FOUND',
+] as const;
+export type AttachmentErrorCode = (typeof ATTACHMENT_ERROR_CODES)[number];
 
 /**
  * An AppError whose English message comes from the i18n catalog; UIs re-translate `error.<code>`

@@ -10,6 +10,7 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\
 function expectSafe(name: string): void {
   expect(name.length).toBeGreaterThan(0);
   expect(utf8Bytes(name)).toBeLessThanOrEqual(255);
+  // eslint-disable-next-line no-control-regex -- checking that no control character survived
   expect(name).not.toMatch(/[/\\<>:"|?*\u0000-\u001f\u007f-\u009f]/u);
   expect(name).not.toMatch(/[\u061c\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u);
   expect(name).not.toMatch(/[. ]$/u);

@@ -11,6 +11,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 // C0/C1 controls and DEL; invisible characters that reorder or hide text: bidi embeddings,
 // overrides and isolates (U+202E turns "exe.pdf" into "fdp.exe" on screen), marks, zero-width
 // space, BOM, line/paragraph separators, interlinear annotation controls.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u2028-\u202E\u2060\u2066-\u2069\uFEFF\uFFF9-\uFFFB]/gu;
 // Path separators of both systems plus the characters Windows refuses in names.
 const FORBIDDEN = /[/\\<>:"|?*]/gu;

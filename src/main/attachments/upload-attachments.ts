@@ -23,6 +23,12 @@ interface CheckedFile {
   size: number;
 }
 
+/** The size for "X is {size}; at most {limit}": exact bytes when rounding would make them look equal. */
+function sizeOverLimit(size: number, limit: number): string {
+  const text = formatBytes(size);
+  return text.replace('.0 ', ' ') === formatBytes(limit) ? `${size} B` : text;
+}
+
 /** Checks every file first (exists, regular file, within the limit), so a bad one stops the whole upload before any byte is sent. */
 async function checkFiles(files: readonly { path: string }[], maxBytes: number): Promise<CheckedFile[]> {
   const out: CheckedFile[] = [];
@@ -38,7 +44,7 @@ async function checkFiles(files: readonly { path: string }[], maxBytes: number):
     }
     const name = basename(path);
     if (size > maxBytes) {
-      throw attachmentError('ATTACHMENT_TOO_LARGE', { name, size: formatBytes(size), limit: formatBytes(maxBytes) }, { bytes: size, maxBytes });
+      throw attachmentError('ATTACHMENT_TOO_LARGE', { name, size: sizeOverLimit(size, maxBytes), limit: formatBytes(maxBytes) }, { bytes: size, maxBytes });
     }
     out.push({ path, name, size });
   }

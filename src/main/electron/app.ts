@@ -106,7 +106,20 @@ export function runElectronApp(mainDir: string): void {
     hardenDefaultSession();
     installRendererProtocol(url);
     if (app.isPackaged) app.setAsDefaultProtocolClient('devin-tray');
+    // The folder dialog for Handoff (tray menu and the screen's "Choose folder…").
+    const pickFolder = async (): Promise<string | null> => {
+      const locale = core?.locale() ?? 'en';
+      const options: Electron.OpenDialogOptions = {
+        title: translate(locale, 'desktop.dialog.handoffTitle'),
+        buttonLabel: translate(locale, 'desktop.dialog.handoffButton'),
+        properties: ['openDirectory'],
+      };
+      const parent = win && !win.isDestroyed() && win.isVisible() ? win : null;
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    };
     const c = createCore({
+      chooseFolder: pickFolder,
       userDataDir: app.getPath('userData'),
       env: process.env,
       osLocale: app.getLocale(),
@@ -133,17 +146,7 @@ export function runElectronApp(mainDir: string): void {
       showWindow,
       navigate: (nav) => c.desktop.navigate(nav),
       requestOpen: (id) => c.sessions.requestOpen(id),
-      pickFolder: async () => {
-        const locale = c.locale();
-        const options: Electron.OpenDialogOptions = {
-          title: translate(locale, 'desktop.dialog.handoffTitle'),
-          buttonLabel: translate(locale, 'desktop.dialog.handoffButton'),
-          properties: ['openDirectory'],
-        };
-        const parent = win && !win.isDestroyed() && win.isVisible() ? win : null;
-        const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
-        return result.canceled ? null : (result.filePaths[0] ?? null);
-      },
+      pickFolder,
       updateNotifications: (patch) => c.sessions.updateNotificationSettings(patch),
       showAbout: () => app.showAboutPanel(),
       quit: () => app.quit(),

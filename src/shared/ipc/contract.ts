@@ -10,6 +10,7 @@ import { libraryChannels, libraryEvents } from './channels/library';
 import { sessionsChannels, sessionsEvents } from './channels/sessions';
 import { desktopChannels, desktopEvents } from './channels/desktop';
 import { handoffChannels, handoffEvents } from './channels/handoff';
+import { attachmentsChannels, attachmentsEvents } from './channels/attachments';
 
 export interface AppInfo {
   name: string;
@@ -68,6 +69,7 @@ export const channels = {
   ...sessionsChannels,
   ...desktopChannels,
   ...handoffChannels,
+  ...attachmentsChannels,
 } as const;
 
 /** Push events main sends to the renderer. */
@@ -79,6 +81,7 @@ export const events = {
   ...sessionsEvents,
   ...desktopEvents,
   ...handoffEvents,
+  ...attachmentsEvents,
 } as const;
 
 export type Channels = typeof channels;

@@ -8,7 +8,9 @@ import { PrLink } from '../kit/PrLink';
 import { StatusBadge } from '../kit/StatusBadge';
 import { TagChip } from '../kit/TagChip';
 import { formatAcus } from '../model/format-acus';
+import { prLabel } from '../model/pr-label';
 import { absoluteTime, relativeTime } from '../model/relative-time';
+import { rowAccessibleName } from '../model/row-label';
 import { stateKeyOf } from '../model/status-words';
 
 export interface SessionRowProps {
@@ -37,6 +39,12 @@ export const SessionRow = memo(function SessionRow({ view, id, active, open, pos
   const title = sessionSubject(view, locale);
   const when = relativeTime(view.updatedAt, nowMs, locale);
   const extraTags = view.tags.length - MAX_TAGS;
+  const acus = view.acus > 0 ? t('ui.sessions.acus', { acus: formatAcus(view.acus, locale) }) : null;
+  const shownTags = view.tags.slice(0, MAX_TAGS);
+  const label = rowAccessibleName(
+    [title, when, t(stateKeyOf(view)), acus, ...view.prs.map((pr) => prLabel(pr.url)), ...shownTags, extraTags > 0 && `+${extraTags}`],
+    [view.watched && t('ui.sessions.watched')],
+  );
   return (
     <div
       id={id}
@@ -45,7 +53,7 @@ export const SessionRow = memo(function SessionRow({ view, id, active, open, pos
       aria-posinset={pos}
       aria-setsize={setSize}
       aria-selected={open}
-      aria-label={`${title}, ${t(stateKeyOf(view))}, ${t('ui.sessions.updatedAt', { time: when })}`}
+      aria-label={label}
       className={['session-row', active && 'is-active', open && 'is-open', view.attention && 'needs-attention'].filter(Boolean).join(' ')}
       onClick={() => onOpen(view.id)}
     >
@@ -62,11 +70,11 @@ export const SessionRow = memo(function SessionRow({ view, id, active, open, pos
       </div>
       <div className="session-row-meta">
         <StatusBadge view={view} size="sm" />
-        {view.acus > 0 && <span className="session-row-acus">{t('ui.sessions.acus', { acus: formatAcus(view.acus, locale) })}</span>}
+        {acus && <span className="session-row-acus">{acus}</span>}
         {view.prs.map((pr) => (
           <PrLink key={pr.url} pr={pr} onOpen={onPr} tabbable={false} />
         ))}
-        {view.tags.slice(0, MAX_TAGS).map((tag) => (
+        {shownTags.map((tag) => (
           <TagChip key={tag} tag={tag} onPick={onTag} tabbable={false} />
         ))}
         {extraTags > 0 && <span className="tag-more">+{extraTags}</span>}

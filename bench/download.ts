@@ -1,0 +1,140 @@
+/**
+ * `npm run bench -- download`: attachment downloads from devin-sim over loopback.
+ * - 1 GiB seeded attachment: our downloadFile (stream → .part → fsync → link) against `curl -o`
+ *   of the same URL, interleaved, best of RUNS each; peak RSS growth of this process during our
+ *   downloads, sampled every 20 ms (the sim runs in a child process so its memory is not counted).
+ * - 20 × 20 MB attachments downloaded at once (manager concurrency 20), wall time.
+ * Last line: `download rss_growth_mb=X curl_ratio=R parallel20_s=S`.
+ * Temp files are deleted as it goes (the disk is shared).
+ */
+import { spawn, fork } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { downloadFile } from '../src/main/attachments/download-file';
+import { createDownloadManager } from '../src/main/attachments/download-manager';
+
+const BIG = 1024 * 1024 * 1024;
+const SMALL = 20 * 1024 * 1024;
+const SMALL_COUNT = 20;
+const RUNS = 3;
+const CHILD_FLAG = 'DEVIN_TRAY_BENCH_SIM';
+
+interface SimInfo {
+  baseUrl: string;
+  sessionId: string;
+  big: { url: string; sha256: string };
+  small: { attachment_id: string; name: string; url: string }[];
+}
+
+/** In the child: start devin-sim with the bench's attachments and report where they are. */
+async function serveSim(): Promise<void> {
+  const { startSim } = await import('../src/sim/server');
+  const sim = await startSim();
+  const session = sim.control.createSession({ title: 'bench' });
+  const big = sim.control.addSessionAttachment(session.session_id, { name: 'big.bin', size: BIG, pattern: 'seeded', seed: 42 });
+  const small = Array.from({ length: SMALL_COUNT }, (_, i) =>
+    sim.control.addSessionAttachment(session.session_id, { name: `part-${i}.bin`, size: SMALL, pattern: 'seeded', seed: 100 + i }),
+  );
+  const info: SimInfo = { baseUrl: sim.baseUrl, sessionId: session.session_id, big: { url: big.url, sha256: big.sha256 }, small };
+  process.send?.(info);
+  process.on('disconnect', () => {
+    void sim.close().then(() => process.exit(0));
+  });
+}
+
+function startSimChild(): Promise<{ child: ChildProcess; info: SimInfo }> {
+  // Same loader flags (tsx) as this process, so the child can run TypeScript.
+  const child = fork(__filename, [], { env: { ...process.env, [CHILD_FLAG]: '1' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    child.once('message', (info) => resolve({ child, info: info as SimInfo }));
+    child.once('exit', (code) => reject(new Error(`devin-sim child exited (${code})`)));
+  });
+}
+
+/** Wall time of `curl -o` for the URL, or null when curl is missing or fails. */
+function curlSeconds(url: string, out: string): Promise<number | null> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const p = spawn('curl', ['-s', '-f', '-o', out, url], { stdio: 'ignore' });
+    p.once('error', () => resolve(null));
+    p.once('exit', (code) => resolve(code === 0 ? (performance.now() - started) / 1000 : null));
+  });
+}
+
+/** Runs `task` while sampling this process's RSS every 20 ms; returns seconds and peak growth in bytes. */
+async function measured<T>(task: () => Promise<T>): Promise<{ seconds: number; rssGrowth: number; value: T }> {
+  const base = process.memoryUsage().rss;
+  let peak = base;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
+  const started = performance.now();
+  try {
+    const value = await task();
+    peak = Math.max(peak, process.memoryUsage().rss);
+    return { seconds: (performance.now() - started) / 1000, rssGrowth: peak - base, value };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+const mb = (bytes: number) => bytes / (1024 * 1024);
+const fmt = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : 'NaN');
+
+export async function run(): Promise<void> {
+  const { child, info } = await startSimChild();
+  const work = await mkdtemp(join(tmpdir(), 'devin-tray-bench-dl-'));
+  try {
+    const ours: number[] = [];
+    const curls: number[] = [];
+    let rssGrowth = 0;
+    for (let i = 0; i < RUNS; i += 1) {
+      const dir = join(work, `ours-${i}`);
+      const r = await measured(() => downloadFile({ url: info.big.url, dir, name: 'big.bin' }));
+      ours.push(r.seconds);
+      rssGrowth = Math.max(rssGrowth, r.rssGrowth);
+      console.log(`ours #${i + 1}: ${fmt(r.seconds)} s (${fmt(mb(BIG) / r.seconds, 0)} MB/s), rss +${fmt(mb(r.rssGrowth), 1)} MB`);
+      await rm(dir, { recursive: true, force: true });
+
+      const out = join(work, `curl-${i}.bin`);
+      const c = await curlSeconds(info.big.url, out);
+      if (c !== null) {
+        curls.push(c);
+        console.log(`curl #${i + 1}: ${fmt(c)} s (${fmt(mb(BIG) / c, 0)} MB/s)`);
+      } else console.log('curl: not available');
+      await rm(out, { force: true });
+    }
+    // Best of each: the least disturbed run on a shared machine. Ours includes the fsync curl does not do.
+    const best = Math.min(...ours);
+    const curlBest = curls.length > 0 ? Math.min(...curls) : NaN;
+    const ratio = curlBest / best;
+    console.log(`1 GiB: ours best ${fmt(best)} s, curl best ${fmt(curlBest)} s → ours/curl throughput ${fmt(ratio)}; peak rss growth ${fmt(mb(rssGrowth), 1)} MB`);
+
+    const parallel = async (concurrency: number): Promise<number> => {
+      const dir = join(work, `parallel-${concurrency}`);
+      const manager = createDownloadManager({ apiOrigin: info.baseUrl, getAuthHeader: () => null, concurrency, listAttachments: async () => info.small });
+      const r = await measured(async () => manager.settled((await manager.downloadAll(info.sessionId, dir)).jobIds));
+      const failed = r.value.filter((j) => j.state !== 'done');
+      if (failed.length > 0) throw new Error(`${failed.length} parallel downloads failed: ${failed[0]?.error?.message ?? ''}`);
+      console.log(`${SMALL_COUNT} × ${mb(SMALL)} MB, ${concurrency} at once: ${fmt(r.seconds)} s, rss +${fmt(mb(r.rssGrowth), 1)} MB`);
+      await rm(dir, { recursive: true, force: true });
+      return r.seconds;
+    };
+    const atOnce = await parallel(SMALL_COUNT);
+    await parallel(3);
+
+    console.log(`download rss_growth_mb=${fmt(mb(rssGrowth), 1)} curl_ratio=${fmt(ratio)} parallel20_s=${fmt(atOnce)}`);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+    child.disconnect();
+  }
+}
+
+if (process.env[CHILD_FLAG] === '1') {
+  void serveSim().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,113 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DownloadJobView } from '../../../shared/attachments/jobs';
+import { attachmentsChannels } from '../../../shared/ipc/channels/attachments';
+import { createDownloadManager } from '../../attachments/download-manager';
+import { startAttachmentsHarness } from '../../attachments/test-harness';
+import type { AttachmentsHarness } from '../../attachments/test-harness';
+import { createAttachmentsHandlers, forwardAttachmentsEvents } from './attachments';
+
+const ctx = { senderUrl: 'app://renderer' };
+let h: AttachmentsHarness;
+beforeAll(async () => {
+  h = await startAttachmentsHarness();
+});
+afterAll(async () => {
+  await h.close();
+});
+
+async function setup() {
+  const home = await h.tempDir();
+  const sessionId = h.sim.control.createSession({ title: 'Handlers: report' }).session_id;
+  const manager = createDownloadManager({
+    apiOrigin: h.sim.baseUrl,
+    getAuthHeader: () => h.authHeader,
+    listAttachments: (id) => h.client.sessions.attachments(id),
+  });
+  const calls: string[] = [];
+  const handlers = createAttachmentsHandlers({
+    manager,
+    getClient: () => h.client,
+    getSettings: () => ({ attachmentsFolder: null }),
+    homeDir: home,
+    getSessionTitle: () => 'Handlers: report',
+    locale: () => 'zh-CN',
+    shell: {
+      showItemInFolder: (p) => void calls.push(`show ${p}`),
+      openPath: async (p) => {
+        calls.push(`open ${p}`);
+        return '';
+      },
+    },
+    dialog: {
+      chooseFolder: async (o) => {
+        calls.push(`choose ${o.title}`);
+        return '/picked';
+      },
+    },
+  });
+  return { home, sessionId, manager, calls, handlers };
+}
+
+describe('attachments IPC handlers', () => {
+  it('lists without URLs, downloads by id into the default folder, opens safely', async () => {
+    const { home, sessionId, manager, calls, handlers } = await setup();
+    const doc = h.sim.control.addSessionAttachment(sessionId, { name: 'notes/summary.md', text: '# done' });
+    const exe = h.sim.control.addSessionAttachment(sessionId, { name: 'tool.exe', text: 'MZ' });
+
+    const list = await handlers['attachments:list']({ sessionId }, ctx);
+    expect(list).toEqual([
+      { attachment_id: doc.attachment_id, name: 'notes/summary.md', fileName: 'notes_summary.md', source: 'devin', content_type: 'text/markdown' },
+      { attachment_id: exe.attachment_id, name: 'tool.exe', fileName: 'tool.exe', source: 'devin', content_type: 'application/octet-stream' },
+    ]);
+    expect(JSON.stringify(list)).not.toContain('/files/');
+
+    const folder = join(home, 'Downloads', 'Devin', `Handlers_ report-${sessionId.replace(/^devin-/, '').slice(0, 8)}`);
+    expect(await handlers['attachments:defaultFolder']({ sessionId }, ctx)).toBe(folder);
+    const { jobId, dir } = await handlers['attachments:download']({ sessionId, attachmentId: doc.attachment_id }, ctx);
+    expect(dir).toBe(folder);
+    const { jobIds } = await handlers['attachments:downloadAll']({ sessionId }, ctx);
+    expect(jobIds).toContain(jobId);
+    await manager.settled();
+    const jobs = await handlers['attachments:jobs'](undefined, ctx);
+    expect(jobs.map((j) => [j.fileName, j.state])).toEqual([
+      ['notes_summary.md', 'done'],
+      ['tool.exe', 'done'],
+    ]);
+    expect(await readFile(join(folder, 'notes_summary.md'), 'utf8')).toBe('# done');
+
+    await handlers['attachments:open']({ jobId }, ctx);
+    await handlers['attachments:showInFolder']({ jobId }, ctx);
+    const exeJob = jobs.find((j) => j.fileName === 'tool.exe') as DownloadJobView;
+    await expect(handlers['attachments:open']({ jobId: exeJob.jobId }, ctx)).rejects.toMatchObject({ code: 'ATTACHMENT_UNSAFE_TO_OPEN' });
+    expect(calls).toEqual([`open ${join(folder, 'notes_summary.md')}`, `show ${join(folder, 'notes_summary.md')}`, `show ${join(folder, 'tool.exe')}`]);
+    await expect(handlers['attachments:open']({ jobId: 'unknown' }, ctx)).rejects.toMatchObject({ code: 'ATTACHMENT_JOB_NOT_FOUND' });
+    await expect(handlers['attachments:download']({ sessionId, attachmentId: 'nope' }, ctx)).rejects.toMatchObject({ code: 'ATTACHMENT_NOT_FOUND' });
+  });
+
+  it('chooses folders, uploads, forwards events, and the contract refuses bad payloads', async () => {
+    const { sessionId, manager, calls, handlers } = await setup();
+    expect(await handlers['attachments:chooseFolder'](undefined, ctx)).toBe('/picked');
+    expect(calls).toEqual(['choose 选择附件保存文件夹']);
+
+    const file = join(await h.tempDir(), 'log.txt');
+    await writeFile(file, 'log');
+    const [uploaded] = await handlers['attachments:upload']({ paths: [file] }, ctx);
+    expect(uploaded).toMatchObject({ name: 'log.txt', bytes: 3 });
+    expect(uploaded?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/files\//);
+
+    const events: string[] = [];
+    const off = forwardAttachmentsEvents(manager, (event) => events.push(event));
+    const a = h.sim.control.addSessionAttachment(sessionId, { name: 'x.txt', text: 'x' });
+    await handlers['attachments:download']({ sessionId, attachmentId: a.attachment_id, dir: await h.tempDir() }, ctx);
+    await manager.settled();
+    off();
+    expect(events).toContain('attachments:jobs');
+
+    await expect(handlers['attachments:download']({ sessionId, attachmentId: a.attachment_id, dir: 'relative' }, ctx)).rejects.toMatchObject({ code: 'ATTACHMENT_FOLDER' });
+    expect(attachmentsChannels['attachments:download'].request.safeParse({ sessionId, attachmentId: 'x', url: 'https://evil' }).success).toBe(false);
+    expect(attachmentsChannels['attachments:upload'].request.safeParse({ paths: [] }).success).toBe(false);
+    expect(attachmentsChannels['attachments:cancel'].request.safeParse({ jobId: '' }).success).toBe(false);
+  });
+});
