@@ -55,6 +55,7 @@ vi.mock('electron', () => {
       fetch: async (req: Request) => new Response(`body of ${req.url}`, { status: 200, headers: { 'content-type': 'text/html', 'content-security-policy': 'default-src *' } }),
     },
     contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
+    webUtils: { getPathForFile: () => '/dropped/path' },
     ipcRenderer: {
       invoke: (...a: unknown[]) => {
         ipcInvokes.push(a);
@@ -199,9 +200,12 @@ describe('Electron security checklist', () => {
     expect(await invoke({ senderFrame: { url: RENDERER } }, 'app:info', undefined)).toEqual({ ok: true, value: { name: 'x' } });
   });
 
-  it('#20 preload exposes one frozen transport (invoke/on), never ipcRenderer itself', async () => {
+  it('#20 preload exposes one frozen transport (invoke/on) and a dropped-file path helper, never ipcRenderer itself', async () => {
     await import('../../preload/index');
-    expect([...exposed.keys()]).toEqual(['devinTrayTransport']);
+    expect([...exposed.keys()]).toEqual(['devinTrayTransport', 'devinTrayFiles']);
+    const files = exposed.get('devinTrayFiles') as Record<string, unknown>;
+    expect(Object.isFrozen(files)).toBe(true);
+    expect(Object.keys(files)).toEqual(['getPathForFile']);
     const api = exposed.get('devinTrayTransport') as Record<string, unknown>;
     expect(Object.isFrozen(api)).toBe(true);
     expect(Object.keys(api).sort()).toEqual(['invoke', 'on']);
