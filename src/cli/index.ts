@@ -12,6 +12,7 @@ import { createWhoamiCommand } from './commands/whoami';
 import { createSessionsCommand } from './commands/sessions';
 import { createWatchCommand } from './commands/watch';
 import { createHandoffCommand } from './commands/handoff';
+import { createAttachmentsCommand } from './commands/attachments';
 import type { CliCommand, CliIO } from './types';
 
 /** What a command factory may use: injected dependencies, and the org-scoped API on demand. */
@@ -29,6 +30,15 @@ const COMMANDS: readonly ((ctx: CommandContext) => CliCommand)[] = [
   ({ getApi }) => createSessionsCommand({ getApi }),
   ({ getApi }) => createWatchCommand({ getApi }),
   ({ getApi }) => createHandoffCommand({ getApi }),
+  ({ getApi }) =>
+    createAttachmentsCommand({
+      getApi,
+      // The client knows the key; it authorizes only URLs on the API origin.
+      getDownloadAuth: async () => {
+        const { client } = await getApi();
+        return { apiOrigin: client.baseUrl, authHeader: client.authorizationFor(client.baseUrl) };
+      },
+    }),
 ];
 
 export function buildCommands(io: CliIO, deps: CliDeps = {}): CliCommand[] {

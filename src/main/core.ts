@@ -1,5 +1,6 @@
 import type { EventName, EventPayload, Notice } from '../shared/ipc/contract';
 import type { SerializedError } from '../shared/errors';
+import { AppError } from '../shared/errors';
 import { resolveLocale, translate } from '../shared/i18n';
 import type { Locale } from '../shared/i18n';
 import { createAccountService } from './account/account-service';
@@ -31,6 +32,14 @@ import { createDesktopHandlers, createNavigationInbox } from './ipc/handlers/des
 import type { NavigationInbox } from './ipc/handlers/desktop';
 import { handoffHandlers } from './ipc/handlers/handoff';
 import { createHandoffService } from './handoff/handoff-service';
+import { homedir } from 'node:os';
+import { createDownloadManager } from './attachments/download-manager';
+import type { DownloadManager } from './attachments/download-manager';
+import { downloadsFinishedNotice } from './attachments/downloads-notice';
+import type { DownloadsFinishedNotice } from './attachments/downloads-notice';
+import { defaultDownloadDir } from './attachments/default-download-dir';
+import { createAttachmentsHandlers, forwardAttachmentsEvents } from './ipc/handlers/attachments';
+import type { AttachmentsDialogPort, AttachmentsShellPort } from './ipc/handlers/attachments';
 
 export interface CoreOptions {
   /** Electron's app.getPath('userData'), or a temp dir in tests; holds settings.json. */
@@ -53,6 +62,14 @@ export interface CoreOptions {
   onCall?: RouterOptions['onCall'];
   /** Starts the in-process devin-sim for demo mode; defaults to the real one. */
   startDemoServer?: () => Promise<DemoServer>;
+  /** File manager actions for finished downloads (Electron's shell); the preview records them. */
+  attachmentsShell?: AttachmentsShellPort;
+  /** The download-folder picker (Electron's dialog). */
+  attachmentsDialog?: AttachmentsDialogPort;
+  /** Home folder for ~/Downloads/Devin (tests point it at a temp dir). */
+  homeDir?: string;
+  /** A finished "download all" batch: the glue shows it as a native notification. */
+  onDownloadsFinished?: (notice: DownloadsFinishedNotice) => void;
   /** Tracker overrides (fake clock and intervals in tests and benchmarks). */
   sessionsDeps?: Partial<Pick<SessionsServiceDeps, 'clock' | 'random' | 'options'>>;
   /** The OS folder dialog for "Choose folder…" (Electron glue); the harness returns a test path. */
@@ -69,6 +86,8 @@ export interface Core {
   settings: SettingsStore;
   /** Session tracking: the Electron glue subscribes for notifications and the tray. */
   sessions: SessionsService;
+  /** Attachment downloads (queue, progress, resume). */
+  downloads: DownloadManager;
   /** Lets services register URLs the API returned (PR links) as openable. */
   externalUrls: ExternalUrlPolicy;
   /** The locale in effect: settings.locale, or the OS locale for 'system'. */
@@ -140,6 +159,25 @@ export function createCore(opts: CoreOptions): Core {
     onError: (err) => log(redactSecrets(`handoff: ${String(err)}`)),
   });
 
+  const authFor = (url: string): string | null => {
+    try {
+      return account.getApi().client.authorizationFor(url);
+    } catch {
+      return null;
+    }
+  };
+  // Downloads authenticate only on the API origin; the key itself stays in the account's client.
+  const downloads = createDownloadManager({
+    apiOrigin: () => account.view().apiBaseUrl,
+    getAuthHeader: () => authFor(account.view().apiBaseUrl),
+    listAttachments: (id) => account.getApi().client.sessions.attachments(id),
+  });
+  const homeDir = opts.homeDir ?? homedir();
+  const sessionTitle = (id: string) => sessions.list().find((s) => s.id === id)?.title ?? null;
+  const noPort = async (): Promise<never> => {
+    throw new AppError('INTERNAL', 'Not available here', {}, { detail: 'not available in this runtime' });
+  };
+
   const handlers = {
     ...appHandlers({
       info: () => ({ name: 'Devin Tray', version: opts.version, platform: opts.platform, locale: locale(), runtime: opts.runtime }),
@@ -152,6 +190,17 @@ export function createCore(opts: CoreOptions): Core {
     ...createSessionsHandlers({ service: sessions }),
     ...createDesktopHandlers(desktop),
     ...handoffHandlers(handoff),
+    ...createAttachmentsHandlers({
+      manager: downloads,
+      getClient: () => account.getApi().client,
+      getSettings: () => settings.get(),
+      homeDir,
+      getSessionTitle: sessionTitle,
+      locale,
+      shell: opts.attachmentsShell ?? { showItemInFolder: () => undefined, openPath: noPort },
+      dialog: opts.attachmentsDialog ?? { chooseFolder: noPort },
+      emitUploadProgress: (p) => emit('attachments:uploadProgress', p),
+    }),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {
@@ -186,6 +235,19 @@ export function createCore(opts: CoreOptions): Core {
     sessions.on('sessionsChanged', (views) => {
       for (const v of views) for (const pr of v.prs) externalUrls.allowExternalUrl(pr.url);
     }),
+    forwardAttachmentsEvents(downloads, emit),
+    downloads.on('batchDone', (batch) => {
+      const notice = downloadsFinishedNotice(batch, locale());
+      if (notice) opts.onDownloadsFinished?.(notice);
+    }),
+    // Auto-download: a watched session that just finished gets its attachments saved.
+    sessions.on('transition', (t) => {
+      if (t.kind !== 'finished' || !settings.get().autoDownloadAttachments) return;
+      const view = sessions.list().find((s) => s.id === t.sessionId);
+      if (!view?.watched) return;
+      const dir = defaultDownloadDir(homeDir, view.title, view.id, settings.get().attachmentsFolder);
+      void downloads.downloadAll(t.sessionId, dir).catch((err: unknown) => notifyError('attachments.notice.autoFailed', err));
+    }),
     sessions.on('authLost', () => {
       void account.keyRejected().then(() => notices.add({ level: 'error', key: 'account.notice.keyRejected' }));
     }),
@@ -206,6 +268,7 @@ export function createCore(opts: CoreOptions): Core {
     account,
     settings,
     sessions,
+    downloads,
     externalUrls,
     locale,
     desktop,
@@ -240,6 +303,7 @@ export function createCore(opts: CoreOptions): Core {
       for (const off of unsubscribe) off();
       eventListeners.clear();
       handoff.dispose(); // stops git processes still running
+      downloads.dispose();
       await sessions.dispose();
       await account.dispose();
       await settings.flush().catch(() => undefined);

@@ -6,7 +6,11 @@ export interface AccountView {
   signedIn: boolean;
   /** Demo mode: an in-process devin-sim with sample data, labelled DEMO everywhere. */
   demo: boolean;
-  principal: { type: string; name: string } | null;
+  /**
+   * Who the key is. `id` is the principal's service_user_id or user_id from /v3/self (absent for
+   * principal types that have none); the sessions list compares it with a session's owner ("Mine").
+   */
+  principal: { type: string; name: string; id?: string } | null;
   orgId: string | null;
   orgName: string | null;
   /** Where the key lives: the OS keychain, this run's memory only, or the environment (DEVIN_API_KEY). */

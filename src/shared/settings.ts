@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { notificationSettingsSchema } from './sessions/notification-settings';
+import { attachmentSettingsSchema } from './attachments/settings';
 
 /**
  * The settings file's schema. Every field has a default so a file written by an older version
@@ -28,6 +29,8 @@ export const settingsSchema = z.object({
   orgName: z.string().nullable().default(null),
   /** Which session events notify, for which sessions, do-not-disturb, sound (sessions feature). */
   notifications: notificationSettingsSchema.default(() => notificationSettingsSchema.parse({})),
+  /** Download folder root and auto-download on finish (attachments feature). */
+  ...attachmentSettingsSchema.shape,
   /** Desktop habits (Electron shell): start with the OS session. */
   launchAtLogin: z.boolean().default(false),
   /** Start in the tray without opening the window (also when launched at login). */

@@ -46,6 +46,10 @@ export class Harness {
   dropPaths = new Map<string, string>();
   /** What the "Choose folder…" dialog returns (null: the user cancelled). */
   folderChoice: string | null = null;
+  /** What main asked the OS file manager to do (reveal / open a downloaded file). */
+  shellActions: { action: 'showItemInFolder' | 'openPath'; path: string }[] = [];
+  /** "Downloads finished" notices the glue would show natively. */
+  downloadNotices: unknown[] = [];
   private staticServer!: { url: string; close: () => Promise<void> };
   private pages = new Set<Page>();
 
@@ -78,6 +82,17 @@ export class Harness {
       version: '0.0.0-e2e',
       platform: process.platform,
       chooseFolder: async () => this.folderChoice,
+      // ~/Downloads/Devin lives in the temp user-data dir, never the real home.
+      homeDir: join(this.userDataDir, 'home'),
+      attachmentsShell: {
+        showItemInFolder: (path: string) => void this.shellActions.push({ action: 'showItemInFolder', path }),
+        openPath: async (path: string) => {
+          this.shellActions.push({ action: 'openPath', path });
+          return '';
+        },
+      },
+      attachmentsDialog: { chooseFolder: async () => this.folderChoice },
+      onDownloadsFinished: (notice: unknown) => void this.downloadNotices.push(notice),
     });
     this.core.onEvent((event, payload) => {
       this.eventLog.push({ event, payload });

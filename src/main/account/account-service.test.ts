@@ -55,7 +55,7 @@ describe('signIn', () => {
       account: {
         signedIn: true,
         demo: false,
-        principal: { type: 'service_user', name: 'Sim Bot' },
+        principal: { type: 'service_user', name: 'Sim Bot', id: 'service-user-sim' },
         orgId: 'org-sim',
         orgName: null,
         keyStore: 'keychain',
@@ -74,7 +74,7 @@ describe('signIn', () => {
 
   it('shows a personal access token by the user name', async () => {
     const result = await makeService().signIn({ key: SIM_KEYS.pat });
-    expect(result.account.principal).toEqual({ type: 'pat_user', name: 'Sim Person' });
+    expect(result.account.principal).toEqual({ type: 'pat_user', name: 'Sim Person', id: 'user-sim-person' });
   });
 
   it('refuses a wrong key with AUTH_INVALID and stores nothing', async () => {

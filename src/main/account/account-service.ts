@@ -69,7 +69,7 @@ interface Current {
   key: string;
   /** Not bound to an org; `withOrg` gives org-scoped clients. */
   client: DevinClient;
-  principal: { type: string; name: string } | null;
+  principal: AccountView['principal'];
   orgId: string | null;
   orgName: string | null;
   keyStore: AccountView['keyStore'];
@@ -138,9 +138,10 @@ export function createAccountService(opts: AccountServiceOptions): AccountServic
     await replace({ ...next, keyStore, pending: null, demo: null });
   };
 
-  const principalOf = (self: Self) => {
+  const principalOf = (self: Self): NonNullable<AccountView['principal']> => {
     const { type, name } = summarizePrincipal(self);
-    return { type, name };
+    const id = principalIdOf(self);
+    return id ? { type, name, id } : { type, name };
   };
 
   return {
@@ -299,6 +300,13 @@ export function createAccountService(opts: AccountServiceOptions): AccountServic
         await demo?.close();
       }),
   };
+}
+
+/** The principal's own id (service_user_id or user_id), for telling its sessions apart ("Mine"). */
+function principalIdOf(self: Self): string | null {
+  if (self.principal_type === 'service_user') return self.service_user_id;
+  if (self.principal_type === 'pat_user') return self.user_id;
+  return null;
 }
 
 /** The view shows the configured URL even when it is malformed; the error comes at sign-in. */

@@ -63,3 +63,13 @@ describe('createDevinClient', () => {
     expect(typeof fx.logs[0]?.ms).toBe('number');
   });
 });
+
+describe('authorizationFor', () => {
+  it('answers only for the API origin (scheme, host and port must all match)', () => {
+    const client = createDevinClient({ baseUrl: 'https://api.devin.ai/', apiKey: 'cog_abc', orgId: 'org-1' });
+    expect(client.authorizationFor('https://api.devin.ai/v3/organizations/org-1/attachments/x/y.txt')).toBe('Bearer cog_abc');
+    for (const other of ['https://files.devin.ai/a', 'http://api.devin.ai/a', 'https://api.devin.ai:8443/a', 'https://api.devin.ai.evil.com/a', 'https://evil.com/?https://api.devin.ai', 'not a url']) {
+      expect(client.authorizationFor(other), other).toBeNull();
+    }
+  });
+});

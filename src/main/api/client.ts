@@ -46,6 +46,11 @@ export interface DevinClient {
   readonly orgId: string | null;
   /** A client for another org sharing every other setting. */
   withOrg(orgId: string | null): DevinClient;
+  /**
+   * The Authorization header value for `url`, or null when `url` is not on the API origin: lets the
+   * download engine authenticate attachment URLs on the API host without ever holding the key itself.
+   */
+  authorizationFor(url: string): string | null;
   /** The same client with other retry settings (the session tracker retries on its own schedule). */
   withRetry(retry: NonNullable<DevinClientOptions['retry']>): DevinClient;
   /** `GET /v3/self`: who the key is. */
@@ -105,6 +110,13 @@ export function createDevinClient(opts: DevinClientOptions): DevinClient {
     baseUrl: config.baseUrl,
     orgId,
     withOrg: (next) => createDevinClient({ ...opts, orgId: next }),
+    authorizationFor: (url) => {
+      try {
+        return new URL(url).origin === new URL(config.baseUrl).origin ? `Bearer ${opts.apiKey}` : null;
+      } catch {
+        return null;
+      }
+    },
     withRetry: (retry) => createDevinClient({ ...opts, retry: { ...opts.retry, ...retry } }),
     self: (o = {}) => transport.request({ method: 'GET', path: '/v3/self', schema: selfSchema, retry: 'read', signal: o.signal }),
     listOrganizations: (params = {}, o = {}) =>

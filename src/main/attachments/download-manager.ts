@@ -45,8 +45,8 @@ export interface DownloadManagerEvents {
 }
 
 export interface DownloadManagerOptions {
-  /** The API origin (`https://api.devin.ai`); the only origin that gets `getAuthHeader()`. */
-  apiOrigin: string;
+  /** The API origin (`https://api.devin.ai`); the only origin that gets `getAuthHeader()`. A getter follows sign-in changes. */
+  apiOrigin: string | (() => string);
   /** `Bearer cog_…`, read per request so a new key applies at once; null when signed out. */
   getAuthHeader: () => string | null | Promise<string | null>;
   /** Lists a session's attachments (for downloadAll). */
@@ -110,7 +110,10 @@ export function createDownloadManager(opts: DownloadManagerOptions): DownloadMan
   /** Unreported downloadAll batches: their jobs (a job may be shared with an earlier batch). */
   const batches = new Map<string, { sessionId: string; dir: string; jobIds: string[] }>();
   const emitter = createEmitter<DownloadManagerEvents>();
-  const auth = { origin: new URL(opts.apiOrigin).origin, getHeader: opts.getAuthHeader };
+  const authScope = () => ({
+    origin: new URL(typeof opts.apiOrigin === 'function' ? opts.apiOrigin() : opts.apiOrigin).origin,
+    getHeader: opts.getAuthHeader,
+  });
 
   const snapshot = (job: Job): DownloadJobView => ({ ...job.view });
   const update = (job: Job, patch: Partial<DownloadJobView>, event: 'changed' | 'progress' = 'changed'): void => {
@@ -144,7 +147,7 @@ export function createDownloadManager(opts: DownloadManagerOptions): DownloadMan
         name: job.attachment.name,
         fetch: opts.fetch,
         httpGet: opts.httpGet,
-        auth,
+        auth: authScope(),
         signal: controller.signal,
         expectedSha256: job.expectedSha256,
         retry: opts.retry,

@@ -11,6 +11,7 @@ import { createGlobalShortcut } from './global-shortcut';
 import { registerIpc, sendEvent } from './ipc-bridge';
 import { syncLoginItem } from './login-item';
 import { createNotifier } from './notifications';
+import { showDownloadsFinished } from './downloads-notification';
 import { watchPowerAndNetwork } from './power-network';
 import { installRendererProtocol } from './renderer-protocol';
 import { rendererUrl } from './renderer-url';
@@ -120,6 +121,14 @@ export function runElectronApp(mainDir: string): void {
     };
     const c = createCore({
       chooseFolder: pickFolder,
+      attachmentsShell: { showItemInFolder: (p) => shell.showItemInFolder(p), openPath: (p) => shell.openPath(p) },
+      attachmentsDialog: {
+        chooseFolder: async ({ title, defaultPath }) => {
+          const r = await dialog.showOpenDialog({ title, properties: ['openDirectory', 'createDirectory'], ...(defaultPath ? { defaultPath } : {}) });
+          return r.canceled ? null : (r.filePaths[0] ?? null);
+        },
+      },
+      onDownloadsFinished: (notice) => showDownloadsFinished(notice),
       userDataDir: app.getPath('userData'),
       env: process.env,
       osLocale: app.getLocale(),

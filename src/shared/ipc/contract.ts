@@ -11,6 +11,7 @@ import { sessionsChannels, sessionsEvents } from './channels/sessions';
 import { desktopChannels, desktopEvents } from './channels/desktop';
 import { handoffChannels, handoffEvents } from './channels/handoff';
 import { attachmentsChannels, attachmentsEvents } from './channels/attachments';
+import { attachmentsUiChannels } from './channels/attachments-ui';
 
 export interface AppInfo {
   name: string;
@@ -70,6 +71,7 @@ export const channels = {
   ...desktopChannels,
   ...handoffChannels,
   ...attachmentsChannels,
+  ...attachmentsUiChannels,
 } as const;
 
 /** Push events main sends to the renderer. */

@@ -73,6 +73,8 @@ describe('toSessionView', () => {
       updatedAt: 1_700_000_100_000,
       watched: true,
       playbookId: 'playbook-1',
+      userId: null,
+      serviceUserId: 'su',
     });
     expect(toSessionView(session, new Set()).watched).toBe(false);
   });

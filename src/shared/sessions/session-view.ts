@@ -28,6 +28,10 @@ export interface SessionView {
   /** Created from this app (composer, handoff, CLI) or watched by the user: notified by default. */
   watched: boolean;
   playbookId: string | null;
+  /** The user the session belongs to (`user_id`), when the API says; compared with the principal for "Mine". */
+  userId?: string | null;
+  /** The service user that created it (`service_user_id`), when the API says. */
+  serviceUserId?: string | null;
 }
 
 /** The view of one session; `watched` is looked up in the tracker's persisted watch set. */
@@ -48,6 +52,8 @@ export function toSessionView(s: Session, watched: ReadonlySet<string>): Session
     updatedAt: toMs(s.updated_at) ?? 0,
     watched: watched.has(s.session_id),
     playbookId: s.playbook_id,
+    userId: s.user_id,
+    serviceUserId: s.service_user_id,
   };
 }
 

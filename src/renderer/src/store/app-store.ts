@@ -2,8 +2,10 @@ import type { Bridge } from '../../../shared/ipc/bridge';
 import type { AppInfo, Notice } from '../../../shared/ipc/contract';
 import type { AccountView } from '../../../shared/account';
 import { SIGNED_OUT } from '../../../shared/account';
-import type { Settings } from '../../../shared/settings';
+import type { Settings, SettingsPatch } from '../../../shared/settings';
 import { DEFAULT_SETTINGS } from '../../../shared/settings';
+import type { NotificationSettings, NotificationSettingsPatch } from '../../../shared/sessions/notification-settings';
+import { applyNotificationPatch } from '../../../shared/sessions/notification-settings';
 
 export interface AppState {
   /** 'loading' until the first account + settings arrive; 'failed' keeps the error for the boot screen. */
@@ -29,7 +31,14 @@ export interface AppStore {
   setAccount(account: AccountView): void;
   setSettings(settings: Settings): void;
   /** Applies a settings change at once (so a language switch re-renders now), reverting if main refuses. */
-  updateSettings(patch: Partial<Pick<Settings, 'locale' | 'theme' | 'apiBaseUrl'>>): Promise<Settings>;
+  updateSettings(patch: SettingsPatch): Promise<Settings>;
+  /**
+   * Notification settings live in `settings.notifications` but are written through the sessions
+   * channel (`sessions:setNotificationSettings`). Applied at once, reverted if main refuses.
+   */
+  updateNotificationSettings(patch: NotificationSettingsPatch): Promise<NotificationSettings>;
+  /** Replaces `settings.notifications` with what main reports (`sessions:notificationSettings`). */
+  setNotificationSettings(notifications: NotificationSettings): void;
   dismissNotice(id: string): Promise<void>;
 }
 
@@ -131,6 +140,23 @@ export function createAppStore(bridge: Bridge): AppStore {
         }
         throw err;
       }
+    },
+    async updateNotificationSettings(patch) {
+      const before = state.settings.notifications;
+      const optimistic = applyNotificationPatch(before, patch);
+      set({ settings: { ...state.settings, notifications: optimistic } });
+      try {
+        const saved = await bridge.sessions.setNotificationSettings(patch);
+        set({ settings: { ...state.settings, notifications: saved } });
+        return saved;
+      } catch (err) {
+        // As above: undo only if nothing newer replaced our optimistic value.
+        if (state.settings.notifications === optimistic) set({ settings: { ...state.settings, notifications: before } });
+        throw err;
+      }
+    },
+    setNotificationSettings(notifications) {
+      set({ settings: { ...state.settings, notifications } });
     },
     async dismissNotice(id) {
       const notice = state.notices.find((n) => n.id === id);

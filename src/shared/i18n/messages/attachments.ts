@@ -3,6 +3,7 @@ import { defineMessages } from '../define';
 /** Attachment downloads and uploads: errors (`error.ATTACHMENT_*`), notifications and labels. */
 export const attachmentsMessages = defineMessages({
   en: {
+    'attachments.notice.autoFailed': 'Could not download the finished session\'s attachments automatically: {message}',
     'error.ATTACHMENT_URL_NOT_ALLOWED': 'The attachment link {url} was not followed: only https links are downloaded.',
     'error.ATTACHMENT_TOO_MANY_REDIRECTS': 'The attachment link redirected too many times ({count}); it was not downloaded.',
     'error.ATTACHMENT_HTTP': 'The server answered {status} for “{name}”. Try again later.',
@@ -42,6 +43,7 @@ export const attachmentsMessages = defineMessages({
     'attachments.cli.summary': '{done} saved, {failed} failed, in {dir}',
   },
   'zh-CN': {
+    'attachments.notice.autoFailed': '无法自动下载已完成会话的附件:{message}',
     'error.ATTACHMENT_URL_NOT_ALLOWED': '未跟随附件链接 {url}:只下载 https 链接。',
     'error.ATTACHMENT_TOO_MANY_REDIRECTS': '附件链接重定向次数过多({count} 次),未下载。',
     'error.ATTACHMENT_HTTP': '服务器对“{name}”返回了 {status}。请稍后再试。',

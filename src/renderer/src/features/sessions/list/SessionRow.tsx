@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import type { Locale } from '../../../../../shared/i18n';
 import { sessionSubject } from '../../../../../shared/sessions/notification-policy';
 import type { SessionView } from '../../../../../shared/sessions/session-view';
@@ -57,8 +57,10 @@ export const SessionRow = memo(function SessionRow({ view, id, active, open, pos
       className={['session-row', active && 'is-active', open && 'is-open', view.attention && 'needs-attention'].filter(Boolean).join(' ')}
       onClick={() => onOpen(view.id)}
     >
+      {/* The {' '} separators are not rendered (flex containers drop them), but they keep adjacent
+          texts apart for tools that read the row's text, e.g. axe's "label in name" check. */}
       <div className="session-row-top">
-        <span className={view.title ? 'session-row-title truncate' : 'session-row-title is-untitled truncate'}>{title}</span>
+        <span className={view.title ? 'session-row-title truncate' : 'session-row-title is-untitled truncate'}>{title}</span>{' '}
         {view.watched && (
           <span className="session-row-watched" title={t('ui.sessions.watched')}>
             <EyeIcon size={13} />
@@ -67,15 +69,23 @@ export const SessionRow = memo(function SessionRow({ view, id, active, open, pos
         <time className="session-row-time" dateTime={new Date(view.updatedAt).toISOString()} title={absoluteTime(view.updatedAt, locale)}>
           {when}
         </time>
-      </div>
+      </div>{' '}
       <div className="session-row-meta">
-        <StatusBadge view={view} size="sm" />
-        {acus && <span className="session-row-acus">{acus}</span>}
+        <StatusBadge view={view} size="sm" />{' '}
+        {acus && (
+          <>
+            <span className="session-row-acus">{acus}</span>{' '}
+          </>
+        )}
         {view.prs.map((pr) => (
-          <PrLink key={pr.url} pr={pr} onOpen={onPr} tabbable={false} />
+          <Fragment key={pr.url}>
+            <PrLink pr={pr} onOpen={onPr} tabbable={false} />{' '}
+          </Fragment>
         ))}
         {shownTags.map((tag) => (
-          <TagChip key={tag} tag={tag} onPick={onTag} tabbable={false} />
+          <Fragment key={tag}>
+            <TagChip tag={tag} onPick={onTag} tabbable={false} />{' '}
+          </Fragment>
         ))}
         {extraTags > 0 && <span className="tag-more">+{extraTags}</span>}
       </div>

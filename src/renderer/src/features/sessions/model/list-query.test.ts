@@ -5,13 +5,14 @@ import { EMPTY_QUERY, facetsOf, filterSessions, isFiltering, principalIdOf } fro
 const a = makeView({ id: 'devin-aaa', title: 'Fix login bug on Safari', tags: ['frontend', 'bug'], origin: 'slack', watched: true });
 const b = makeView({ id: 'devin-bbb', title: '修复登录页面的错误', tags: ['后端'], origin: 'api' });
 const c = makeView({ id: 'devin-ccc', title: null, tags: ['bug'], origin: 'webapp' });
-const d = { ...makeView({ id: 'devin-ddd', title: 'Mine' }), userId: 'user-me' };
-const all = [a, b, c, d];
+const d = makeView({ id: 'devin-ddd', title: 'Mine', userId: 'user-me' });
+const e = makeView({ id: 'devin-eee', title: 'Made by my service user for someone', userId: 'user-other', serviceUserId: 'svc-me' });
+const all = [a, b, c, d, e];
 const ids = (q: Partial<typeof EMPTY_QUERY>, me: string | null = null) => filterSessions(all, { ...EMPTY_QUERY, ...q }, me).map((v) => v.id);
 
 describe('filterSessions', () => {
   it('keeps everything without filters, in the given order', () => {
-    expect(ids({})).toEqual(['devin-aaa', 'devin-bbb', 'devin-ccc', 'devin-ddd']);
+    expect(ids({})).toEqual(['devin-aaa', 'devin-bbb', 'devin-ccc', 'devin-ddd', 'devin-eee']);
   });
 
   it('searches title, id and tags, case-insensitively', () => {
@@ -30,13 +31,14 @@ describe('filterSessions', () => {
 
   it('filters by scope, origin and ALL chosen tags', () => {
     expect(ids({ scope: 'watched' })).toEqual(['devin-aaa']);
-    expect(ids({ origin: 'api' })).toEqual(['devin-bbb', 'devin-ddd']);
+    expect(ids({ origin: 'api' })).toEqual(['devin-bbb', 'devin-ddd', 'devin-eee']);
     expect(ids({ tags: ['bug'] })).toEqual(['devin-aaa', 'devin-ccc']);
     expect(ids({ tags: ['bug', 'frontend'] })).toEqual(['devin-aaa']);
   });
 
-  it('"mine" needs the principal id and an owner on the view', () => {
+  it('"mine" needs the principal id and an owner on the view (its user or its service user)', () => {
     expect(ids({ scope: 'mine' }, 'user-me')).toEqual(['devin-ddd']);
+    expect(ids({ scope: 'mine' }, 'svc-me')).toEqual(['devin-eee']);
     expect(ids({ scope: 'mine' }, null)).toEqual([]);
   });
 });
@@ -55,6 +57,7 @@ describe('facets and helpers', () => {
   it('reads a principal id only when there is one', () => {
     expect(principalIdOf(null)).toBeNull();
     expect(principalIdOf({ type: 'pat_user', name: 'Ada' })).toBeNull();
-    expect(principalIdOf({ type: 'pat_user', name: 'Ada', id: 'u1' } as { type: string; name: string })).toBe('u1');
+    expect(principalIdOf({ type: 'pat_user', name: 'Ada', id: 'u1' })).toBe('u1');
+    expect(principalIdOf({ type: 'pat_user', name: 'Ada', id: '' })).toBeNull();
   });
 });

@@ -17,16 +17,9 @@ export interface ListQuery {
 
 export const EMPTY_QUERY: ListQuery = { scope: 'all', origin: null, tags: [], text: '' };
 
-/**
- * Who created a session. `SessionView` does not carry this yet (see the report): when main adds
- * `userId` / `serviceUserId`, "Mine" starts working without a change here.
- */
-type OwnedView = SessionView & { userId?: string | null; serviceUserId?: string | null };
-
-/** The principal id that owns a session, if the view says. */
-export function ownerIdOf(v: SessionView): string | null {
-  const o = v as OwnedView;
-  return o.userId ?? o.serviceUserId ?? null;
+/** Whether the session belongs to the principal `me`: its user, or the service user that created it. */
+export function isOwnedBy(v: SessionView, me: string): boolean {
+  return v.userId === me || v.serviceUserId === me;
 }
 
 /** Whether any filter is narrowing the list (for "Clear filters"). */
@@ -42,7 +35,7 @@ export function filterSessions(views: readonly SessionView[], q: ListQuery, me: 
   const terms = searchTerms(q.text);
   return views.filter((v) => {
     if (q.scope === 'watched' && !v.watched) return false;
-    if (q.scope === 'mine' && (me === null || ownerIdOf(v) !== me)) return false;
+    if (q.scope === 'mine' && (me === null || !isOwnedBy(v, me))) return false;
     if (q.origin !== null && v.origin !== q.origin) return false;
     if (q.tags.length > 0 && !q.tags.every((t) => v.tags.includes(t))) return false;
     if (terms.length > 0 && !matchesTerms(terms, haystacksOf(v))) return false;
@@ -74,11 +67,7 @@ export function facetsOf(views: readonly SessionView[]): { origins: string[]; ta
   return { origins: byCount(origins), tags: byCount(tags) };
 }
 
-/**
- * The signed-in principal's id, for "Mine". AccountView's principal has no id yet (see the
- * report); when main adds `principal.id`, "Mine" appears without a change here.
- */
-export function principalIdOf(principal: { type: string; name: string } | null): string | null {
-  const id = (principal as { id?: unknown } | null)?.id;
-  return typeof id === 'string' && id ? id : null;
+/** The signed-in principal's id, for "Mine" (null when main does not know it: no "Mine" then). */
+export function principalIdOf(principal: { type: string; name: string; id?: string } | null): string | null {
+  return principal?.id ? principal.id : null;
 }
