@@ -40,6 +40,8 @@ import type { DownloadsFinishedNotice } from './attachments/downloads-notice';
 import { defaultDownloadDir } from './attachments/default-download-dir';
 import { createAttachmentsHandlers, forwardAttachmentsEvents } from './ipc/handlers/attachments';
 import type { AttachmentsDialogPort, AttachmentsShellPort } from './ipc/handlers/attachments';
+import { attachmentsUiHandlers } from './ipc/handlers/attachments-ui';
+import type { ChooseFilesPort } from './ipc/handlers/attachments-ui';
 
 export interface CoreOptions {
   /** Electron's app.getPath('userData'), or a temp dir in tests; holds settings.json. */
@@ -66,6 +68,8 @@ export interface CoreOptions {
   attachmentsShell?: AttachmentsShellPort;
   /** The download-folder picker (Electron's dialog). */
   attachmentsDialog?: AttachmentsDialogPort;
+  /** The file picker for "Attach files…" on a reply (Electron's dialog); without it the UI asks for a drop. */
+  chooseFiles?: ChooseFilesPort;
   /** Home folder for ~/Downloads/Devin (tests point it at a temp dir). */
   homeDir?: string;
   /** A finished "download all" batch: the glue shows it as a native notification. */
@@ -201,6 +205,7 @@ export function createCore(opts: CoreOptions): Core {
       dialog: opts.attachmentsDialog ?? { chooseFolder: noPort },
       emitUploadProgress: (p) => emit('attachments:uploadProgress', p),
     }),
+    ...attachmentsUiHandlers({ chooseFiles: opts.chooseFiles, locale }),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {

@@ -50,6 +50,8 @@ export type Settings = z.infer<typeof settingsSchema>;
  * (`unwrap()` drops the default), else a partial patch would fill in defaults and reset the rest.
  */
 const s = settingsSchema.shape;
+/** POSIX `/…`, Windows `C:\…` or a UNC `\\server\share`: a relative root would land in the app's working folder. */
+const ABSOLUTE_PATH = /^(?:\/|[A-Za-z]:[\\/]|\\\\)/;
 export const settingsPatchSchema = z
   .object({
     locale: s.locale.unwrap().optional(),
@@ -59,6 +61,9 @@ export const settingsPatchSchema = z
     launchAtLogin: s.launchAtLogin.unwrap().optional(),
     startHidden: s.startHidden.unwrap().optional(),
     globalShortcut: s.globalShortcut.unwrap().optional(),
+    /** An absolute folder (from the folder dialog), or null for ~/Downloads/Devin. */
+    attachmentsFolder: z.string().max(4096).regex(ABSOLUTE_PATH).nullable().optional(),
+    autoDownloadAttachments: s.autoDownloadAttachments.unwrap().optional(),
   })
   .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

@@ -46,6 +46,8 @@ export class Harness {
   dropPaths = new Map<string, string>();
   /** What the "Choose folder…" dialog returns (null: the user cancelled). */
   folderChoice: string | null = null;
+  /** What the "Attach files…" dialog returns ([]: the user cancelled). */
+  filesChoice: string[] = [];
   /** What main asked the OS file manager to do (reveal / open a downloaded file). */
   shellActions: { action: 'showItemInFolder' | 'openPath'; path: string }[] = [];
   /** "Downloads finished" notices the glue would show natively. */
@@ -82,6 +84,7 @@ export class Harness {
       version: '0.0.0-e2e',
       platform: process.platform,
       chooseFolder: async () => this.folderChoice,
+      chooseFiles: async () => this.filesChoice,
       // ~/Downloads/Devin lives in the temp user-data dir, never the real home.
       homeDir: join(this.userDataDir, 'home'),
       attachmentsShell: {

@@ -128,6 +128,13 @@ export function runElectronApp(mainDir: string): void {
           return r.canceled ? null : (r.filePaths[0] ?? null);
         },
       },
+      // "Attach files…" on a reply: several files at once, never folders.
+      chooseFiles: async ({ title, buttonLabel }) => {
+        const options: Electron.OpenDialogOptions = { title, buttonLabel, properties: ['openFile', 'multiSelections'] };
+        const parent = win && !win.isDestroyed() && win.isVisible() ? win : null;
+        const r = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+        return r.canceled ? [] : r.filePaths;
+      },
       onDownloadsFinished: (notice) => showDownloadsFinished(notice),
       userDataDir: app.getPath('userData'),
       env: process.env,

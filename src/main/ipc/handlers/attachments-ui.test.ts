@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
-import { attachmentsUiHandlers, MAX_REPLY_FILES } from './attachments-ui';
+import { MAX_REPLY_FILES } from '../../../shared/ipc/channels/attachments-ui';
+import { attachmentsUiHandlers } from './attachments-ui';
 
 const ctx = { senderUrl: 'app://renderer' };
 

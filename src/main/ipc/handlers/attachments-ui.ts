@@ -2,6 +2,7 @@ import { isAbsolute } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { translate } from '../../../shared/i18n';
 import type { Locale } from '../../../shared/i18n';
+import { MAX_REPLY_FILES } from '../../../shared/ipc/channels/attachments-ui';
 import type { AttachmentsUiChannelName } from '../../../shared/ipc/channels/attachments-ui';
 import type { Handlers } from '../router';
 
@@ -13,9 +14,6 @@ export interface AttachmentsUiHandlersDeps {
   chooseFiles?: ChooseFilesPort | undefined;
   locale: () => Locale;
 }
-
-/** Most files one reply can carry (`attachments:upload` takes up to 20 paths). */
-export const MAX_REPLY_FILES = 20;
 
 /** The attachments UI's own channels (the engine's are in attachments.ts). */
 export function attachmentsUiHandlers(deps: AttachmentsUiHandlersDeps): Pick<Handlers, AttachmentsUiChannelName> {

@@ -29,7 +29,7 @@ export function Onboarding() {
   }, [t]);
 
   return (
-    <div className="onboarding">
+    <main className="onboarding" aria-labelledby="onboarding-title">
       <div className="onboarding-inner">
         <section className="onboarding-welcome" aria-labelledby="onboarding-title">
           <AppMark size={40} />
@@ -48,6 +48,6 @@ export function Onboarding() {
         </section>
         {choosingOrg ? <OrgStep orgs={orgs ?? []} onBack={() => setOrgs(null)} /> : <KeyStep onChooseOrg={setOrgs} />}
       </div>
-    </div>
+    </main>
   );
 }

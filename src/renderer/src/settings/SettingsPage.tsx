@@ -3,15 +3,19 @@ import { useAppInfo } from '../store/hooks';
 import { AccountSection } from './AccountSection';
 import { ApiUrlSection } from './ApiUrlSection';
 import { AppearanceSection } from './AppearanceSection';
+import { DesktopSection } from './DesktopSection';
+import { NotificationsSection } from './NotificationsSection';
 import './settings.css';
 
-/** Settings: appearance, connection, account, and the version line. */
+/** Settings: appearance, notifications, desktop, connection, account, and the version line. */
 export function SettingsPage() {
   const t = useT();
   const info = useAppInfo();
   return (
     <div className="settings-page">
       <AppearanceSection />
+      <NotificationsSection />
+      <DesktopSection />
       <ApiUrlSection />
       <AccountSection />
       {info && <p className="about-line">{t('ui.settings.about', { version: info.version, platform: info.platform })}</p>}

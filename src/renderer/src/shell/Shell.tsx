@@ -1,25 +1,32 @@
 import { useEffect } from 'react';
 import { useT } from '../i18n/context';
 import { NoticeBanners } from '../notices/NoticeBanners';
-import { useAppInfo } from '../store/hooks';
+import { ShortcutsHelp } from '../features/shortcuts';
+import { useAppInfo, useSettings } from '../store/hooks';
 import { PAGES } from './pages';
 import { SECTIONS } from './sections';
 import { isMacPlatform } from './section-shortcut';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
+import { useDesktopNavigation } from './useDesktopNavigation';
 import { useHashSection } from './useHashSection';
 import { useOpenSessionRequests } from './useOpenSessionRequests';
 import { useSectionShortcuts } from './useSectionShortcuts';
 import './shell.css';
 
-/** The signed-in app: sidebar, top bar, notices and the current section's page. */
+/**
+ * The signed-in app: sidebar, top bar, notices and the current section's page; routes what main
+ * asks for (sessions to open, tray and deep-link navigation) and owns the `?` shortcut sheet.
+ */
 export function Shell() {
   const t = useT();
   const info = useAppInfo();
+  const { globalShortcut } = useSettings();
   const isMac = isMacPlatform(info?.platform);
   const [section, navigate] = useHashSection();
   useSectionShortcuts(isMac, navigate);
   useOpenSessionRequests();
+  useDesktopNavigation(navigate);
 
   const meta = SECTIONS.find((s) => s.id === section) ?? SECTIONS[0];
   const title = meta ? t(meta.labelKey) : '';
@@ -38,6 +45,7 @@ export function Shell() {
           <Page />
         </main>
       </div>
+      <ShortcutsHelp isMac={isMac} globalShortcut={globalShortcut} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { AccountView } from '../../../shared/account';
 import { SIGNED_OUT } from '../../../shared/account';
 import type { Settings } from '../../../shared/settings';
 import { DEFAULT_SETTINGS } from '../../../shared/settings';
+import { applyNotificationPatch } from '../../../shared/sessions/notification-settings';
 import type { SerializedError } from '../../../shared/errors';
 
 /** Thrown by a fake handler to make the call fail with this wire error. */
@@ -55,6 +56,10 @@ export function createFakeBridge(
     'settings:get': () => settings,
     'settings:update': (patch) => (settings = { ...settings, ...patch }),
     'shell:openExternal': () => undefined,
+    'desktop:takeNavigation': () => null,
+    // Notification settings live in settings.notifications, as in main.
+    'sessions:notificationSettings': () => settings.notifications,
+    'sessions:setNotificationSettings': (patch) => (settings = { ...settings, notifications: applyNotificationPatch(settings.notifications, patch) }).notifications,
   };
   const calls: FakeBridge['calls'] = [];
   const listeners = new Map<string, Set<(payload: unknown) => void>>();

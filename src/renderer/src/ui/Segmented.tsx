@@ -18,8 +18,13 @@ export function Segmented<V extends string>({
   value,
   options,
   onChange,
+  describedBy,
+  disabled,
 }: {
   label: string;
+  /** Id of a help text for the whole choice. */
+  describedBy?: string;
+  disabled?: boolean;
   name: string;
   value: V;
   options: readonly SegmentedOption<V>[];
@@ -31,7 +36,7 @@ export function Segmented<V extends string>({
       <span className="field-label" id={labelId}>
         {label}
       </span>
-      <div className="segmented" role="radiogroup" aria-labelledby={labelId}>
+      <div className="segmented" role="radiogroup" aria-labelledby={labelId} aria-describedby={describedBy}>
         {options.map((o) => (
           <label key={o.value} className="segmented-option">
             <input
@@ -39,6 +44,7 @@ export function Segmented<V extends string>({
               name={name}
               value={o.value}
               checked={o.value === value}
+              disabled={disabled}
               onChange={() => onChange(o.value)}
             />
             <span lang={o.lang}>{o.label}</span>

@@ -137,6 +137,14 @@ export const OrgIcon = (p: IconProps) => (
   </Icon>
 );
 
+export const BellOffIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M9.5 19.5a2.6 2.6 0 0 0 5 0" />
+    <path d="M17.5 13.5V10a5.5 5.5 0 0 0-8.6-4.5M6.6 8.4A5.5 5.5 0 0 0 6.5 10v3.5L5 16.5h11.5" />
+    <path d="M4 4l16 16" />
+  </Icon>
+);
+
 export const KeyIcon = (p: IconProps) => (
   <Icon {...p}>
     <circle cx="8" cy="15" r="4" />

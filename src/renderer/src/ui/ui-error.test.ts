@@ -16,6 +16,6 @@ describe('toUiError', () => {
 
   it('frames errors without a code as unexpected, in the UI language', () => {
     expect(toUiError(new Error('boom'), t)).toEqual({ code: 'INTERNAL', message: 'Something went wrong: boom' });
-    expect(toUiError('weird', i18nValue('zh-CN').t)).toEqual({ code: 'INTERNAL', message: '出现问题:weird' });
+    expect(toUiError('weird', i18nValue('zh-CN').t)).toEqual({ code: 'INTERNAL', message: '出现问题：weird' });
   });
 });

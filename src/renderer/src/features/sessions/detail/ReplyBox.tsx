@@ -3,6 +3,7 @@ import type { KeyboardEvent } from 'react';
 import type { SessionView } from '../../../../../shared/sessions/session-view';
 import { getBridge } from '../../../bridge';
 import { useT } from '../../../i18n/context';
+import { AttachFilesButton, ReplyFiles, useReplyFiles } from '../../attachments';
 import { Button } from '../../../ui/Button';
 import { InlineError } from '../../../ui/InlineError';
 import { toUiError } from '../../../ui/ui-error';
@@ -28,6 +29,8 @@ export function ReplyBox({ view, isMac, onSent }: ReplyBoxProps) {
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const inFlight = useRef(false);
+  // Files for the reply (features/attachments): uploaded first, then sent as attachment_urls.
+  const files = useReplyFiles(sending);
 
   const closedKey = view.group === 'archived' ? 'ui.sessions.reply.archived' : view.status === 'exit' ? 'ui.sessions.reply.ended' : null;
   const canSend = closedKey === null && text.trim() !== '';
@@ -39,8 +42,10 @@ export function ReplyBox({ view, isMac, onSent }: ReplyBoxProps) {
     setError(null);
     try {
       const message = text.trim();
-      await getBridge().sessions.send({ sessionId: view.id, message });
+      const attachmentUrls = files.files.length > 0 ? await files.upload() : [];
+      await getBridge().sessions.send({ sessionId: view.id, message, ...(attachmentUrls.length > 0 ? { attachmentUrls } : {}) });
       setText('');
+      files.clear();
       onSent(message);
     } catch (err) {
       setError(t('ui.sessions.reply.failed', { message: toUiError(err, t).message }));
@@ -66,14 +71,16 @@ export function ReplyBox({ view, isMac, onSent }: ReplyBoxProps) {
 
   return (
     <form
-      className="reply-box"
+      className={files.dragOver ? 'reply-box has-drop-target is-drop-over' : 'reply-box has-drop-target'}
       aria-label={t('ui.sessions.reply.label')}
+      {...files.dropHandlers}
       onSubmit={(e) => {
         e.preventDefault();
         void send();
       }}
     >
       {error && <InlineError message={error} />}
+      <ReplyFiles state={files} needsText={text.trim() === ''} />
       <textarea
         className="reply-input"
         value={text}
@@ -90,6 +97,7 @@ export function ReplyBox({ view, isMac, onSent }: ReplyBoxProps) {
           {view.group === 'suspended' && <span className="reply-resumes">{t('ui.sessions.reply.resumes')} </span>}
           {t('ui.sessions.reply.keys', { keys: sendKeysLabel(isMac) })}
         </p>
+        <AttachFilesButton state={files} disabled={sending} />
         <Button type="submit" variant="primary" size="sm" busy={sending} disabled={!sending && !canSend}>
           {!sending && <SendIcon size={13} />}
           {sending ? t('ui.sessions.reply.sending') : t('ui.sessions.reply.send')}

@@ -1,0 +1,152 @@
+import { useCallback, useRef, useState } from 'react';
+import type { DragEvent } from 'react';
+import type { UploadProgressView } from '../../../../../shared/attachments/jobs';
+import { getBridge } from '../../../bridge';
+import { useT } from '../../../i18n/context';
+import type { TFunction } from '../../../i18n/context';
+import { toUiError } from '../../../ui/ui-error';
+import { dragHasFiles, pathForDroppedFile } from '../../handoff/model/drop-path';
+import { MAX_REPLY_FILES } from '../../../../../shared/ipc/channels/attachments-ui';
+import { addReplyFiles, markUploaded } from '../model/reply-files';
+import type { ReplyFile } from '../model/reply-files';
+
+/** Upload progress of one chosen file, by path. */
+export type UploadProgress = ReadonlyMap<string, { sent: number; total: number | null }>;
+
+export interface ReplyFilesState {
+  files: readonly ReplyFile[];
+  /** While an upload runs: bytes sent per file. */
+  progress: UploadProgress | null;
+  /** A hint or problem about choosing files (too many, a drop without a path, no picker). */
+  note: { text: string; tone: 'info' | 'warning' } | null;
+  /** Files are being dragged over the reply box. */
+  dragOver: boolean;
+  uploading: boolean;
+  choose: () => Promise<void>;
+  remove: (path: string) => void;
+  clear: () => void;
+  /** Uploads the files not uploaded yet (one `attachments:upload`); resolves to every file's URL, in order. */
+  upload: () => Promise<string[]>;
+  /** Spread on the reply box: dropping files there attaches them (and nothing else handles the drop). */
+  dropHandlers: {
+    onDragEnter: (e: DragEvent) => void;
+    onDragOver: (e: DragEvent) => void;
+    onDragLeave: (e: DragEvent) => void;
+    onDrop: (e: DragEvent) => void;
+  };
+}
+
+/**
+ * Files attached to a reply: chosen with the file picker (`attachments:chooseFiles`) or dropped
+ * on the reply box, uploaded when the reply is sent (`attachments:upload`, progress from
+ * `attachments:uploadProgress`). A file uploaded once is not uploaded again if the send fails.
+ */
+export function useReplyFiles(disabled = false): ReplyFilesState {
+  const t = useT();
+  const [files, setFiles] = useState<readonly ReplyFile[]>([]);
+  const [progress, setProgress] = useState<UploadProgress | null>(null);
+  const [note, setNote] = useState<ReplyFilesState['note']>(null);
+  const [dragOver, setDragOver] = useState(false);
+  const depth = useRef(0);
+  // The list as last set, for callbacks that run after awaits (state in their closure may be old).
+  const filesRef = useRef<readonly ReplyFile[]>([]);
+  const commit = useCallback((next: readonly ReplyFile[]) => {
+    filesRef.current = next;
+    setFiles(next);
+  }, []);
+
+  const add = useCallback(
+    (paths: readonly string[], unresolved = 0) => {
+      const { files: next, leftOut } = addReplyFiles(filesRef.current, paths);
+      commit(next);
+      setNote(noteFor(leftOut, unresolved, t));
+    },
+    [commit, t],
+  );
+
+  const choose = useCallback(async () => {
+    try {
+      const paths = await getBridge().attachments.chooseFiles();
+      if (paths.length > 0) add(paths);
+    } catch (err) {
+      setNote({ text: t('ui.attachments.reply.chooseFailed', { message: toUiError(err, t).message }), tone: 'warning' });
+    }
+  }, [add, t]);
+
+  const remove = useCallback(
+    (path: string) => {
+      commit(filesRef.current.filter((f) => f.path !== path));
+      setNote(null);
+    },
+    [commit],
+  );
+
+  const clear = useCallback(() => {
+    commit([]);
+    setNote(null);
+  }, [commit]);
+
+  const upload = useCallback(async () => {
+    const pending = filesRef.current.filter((f) => f.uploaded === null).map((f) => f.path);
+    if (pending.length > 0) {
+      const bridge = getBridge();
+      setProgress(new Map());
+      const off = bridge.on('attachments:uploadProgress', (p: UploadProgressView) => {
+        const path = pending[p.fileIndex];
+        if (path !== undefined) setProgress((prev) => new Map(prev).set(path, { sent: p.sentBytes, total: p.totalBytes }));
+      });
+      try {
+        const uploaded = await bridge.attachments.upload({ paths: pending });
+        commit(markUploaded(filesRef.current, pending, uploaded));
+      } finally {
+        off();
+        setProgress(null);
+      }
+    }
+    return filesRef.current.flatMap((f) => (f.uploaded ? [f.uploaded.url] : []));
+  }, [commit]);
+
+  const dropHandlers: ReplyFilesState['dropHandlers'] = {
+    onDragEnter: (e) => {
+      if (disabled || !dragHasFiles(e.dataTransfer)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      depth.current += 1;
+      setDragOver(true);
+    },
+    onDragOver: (e) => {
+      if (disabled || !dragHasFiles(e.dataTransfer)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      e.dataTransfer.dropEffect = 'copy';
+      setDragOver(true);
+    },
+    onDragLeave: (e) => {
+      if (disabled || !dragHasFiles(e.dataTransfer)) return;
+      e.stopPropagation();
+      depth.current = Math.max(0, depth.current - 1);
+      if (depth.current === 0) setDragOver(false);
+    },
+    onDrop: (e) => {
+      if (disabled || !dragHasFiles(e.dataTransfer)) return;
+      // Ours: the window-wide handoff drop must not take these files as a folder to hand off.
+      e.preventDefault();
+      e.stopPropagation();
+      depth.current = 0;
+      setDragOver(false);
+      const dropped = Array.from(e.dataTransfer.files);
+      void Promise.all(dropped.map((f) => pathForDroppedFile(f).catch(() => null))).then((paths) => {
+        const found = paths.filter((p): p is string => p !== null);
+        add(found, paths.length - found.length);
+      });
+    },
+  };
+
+  return { files, progress, note, dragOver, uploading: progress !== null, choose, remove, clear, upload, dropHandlers };
+}
+
+function noteFor(leftOut: boolean, unresolved: number, t: TFunction): ReplyFilesState['note'] {
+  if (unresolved > 0) return { text: t('ui.attachments.reply.dropFailed'), tone: 'warning' };
+  if (leftOut) return { text: t('ui.attachments.reply.tooMany', { max: MAX_REPLY_FILES }), tone: 'warning' };
+  return null;
+}

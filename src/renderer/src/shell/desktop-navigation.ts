@@ -1,0 +1,27 @@
+import type { DesktopNavigation } from '../../../shared/ipc/channels/desktop';
+import type { SectionId } from './sections';
+
+/** What the shell can do when the desktop (tray, `devin-tray://` link, second launch) asks. */
+export interface NavigationActions {
+  showSection(id: SectionId): void;
+  /** Open Handoff on this folder (inspected at once) and/or with this task typed in. */
+  handoff(request: { path?: string; task?: string }): void;
+  /** Open the new-session composer (it switches to Sessions itself). */
+  compose(): void;
+}
+
+/** Routes one desktop navigation request (pure: the effects are the actions). */
+export function routeDesktopNavigation(nav: DesktopNavigation, actions: NavigationActions): void {
+  switch (nav.section) {
+    case 'handoff':
+      actions.handoff({ ...(nav.path ? { path: nav.path } : {}), ...(nav.task ? { task: nav.task } : {}) });
+      return;
+    case 'sessions':
+      if (nav.newSession) actions.compose();
+      else actions.showSection('sessions');
+      return;
+    case 'settings':
+      actions.showSection('settings');
+      return;
+  }
+}

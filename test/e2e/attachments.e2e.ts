@@ -1,0 +1,244 @@
+import { expect, test } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { translate } from '../../src/shared/i18n';
+import type { Locale, MessageKey } from '../../src/shared/i18n';
+import { Harness } from './harness';
+import { shootBothThemes } from './screens';
+
+/**
+ * Attachments through the real UI, router, download manager and devin-sim:
+ * - a finished session's files: Download all → live progress (one file is cut mid-way, then the
+ *   server asks to wait: it sits at its partial bytes in "Retrying") → Cancel → Retry → every
+ *   file on disk with the sim's SHA-256, in the download root set in the settings; Open refuses a
+ *   script and reveals it instead;
+ * - auto-download: a watched session that finishes in the sim gets its files saved without a click;
+ * - a reply with a chosen file and a dropped one: both uploaded, the sim links them to the session.
+ * Screenshots (light/dark × en/zh-CN) of the panel while downloading and when done, and the reply.
+ */
+
+const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
+const require = createRequire(__filename);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+async function signIn(page: Page, locale: Locale) {
+  await page.getByLabel(locale === 'en' ? 'Devin API key' : 'Devin API 密钥').fill('cog_sim_org');
+  await page.getByRole('button', { name: locale === 'en' ? 'Sign in' : '登录', exact: true }).click();
+  await expect(page.getByRole('banner')).toContainText('org-sim');
+}
+
+/** Opens the session from the list; returns its detail pane. */
+async function openSession(page: Page, title: string): Promise<Locator> {
+  await page.getByRole('treeitem', { name: new RegExp(title) }).click();
+  const detail = page.getByRole('article', { name: title });
+  await expect(detail).toBeVisible();
+  return detail;
+}
+
+/** No serious or critical axe violations inside `selector`, in light and dark. */
+async function expectAccessible(page: Page, selector: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.waitForTimeout(250); // colours fade between themes: measure contrast after the fade
+    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+    const violations = await page.evaluate(async (sel) => {
+      const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[]; failureSummary?: string }[] }[] }> } }).axe;
+      const r = await axe.run({ include: [[sel]] }, { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, where: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`) }));
+    }, selector);
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), `${scheme}: ${JSON.stringify(violations)}`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/** Files dropped on an element as the OS would: a DataTransfer of Files named like them. */
+async function dropFiles(target: Locator, names: string[]): Promise<void> {
+  await target.evaluate((el, fileNames) => {
+    const dt = new DataTransfer();
+    for (const n of fileNames) dt.items.add(new File(['?'], n));
+    for (const type of ['dragenter', 'dragover', 'drop']) el.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, names);
+}
+
+for (const locale of ['en', 'zh-CN'] as const) {
+  test.describe(`attachments (${locale})`, () => {
+    const tr = (key: MessageKey, params: Record<string, string | number> = {}) => translate(locale, key, params);
+    let h: Harness;
+    let root: string;
+    test.beforeEach(async () => {
+      root = mkdtempSync(join(tmpdir(), 'devin-tray-downloads-'));
+      h = await new Harness({ settings: { locale, attachmentsFolder: root } }).start();
+    });
+    test.afterEach(async () => {
+      await h.stop();
+      rmSync(root, { recursive: true, force: true });
+    });
+
+    test('download all from a finished session: progress, cancel, retry, bytes on disk, safe open', async ({ context }) => {
+      const title = locale === 'en' ? 'Quarterly report' : '季度报告';
+      const s = h.sim.control.createSession({ title, status: 'running', status_detail: 'finished', tags: ['reports'] });
+      const summary = h.sim.control.addSessionAttachment(s.session_id, { name: 'summary.md', text: '# Q3\n\nRevenue is up.\n' });
+      const data = h.sim.control.addSessionAttachment(s.session_id, { name: 'data.csv', size: 3 * 1024 * 1024, pattern: 'seeded', seed: 3, content_type: 'text/csv' });
+      const script = h.sim.control.addSessionAttachment(s.session_id, { name: 'rebuild.sh', text: '#!/bin/sh\nmake report\n' });
+      const big = h.sim.control.addSessionAttachment(s.session_id, { name: 'dataset.parquet', size: 12 * 1024 * 1024, pattern: 'seeded', seed: 9 });
+      // The big file is cut after 5 MiB; the retry is told to come back in a minute (capped at 30 s).
+      const bigPath = new URL(big.url).pathname;
+      h.sim.control.addFault({ method: 'GET', path: bigPath, kind: 'truncate', truncateAfter: 5 * 1024 * 1024 });
+      h.sim.control.addFault({ method: 'GET', path: bigPath, kind: 'status', status: 503, retryAfter: '60' });
+
+      const page = await h.open(context);
+      await signIn(page, locale);
+      const detail = await openSession(page, title);
+      const panel = detail.getByRole('region', { name: tr('ui.attachments.title') });
+      const rows = panel.getByRole('listitem');
+      await expect(rows).toHaveCount(4);
+      const row = (name: string) => panel.getByRole('listitem', { name });
+      await expect(row('summary.md')).toContainText(tr('ui.attachments.source.devin'));
+      await expect(row('summary.md')).toContainText('text/markdown');
+      const folder = join(root, `${title}-${s.session_id.replace(/^devin-/, '').slice(0, 8)}`);
+      await expect(panel.locator('.att-folder-path')).toHaveText(folder);
+
+      await panel.getByRole('button', { name: tr('ui.attachments.downloadAll') }).click();
+      // Three files land; the big one waits at its partial bytes.
+      for (const name of ['summary.md', 'data.csv', 'rebuild.sh']) await expect(row(name)).toContainText(tr('attachments.state.done'));
+      const bigRow = row('dataset.parquet');
+      await expect(bigRow).toContainText(tr('attachments.state.retrying'), { timeout: 15_000 });
+      // The server's refusal is shown while it waits, and the bar stays (the partial file is kept).
+      await expect(bigRow).toContainText(tr('error.ATTACHMENT_HTTP', { status: 503, name: 'dataset.parquet' }), { timeout: 15_000 });
+      await expect(bigRow.getByRole('progressbar')).toHaveAttribute('aria-valuetext', new RegExp(`${tr('ui.attachments.progress', { bytes: '.+', total: '12 MB' })}$`));
+      await expect(panel.getByRole('status')).toHaveText(tr('ui.attachments.overall', { done: 3, count: 4 }));
+      await panel.scrollIntoViewIfNeeded();
+      await shootBothThemes(page, `attachments-progress-${locale}`);
+      await expectAccessible(page, '.att-panel');
+
+      // Cancel the waiting download, then Retry: it starts over (the faults are spent) and finishes.
+      await bigRow.getByRole('button', { name: tr('ui.attachments.cancel') }).click();
+      await expect(bigRow).toContainText(tr('attachments.state.cancelled'));
+      await bigRow.getByRole('button', { name: tr('ui.attachments.retry') }).click();
+      await expect(bigRow).toContainText(tr('attachments.state.done'), { timeout: 20_000 });
+      await expect(panel.getByRole('status')).toHaveText(tr('ui.attachments.overall', { done: 4, count: 4 }));
+      await expect(panel.getByRole('progressbar', { name: tr('ui.attachments.overallLabel') })).toHaveAttribute('aria-valuenow', '100');
+      await expect(bigRow).toContainText('12 MB');
+
+      // Every byte as the sim served it, in the session's folder under the download root.
+      for (const a of [summary, data, script, big]) {
+        const onDisk = readFileSync(join(folder, a.name));
+        expect(onDisk.length, a.name).toBe(a.size);
+        expect(sha256(onDisk), a.name).toBe(a.sha256);
+      }
+      expect(existsSync(join(folder, 'dataset.parquet.part'))).toBe(false);
+
+      // Open: a script is revealed, not run; a document opens.
+      await row('rebuild.sh').getByRole('button', { name: tr('ui.attachments.open') }).click();
+      await expect(row('rebuild.sh').getByRole('alert')).toHaveText(tr('error.ATTACHMENT_UNSAFE_TO_OPEN', { name: 'rebuild.sh' }));
+      await row('summary.md').getByRole('button', { name: tr('ui.attachments.open') }).click();
+      await row('data.csv').getByRole('button', { name: tr('ui.attachments.showInFolder') }).click();
+      await expect
+        .poll(() => h.shellActions)
+        .toEqual([
+          { action: 'showItemInFolder', path: join(folder, 'rebuild.sh') },
+          { action: 'openPath', path: join(folder, 'summary.md') },
+          { action: 'showItemInFolder', path: join(folder, 'data.csv') },
+        ]);
+      await panel.scrollIntoViewIfNeeded();
+      await shootBothThemes(page, `attachments-done-${locale}`);
+      await expectAccessible(page, '.att-panel');
+    });
+
+    test('a reply carries a chosen file and a dropped one to the session', async ({ context }) => {
+      const title = locale === 'en' ? 'Debug the flaky upload' : '排查不稳定的上传';
+      const s = h.sim.control.createSession({ title, status: 'running', status_detail: 'waiting_for_user' });
+      const local = mkdtempSync(join(tmpdir(), 'devin-tray-reply-'));
+      try {
+        const logPath = join(local, 'server.log');
+        const shotPath = join(local, 'screenshot.png');
+        writeFileSync(logPath, 'GET /upload 500\n'.repeat(2000));
+        writeFileSync(shotPath, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]));
+        h.filesChoice = [logPath];
+        h.registerDropPath('screenshot.png', shotPath);
+
+        const page = await h.open(context);
+        await signIn(page, locale);
+        const detail = await openSession(page, title);
+        const form = detail.getByRole('form', { name: tr('ui.sessions.reply.label') });
+        await form.getByRole('button', { name: tr('ui.attachments.reply.attach') }).click();
+        const chosen = form.getByRole('list', { name: tr('ui.attachments.reply.listLabel') });
+        await expect(chosen.getByRole('listitem')).toHaveText(['server.log']);
+        await dropFiles(form, ['screenshot.png']);
+        await expect(chosen.getByRole('listitem')).toHaveText(['server.log', 'screenshot.png']);
+        const message = locale === 'en' ? 'The log and a screenshot of the failure.' : '日志和失败时的截图。';
+        await form.getByRole('textbox', { name: tr('ui.sessions.reply.label') }).fill(message);
+        await shootBothThemes(page, `attachments-reply-${locale}`);
+        await expectAccessible(page, '.reply-box');
+        await form.getByRole('button', { name: tr('ui.sessions.reply.send') }).click();
+        await expect(chosen).toHaveCount(0);
+
+        // Uploaded, then the message with their URLs: the sim linked both files to the session as the user's.
+        const api = await fetch(`${h.sim.baseUrl}/v3/organizations/org-sim/sessions/${s.session_id}/attachments`, { headers: { Authorization: 'Bearer cog_sim_org' } });
+        const listed = (await api.json()) as { name: string; source: string; url: string }[];
+        expect(listed.map((a) => [a.name, a.source])).toEqual([
+          ['server.log', 'user'],
+          ['screenshot.png', 'user'],
+        ]);
+        for (const [a, path] of [[listed[0], logPath], [listed[1], shotPath]] as const) {
+          const bytes = Buffer.from(await (await fetch(a!.url)).arrayBuffer());
+          expect(sha256(bytes)).toBe(sha256(readFileSync(path)));
+        }
+        const sent = h.ipcLog.filter((r) => r.channel === 'sessions:send');
+        expect(sent).toHaveLength(1);
+        expect(sent[0]?.request).toEqual({ sessionId: s.session_id, message, attachmentUrls: listed.map((a) => a.url) });
+        const posts = h.sim.control.getRequests().filter((r) => r.method === 'POST').map((r) => r.route);
+        expect(posts.slice(-3)).toEqual(['/v3/organizations/:org/attachments', '/v3/organizations/:org/attachments', '/v3/organizations/:org/sessions/:id/messages']);
+
+        // The panel lists them too, as the user's.
+        await h.core.sessions.refresh();
+        const panel = detail.getByRole('region', { name: tr('ui.attachments.title') });
+        await expect(panel.getByRole('listitem', { name: 'server.log' })).toContainText(tr('ui.attachments.source.user'));
+      } finally {
+        rmSync(local, { recursive: true, force: true });
+      }
+    });
+  });
+}
+
+test('auto-download: a watched session that finishes gets its files saved without a click', async ({ context }) => {
+  const root = mkdtempSync(join(tmpdir(), 'devin-tray-auto-'));
+  const h = await new Harness({ settings: { locale: 'en', attachmentsFolder: root, autoDownloadAttachments: true } }).start();
+  try {
+    const title = 'Nightly export';
+    const s = h.sim.control.createSession({ title, status: 'running', status_detail: 'working' });
+    const other = h.sim.control.createSession({ title: 'Not watched', status: 'running', status_detail: 'working' });
+    const page = await h.open(context);
+    await signIn(page, 'en');
+    const detail = await openSession(page, title);
+    await detail.getByRole('button', { name: 'Watch' }).click();
+    await expect(detail.getByRole('button', { name: 'Watching' })).toBeVisible();
+
+    const files = [
+      h.sim.control.addSessionAttachment(s.session_id, { name: 'export.json', text: '{"rows": 42}\n' }),
+      h.sim.control.addSessionAttachment(s.session_id, { name: 'export.zip', size: 2 * 1024 * 1024 + 7, pattern: 'seeded', seed: 5, redirect: true }),
+    ];
+    h.sim.control.addSessionAttachment(other.session_id, { name: 'ignored.txt', text: 'no' });
+    h.sim.control.setSessionStatus(s.session_id, { status: 'running', status_detail: 'finished' });
+    h.sim.control.setSessionStatus(other.session_id, { status: 'running', status_detail: 'finished' });
+    await h.core.sessions.refresh();
+
+    const folder = join(root, `${title}-${s.session_id.replace(/^devin-/, '').slice(0, 8)}`);
+    for (const a of files) {
+      await expect.poll(() => existsSync(join(folder, a.name)), { timeout: 15_000 }).toBe(true);
+      expect(sha256(readFileSync(join(folder, a.name)))).toBe(a.sha256);
+    }
+    // The open panel shows them done; the unwatched session downloaded nothing.
+    const panel = detail.getByRole('region', { name: 'Attachments' });
+    await expect(panel.getByRole('status')).toHaveText('2 of 2 files downloaded');
+    expect(existsSync(join(root, `Not watched-${other.session_id.replace(/^devin-/, '').slice(0, 8)}`))).toBe(false);
+    expect(h.ipcLog.filter((r) => r.channel.startsWith('attachments:download'))).toEqual([]);
+  } finally {
+    await h.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
