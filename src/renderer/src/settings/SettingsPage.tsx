@@ -5,6 +5,7 @@ import { ApiUrlSection } from './ApiUrlSection';
 import { AppearanceSection } from './AppearanceSection';
 import { DesktopSection } from './DesktopSection';
 import { NotificationsSection } from './NotificationsSection';
+import { AttachmentSettingsSection } from '../features/attachments';
 import './settings.css';
 
 /** Settings: appearance, notifications, desktop, connection, account, and the version line. */
@@ -15,6 +16,7 @@ export function SettingsPage() {
     <div className="settings-page">
       <AppearanceSection />
       <NotificationsSection />
+      <AttachmentSettingsSection />
       <DesktopSection />
       <ApiUrlSection />
       <AccountSection />
