@@ -2,6 +2,21 @@ import { expect, test, type Page } from '@playwright/test';
 import { translate, type Locale, type MessageKey } from '../../src/shared/i18n';
 import { Harness } from './harness';
 import { shootBothThemes } from './screens';
+import { trayState } from '../../src/shared/sessions/tray-state';
+
+/** The tray's state as the Electron glue would compute it from the core. */
+function trayOf(h: Harness, locale: Locale) {
+  const account = h.core.account.view();
+  return trayState({
+    signedIn: account.signedIn,
+    demo: account.demo,
+    online: true,
+    trackerStatus: h.core.sessions.trackerStatus(),
+    sessions: h.core.sessions.list({}),
+    locale,
+    scope: h.core.settings.get().notifications.scope,
+  });
+}
 
 /**
  * Sessions through the real UI, router, tracker and devin-sim: compose → it appears → devin-sim
@@ -104,6 +119,10 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await expect(attentionHeader).toBeVisible();
       const row = list.getByRole('treeitem', { name: new RegExp(title) });
       await expect(row).toContainText(tr('sessions.state.waiting_for_user'));
+      // One native notification, and the tray says the user is needed.
+      const kindsFor = () => h.notifications.filter((n) => n.sessionIds.includes(id)).map((n) => n.kind);
+      await expect.poll(kindsFor).toEqual(['waiting_for_user']);
+      expect(trayOf(h, locale)).toMatchObject({ state: 'needs-attention', attentionCount: 1 });
       await shootBothThemes(page, `sessions-list-${locale}`);
 
       // Open it from the keyboard and reply.
@@ -137,6 +156,8 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await h.core.sessions.refresh();
       await expect(detail.locator('.detail-state')).toContainText(tr('sessions.state.finished'));
       await expect(row).toContainText(tr('sessions.state.finished'));
+      await expect.poll(kindsFor).toEqual(['waiting_for_user', 'finished']);
+      expect(trayOf(h, locale)).toMatchObject({ state: 'idle', attentionCount: 0 });
       // The reply shown at once is now the one devin-sim stored (fetched with the finishing poll).
       await expect(detail.locator('.message.from-user:not(.is-echo)').getByText(reply)).toBeVisible();
       await expect(detail.locator('.message.from-user').getByText(reply)).toHaveCount(1);

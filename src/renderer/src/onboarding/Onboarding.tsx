@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useT } from '../i18n/context';
 import { useAccount } from '../store/hooks';
 import { AppMark, CheckIcon } from '../ui/icons';
+import { NoticeBanners } from '../notices/NoticeBanners';
 import { KeyStep } from './KeyStep';
 import { OrgStep } from './OrgStep';
 import type { OrgChoice } from '../../../shared/account';
@@ -30,6 +31,8 @@ export function Onboarding() {
 
   return (
     <main className="onboarding" aria-labelledby="onboarding-title">
+      {/* Why we are here again (e.g. the key was revoked mid-run) must be visible on this screen. */}
+      <NoticeBanners />
       <div className="onboarding-inner">
         <section className="onboarding-welcome" aria-labelledby="onboarding-title">
           <AppMark size={40} />
