@@ -69,6 +69,9 @@ export async function getClient(io: CliIO, deps: CliDeps = {}): Promise<CliClien
 /** Like {@link getClient}, for commands that act in an organization: throws ORG_REQUIRED without one. */
 export async function getApi(io: CliIO, deps: CliDeps = {}): Promise<SignedInApi> {
   const { client, orgId } = await getClient(io, deps);
-  if (!orgId) throw new AppError('ORG_REQUIRED', 'No organization: pass it with DEVIN_ORG_ID or `devin-tray login --org ORG`');
-  return { client, orgId };
+  if (orgId) return { client, orgId };
+  // An org-scoped key names its organization in /v3/self (DEVIN_API_KEY alone is enough, as in Devin's docs).
+  const self = await client.self();
+  if (!self.org_id) throw new AppError('ORG_REQUIRED', 'No organization: pass it with DEVIN_ORG_ID or `devin-tray login --org ORG`');
+  return { client: client.withOrg(self.org_id), orgId: self.org_id };
 }

@@ -1,4 +1,4 @@
-import { copyFile, lstat, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, lstat, mkdtemp, rm, stat, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gitText, runGit, type GitRunOptions } from './git-runner';
@@ -82,9 +82,19 @@ export async function readChangeSet(options: ChangeSetOptions): Promise<FileChan
     options.onProgress?.({ phase: 'status' });
     const stagedQuery = runGit(['diff', '--cached', '--name-only', '-z', '--no-renames', '--diff-filter=A', base], plain);
     stagedQuery.catch(() => undefined); // awaited below
-    await copyFile(options.indexPath, tempIndex).catch((e: NodeJS.ErrnoException) => {
-      if (e.code !== 'ENOENT') throw e; // a repo where nothing was ever added has no index yet
-    });
+    await copyFile(options.indexPath, tempIndex).then(
+      // Keep the index's own mtime on the copy (rounded down: only ever more cautious). Git trusts
+      // a cached stat only for files older than the index file; a fresh mtime on the copy would make
+      // a same-size edit saved within the same clock tick as the last commit look unchanged
+      // ("racy git"), and that edit would silently be left out of the handoff.
+      async () => {
+        const { mtimeMs, atimeMs } = await stat(options.indexPath);
+        await utimes(tempIndex, Math.floor(atimeMs) / 1000, Math.floor(mtimeMs) / 1000);
+      },
+      (e: NodeJS.ErrnoException) => {
+        if (e.code !== 'ENOENT') throw e; // a repo where nothing was ever added has no index yet
+      },
+    );
 
     // --ignore-errors: one unreadable path or an embedded repo without commits must not hide the rest.
     options.onProgress?.({ phase: 'untracked' });
