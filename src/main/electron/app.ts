@@ -176,6 +176,13 @@ export function runElectronApp(mainDir: string): void {
       isOnline: () => network.isOnline(),
       onAction: onTrayAction,
       onClick: toggleFromTray,
+      onDropPaths: (paths) => {
+        const path = paths[0];
+        if (!path) return;
+        showWindow();
+        // The handoff screen inspects it and explains if it is not a folder inside a repository.
+        c.desktop.navigate({ section: 'handoff', path });
+      },
     });
     disposers.push(createNotifier({ core: c, openExternal: (u) => shell.openExternal(u), showWindow, ...(appIconPath ? { iconPath: appIconPath } : {}) }).dispose);
     disposers.push(createGlobalShortcut({ settings: c.settings, onTrigger: showWindow, notify: (n) => c.notify(n), locale: () => c.locale() }).dispose);

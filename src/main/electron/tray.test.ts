@@ -124,3 +124,13 @@ describe('tray', () => {
     expect(tray.destroyed).toBe(true);
   });
 });
+
+describe('tray drops (macOS)', () => {
+  it('hands a folder dropped on the icon to the handoff', () => {
+    const f = createFakeCore();
+    const onDropPaths = vi.fn();
+    createTray({ core: f.core, trayAssetsDir: '/a', platform: 'darwin', isOnline: () => true, onAction: vi.fn(), onClick: vi.fn(), onDropPaths });
+    trays.at(-1)!.handlers['drop-files']?.({}, ['/Users/ana/repo', '/Users/ana/other']);
+    expect(onDropPaths).toHaveBeenCalledWith(['/Users/ana/repo', '/Users/ana/other']);
+  });
+});

@@ -20,6 +20,8 @@ export interface TrayControllerDeps {
   onAction: (action: DesktopTrayAction) => void;
   /** Left click (macOS, Windows; Linux AppIndicator menus have no click). */
   onClick: (trayBounds: Rectangle) => void;
+  /** A folder dropped on the tray icon (macOS only: other trays take no drops) starts a handoff. */
+  onDropPaths?: (paths: string[]) => void;
 }
 
 export interface TrayController {
@@ -92,6 +94,10 @@ export function createTray(deps: TrayControllerDeps): TrayController {
   };
 
   tray.on('click', (_event, bounds) => deps.onClick(bounds));
+  if (deps.onDropPaths) {
+    const onDrop = deps.onDropPaths;
+    tray.on('drop-files', (_event, files) => onDrop(files));
+  }
   const offs = [
     deps.core.sessions.on('sessionsChanged', refresh),
     deps.core.sessions.on('status', refresh),
