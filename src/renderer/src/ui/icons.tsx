@@ -3,8 +3,8 @@ import type { ReactNode, SVGProps } from 'react';
 /** Icon props: size in px; icons are decorative (aria-hidden) unless given a title by the caller's label. */
 export type IconProps = Omit<SVGProps<SVGSVGElement>, 'children'> & { size?: number };
 
-/** A 24-unit stroke icon drawn in currentColor, so it follows text color and theme. */
-function Icon({ size = 16, children, ...rest }: IconProps & { children: ReactNode }) {
+/** A 24-unit stroke icon drawn in currentColor, so it follows text color and theme. Features draw their own glyphs with it. */
+export function Icon({ size = 16, children, ...rest }: IconProps & { children: ReactNode }) {
   return (
     <svg
       width={size}

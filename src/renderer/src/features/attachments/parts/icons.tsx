@@ -1,26 +1,5 @@
-import type { ReactNode } from 'react';
+import { Icon as Glyph } from '../../../ui/icons';
 import type { IconProps } from '../../../ui/icons';
-
-/** Same drawing rules as ui/icons (24-unit stroke in currentColor, decorative), for the glyphs only attachments use. */
-function Glyph({ size = 16, children, ...rest }: IconProps & { children: ReactNode }) {
-  return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.7}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      {...rest}
-    >
-      {children}
-    </svg>
-  );
-}
 
 export const FileIcon = (p: IconProps) => (
   <Glyph {...p}>
