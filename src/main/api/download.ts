@@ -26,13 +26,17 @@ export async function openDownload(config: TransportConfig, rawUrl: string, opts
   const apiOrigin = new URL(config.baseUrl).origin;
   let url = new URL(rawUrl, config.baseUrl + '/');
   const timeoutMs = opts.headersTimeoutMs ?? config.timeoutMs;
+  // Once a redirect chain has left the API origin, credentials are never added again: a host we
+  // do not control could bounce the request back to the API and act on its answer.
+  let leftApiOrigin = false;
 
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
       throw new AppError('INVALID_INPUT', `Refusing to download over ${url.protocol} from ${url.host}`, { detail: 'not https' }, { detail: 'not https' });
     }
     const headers: Record<string, string> = { 'User-Agent': config.userAgent };
-    if (mayCarryCredentials(url, apiOrigin)) headers.Authorization = `Bearer ${config.apiKey}`;
+    if (url.origin !== apiOrigin) leftApiOrigin = true;
+    if (!leftApiOrigin && mayCarryCredentials(url, apiOrigin)) headers.Authorization = `Bearer ${config.apiKey}`;
     const logUrl = redactSecrets(url.href, config.apiKey);
     const path = redactSecrets(url.pathname, config.apiKey);
 
