@@ -1,5 +1,4 @@
-/** Anything that looks like a Devin key (v3 `cog_`, legacy `apk_`/`apk_user_`). */
-const KEY_PATTERN = /\b(cog|apk)_[A-Za-z0-9_\-.]+/g;
+import { DEVIN_KEY_PATTERN } from '../security/redact';
 
 /** Marker that replaces secrets. */
 export const REDACTED = '[REDACTED]';
@@ -11,5 +10,5 @@ export const REDACTED = '[REDACTED]';
 export function redactSecrets(text: string, knownSecret?: string): string {
   let out = text;
   if (knownSecret && knownSecret.length >= 4) out = out.split(knownSecret).join(REDACTED);
-  return out.replace(KEY_PATTERN, REDACTED);
+  return out.replace(DEVIN_KEY_PATTERN, REDACTED);
 }

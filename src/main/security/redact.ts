@@ -1,10 +1,13 @@
-/** Devin keys: `cog_` followed by the secret (letters, digits, `_`, `-`). Legacy `apk_`/`apk_user_` too. */
-const KEY_PATTERN = /(cog|apk)_[A-Za-z0-9_-]+/g;
+/**
+ * Anything shaped like a Devin key: v3 `cog_`, legacy `apk_`/`apk_user_`, even glued to a word. The one definition both
+ * log redactors use (this one for app logs and error details, the API client's for its request log).
+ */
+export const DEVIN_KEY_PATTERN = /(cog|apk)_[A-Za-z0-9_\-.]+/g;
 
 /**
  * Replaces anything that looks like a Devin API key with `cog_…(redacted)`, for logs and error
  * details. Only the prefix survives, so a reader can tell a key was there.
  */
 export function redactSecrets(text: string): string {
-  return text.replace(KEY_PATTERN, (_m, prefix: string) => `${prefix}_…(redacted)`);
+  return text.replace(DEVIN_KEY_PATTERN, (_m, prefix: string) => `${prefix}_…(redacted)`);
 }

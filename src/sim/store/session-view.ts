@@ -1,30 +1,30 @@
 import { SESSION_PREFIX } from '../ids';
-import type { MessageRecord, MessageSource, PullRequest, SessionRecord } from '../types';
+import type { MessageRecord, MessageSource, SessionRecord } from '../types';
 
-/** SessionResponse (§4.2) as get/list return it (status_detail, category… included). */
-export interface SessionView {
-  session_id: string;
-  url: string;
-  status: string;
-  status_detail: string | null;
-  title: string | null;
-  tags: string[];
-  org_id: string;
-  created_at: number;
-  updated_at: number;
-  acus_consumed: number;
-  pull_requests: PullRequest[];
-  user_id: string | null;
-  service_user_id: string | null;
-  playbook_id: string | null;
-  parent_session_id: string | null;
-  child_session_ids: string[] | null;
-  is_archived: boolean;
-  origin: string | null;
-  structured_output: Record<string, unknown> | null;
-  category: string | null;
-  subcategory: string | null;
-}
+/** SessionResponse (§4.2) as get/list return it: the record's public fields plus `url`. */
+export type SessionView = Pick<
+  SessionRecord,
+  | 'session_id'
+  | 'status'
+  | 'status_detail'
+  | 'title'
+  | 'tags'
+  | 'org_id'
+  | 'created_at'
+  | 'updated_at'
+  | 'acus_consumed'
+  | 'pull_requests'
+  | 'user_id'
+  | 'service_user_id'
+  | 'playbook_id'
+  | 'parent_session_id'
+  | 'child_session_ids'
+  | 'is_archived'
+  | 'origin'
+  | 'structured_output'
+  | 'category'
+  | 'subcategory'
+> & { url: string };
 
 /** SessionMessage (§4.6). */
 export interface MessageView {

@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
+import { ListEmpty, ListLoadError } from './kit/ListStates';
 import type { KnowledgeNote } from '../../../../shared/domain/knowledge';
 import { noteInputFrom, type NoteInput } from '../../../../shared/library/note-input';
 import { useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { EmptyState } from '../../ui/EmptyState';
-import { InlineError } from '../../ui/InlineError';
 import { KnowledgeIcon, SearchIcon } from '../../ui/icons';
 import { toUiError } from '../../ui/ui-error';
 import { Banner, type BannerMessage } from './kit/Banner';
@@ -114,24 +113,15 @@ export function KnowledgeScreen() {
         </Button>
       </div>
       {banner && <Banner message={banner} onDismiss={() => setBanner(null)} dismissLabel={t('library.dismiss')} />}
-      {notes.status === 'error' && (
-        <div className="lib-list-note">
-          <InlineError message={t('library.error.load', { message: toUiError(notes.error, t).message })}>
-            <Button size="sm" onClick={notes.reload}>
-              {t('library.retry')}
-            </Button>
-          </InlineError>
-        </div>
-      )}
+      {notes.status === 'error' && <ListLoadError error={notes.error} onRetry={notes.reload} />}
       {isEmpty ? (
-        <EmptyState icon={<KnowledgeIcon size={26} />} title={t('knowledge.empty.title')}>
-          <p>{t('knowledge.empty.body')}</p>
-          <p className="empty-state-action">
-            <Button variant="primary" onClick={newNote}>
-              {t('knowledge.empty.action')}
-            </Button>
-          </p>
-        </EmptyState>
+        <ListEmpty
+          icon={<KnowledgeIcon size={26} />}
+          title={t('knowledge.empty.title')}
+          body={t('knowledge.empty.body')}
+          action={t('knowledge.empty.action')}
+          onAction={newNote}
+        />
       ) : (
         notes.status !== 'error' && (
           <div className="lib-split">

@@ -1,11 +1,10 @@
 import { useCallback, useState } from 'react';
+import { ListEmpty, ListLoadError } from '../knowledge/kit/ListStates';
 import type { Playbook } from '../../../../shared/domain/playbook';
 import type { PlaybookInput } from '../../../../shared/library/playbook-input';
 import { useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { EmptyState } from '../../ui/EmptyState';
-import { InlineError } from '../../ui/InlineError';
 import { PlaybooksIcon, SearchIcon } from '../../ui/icons';
 import { toUiError } from '../../ui/ui-error';
 import { Banner, type BannerMessage } from '../knowledge/kit/Banner';
@@ -85,24 +84,15 @@ export function PlaybooksScreen() {
         </Button>
       </div>
       {banner && <Banner message={banner} onDismiss={() => setBanner(null)} dismissLabel={t('library.dismiss')} />}
-      {books.status === 'error' && (
-        <div className="lib-list-note">
-          <InlineError message={t('library.error.load', { message: toUiError(books.error, t).message })}>
-            <Button size="sm" onClick={books.reload}>
-              {t('library.retry')}
-            </Button>
-          </InlineError>
-        </div>
-      )}
+      {books.status === 'error' && <ListLoadError error={books.error} onRetry={books.reload} />}
       {isEmpty ? (
-        <EmptyState icon={<PlaybooksIcon size={26} />} title={t('playbooks.empty.title')}>
-          <p>{t('playbooks.empty.body')}</p>
-          <p className="empty-state-action">
-            <Button variant="primary" onClick={newPlaybook}>
-              {t('playbooks.empty.action')}
-            </Button>
-          </p>
-        </EmptyState>
+        <ListEmpty
+          icon={<PlaybooksIcon size={26} />}
+          title={t('playbooks.empty.title')}
+          body={t('playbooks.empty.body')}
+          action={t('playbooks.empty.action')}
+          onAction={newPlaybook}
+        />
       ) : (
         books.status !== 'error' && (
           <div className="lib-split">

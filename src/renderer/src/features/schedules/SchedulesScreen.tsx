@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { ListEmpty, ListLoadError } from '../knowledge/kit/ListStates';
 import { formatRun } from '../../../../shared/cron/format-run';
 import { systemTimeZone } from '../../../../shared/cron/time-zone';
 import type { Playbook } from '../../../../shared/domain/playbook';
@@ -8,8 +9,6 @@ import { getBridge } from '../../bridge';
 import { useLocale, useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { EmptyState } from '../../ui/EmptyState';
-import { InlineError } from '../../ui/InlineError';
 import { SchedulesIcon } from '../../ui/icons';
 import { toUiError } from '../../ui/ui-error';
 import { Banner, type BannerMessage } from '../knowledge/kit/Banner';
@@ -108,24 +107,15 @@ export function SchedulesScreen({ now: fixedNow, timeZone, pageSize = SCHEDULE_P
         </Button>
       </div>
       {banner && <Banner message={banner} onDismiss={() => setBanner(null)} dismissLabel={t('library.dismiss')} />}
-      {list.status === 'error' && (
-        <div className="lib-list-note">
-          <InlineError message={t('library.error.load', { message: toUiError(list.error, t).message })}>
-            <Button size="sm" onClick={list.reload}>
-              {t('library.retry')}
-            </Button>
-          </InlineError>
-        </div>
-      )}
+      {list.status === 'error' && <ListLoadError error={list.error} onRetry={list.reload} />}
       {isEmpty ? (
-        <EmptyState icon={<SchedulesIcon size={26} />} title={t('schedules.empty.title')}>
-          <p>{t('schedules.empty.body')}</p>
-          <p className="empty-state-action">
-            <Button variant="primary" onClick={newSchedule}>
-              {t('schedules.empty.action')}
-            </Button>
-          </p>
-        </EmptyState>
+        <ListEmpty
+          icon={<SchedulesIcon size={26} />}
+          title={t('schedules.empty.title')}
+          body={t('schedules.empty.body')}
+          action={t('schedules.empty.action')}
+          onAction={newSchedule}
+        />
       ) : (
         list.status !== 'error' && (
           <div className="lib-split">
