@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- download`: attachment downloads from devin-sim over loopback.
- * - 1 GiB seeded attachment: our downloadFile (stream → .part → fsync → link) against `curl -o`
+ * - 1 GiB seeded attachment: our downloadFile (stream → .part → length check → link) against `curl -o`
  *   of the same URL, interleaved, best of RUNS each; peak RSS growth of this process during our
  *   downloads, sampled every 20 ms (the sim runs in a child process so its memory is not counted).
  * - 20 × 20 MB attachments downloaded at once (manager concurrency 20), wall time.
@@ -106,11 +106,14 @@ export async function run(): Promise<void> {
       } else console.log('curl: not available');
       await rm(out, { force: true });
     }
-    // Best of each: the least disturbed run on a shared machine. Ours includes the fsync curl does not do.
+    // Best of each: the least disturbed run on a shared machine.
     const best = Math.min(...ours);
     const curlBest = curls.length > 0 ? Math.min(...curls) : NaN;
     const ratio = curlBest / best;
     console.log(`1 GiB: ours best ${fmt(best)} s, curl best ${fmt(curlBest)} s → ours/curl throughput ${fmt(ratio)}; peak rss growth ${fmt(mb(rssGrowth), 1)} MB`);
+    // The median too, so a lucky best run cannot hide a slow typical one.
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+    console.log(`1 GiB: ours median ${fmt(median(ours))} s, curl median ${fmt(median(curls))} s → median ratio ${fmt(median(curls) / median(ours))}`);
 
     const parallel = async (concurrency: number): Promise<number> => {
       const dir = join(work, `parallel-${concurrency}`);

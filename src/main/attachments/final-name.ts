@@ -42,7 +42,7 @@ const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDE
  * Gives the finished `.part` its final name: the first free one of `name`, `name (1)` … chosen
  * at this moment. `link()` fails with EEXIST instead of replacing, so a file that appeared
  * meanwhile (the user's, or a concurrent download of the same name) is never overwritten, and
- * the final name only ever appears with the complete, synced bytes. A symbolic link planted at
+ * the final name only ever appears with the complete bytes. A symbolic link planted at
  * a candidate name is just a taken name: link() does not follow it. Returns the final path.
  */
 export async function publishPartFile(partPath: string, dir: string, name: string): Promise<string> {
