@@ -15,10 +15,12 @@ import { shootBothThemes } from './screens';
  * - a finished session's files: Download all → live progress (one file is cut mid-way, then the
  *   server asks to wait: it sits at its partial bytes in "Retrying") → Cancel → Retry → every
  *   file on disk with the sim's SHA-256, in the download root set in the settings; Open refuses a
- *   script and reveals it instead;
+ *   script and reveals it instead; a saved file deleted by the user is reported on Open, and
+ *   Download again brings it back;
  * - auto-download: a watched session that finishes in the sim gets its files saved without a click;
  * - a reply with a chosen file and a dropped one: both uploaded, the sim links them to the session.
- * Screenshots (light/dark × en/zh-CN) of the panel while downloading and when done, and the reply.
+ * Screenshots (light/dark × en/zh-CN) of the panel while downloading, when done, with a missing
+ * file, and the reply.
  */
 
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
@@ -147,6 +149,23 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await panel.scrollIntoViewIfNeeded();
       await shootBothThemes(page, `attachments-done-${locale}`);
       await expectAccessible(page, '.att-panel');
+
+      // The user deletes a saved file: Open says so instead of failing silently, and Download
+      // again brings it back into the same folder, under its own name.
+      rmSync(join(folder, 'summary.md'));
+      await row('summary.md').getByRole('button', { name: tr('ui.attachments.open') }).click();
+      const missing = row('summary.md').getByRole('alert');
+      await expect(missing).toContainText(tr('error.ATTACHMENT_FILE_MISSING', { name: 'summary.md' }));
+      await row('summary.md').scrollIntoViewIfNeeded();
+      await shootBothThemes(page, `attachments-missing-${locale}`);
+      await expectAccessible(page, '.att-panel');
+      await missing.getByRole('button', { name: tr('ui.attachments.downloadAgain') }).click();
+      await expect(missing).toHaveCount(0);
+      await expect(row('summary.md')).toContainText(tr('attachments.state.done'));
+      await expect.poll(() => existsSync(join(folder, 'summary.md'))).toBe(true);
+      expect(sha256(readFileSync(join(folder, 'summary.md')))).toBe(summary.sha256);
+      // Nothing was opened for the missing file.
+      expect(h.shellActions).toHaveLength(3);
     });
 
     test('a reply carries a chosen file and a dropped one to the session', async ({ context }) => {

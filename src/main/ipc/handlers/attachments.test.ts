@@ -1,7 +1,8 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DownloadJobView } from '../../../shared/attachments/jobs';
+import { translate } from '../../../shared/i18n';
 import { attachmentsChannels } from '../../../shared/ipc/channels/attachments';
 import { createDownloadManager } from '../../attachments/download-manager';
 import { startAttachmentsHarness } from '../../attachments/test-harness';
@@ -84,6 +85,34 @@ describe('attachments IPC handlers', () => {
     expect(calls).toEqual([`open ${join(folder, 'notes_summary.md')}`, `show ${join(folder, 'notes_summary.md')}`, `show ${join(folder, 'tool.exe')}`]);
     await expect(handlers['attachments:open']({ jobId: 'unknown' }, ctx)).rejects.toMatchObject({ code: 'ATTACHMENT_JOB_NOT_FOUND' });
     await expect(handlers['attachments:download']({ sessionId, attachmentId: 'nope' }, ctx)).rejects.toMatchObject({ code: 'ATTACHMENT_NOT_FOUND' });
+  });
+
+  it('says a done file was moved or deleted (in both languages), and force downloads a new copy', async () => {
+    const { sessionId, manager, calls, handlers } = await setup();
+    const doc = h.sim.control.addSessionAttachment(sessionId, { name: 'report.txt', text: 'v1' });
+    const { jobId, dir } = await handlers['attachments:download']({ sessionId, attachmentId: doc.attachment_id }, ctx);
+    await manager.settled();
+    const path = join(dir, 'report.txt');
+    await rm(path);
+
+    for (const channel of ['attachments:open', 'attachments:showInFolder'] as const) {
+      await expect(handlers[channel]({ jobId }, ctx)).rejects.toMatchObject({
+        code: 'ATTACHMENT_FILE_MISSING',
+        message: '“report.txt” is no longer in its folder: it was moved or deleted. Download it again to get a new copy.',
+        details: { path },
+      });
+    }
+    expect(translate('zh-CN', 'error.ATTACHMENT_FILE_MISSING', { name: 'report.txt' })).toBe('“report.txt”已不在其文件夹中:它已被移动或删除。重新下载即可获得新副本。');
+    expect(calls).toEqual([]);
+
+    // Without force the done job is reused (nothing is downloaded); with force a new job brings the file back.
+    expect((await handlers['attachments:download']({ sessionId, attachmentId: doc.attachment_id }, ctx)).jobId).toBe(jobId);
+    const again = await handlers['attachments:download']({ sessionId, attachmentId: doc.attachment_id, force: true }, ctx);
+    expect(again.jobId).not.toBe(jobId);
+    await manager.settled();
+    expect(await readFile(path, 'utf8')).toBe('v1');
+    await handlers['attachments:open']({ jobId: again.jobId }, ctx);
+    expect(calls).toEqual([`open ${path}`]);
   });
 
   it('chooses folders, uploads, forwards events, and the contract refuses bad payloads', async () => {

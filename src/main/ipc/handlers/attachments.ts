@@ -1,3 +1,4 @@
+import { lstat } from 'node:fs/promises';
 import { isAbsolute } from 'node:path';
 import type { AttachmentSettings } from '../../../shared/attachments/settings';
 import type { AttachmentView, DownloadJobView, UploadProgressView } from '../../../shared/attachments/jobs';
@@ -7,6 +8,7 @@ import { translate } from '../../../shared/i18n';
 import type { Locale } from '../../../shared/i18n';
 import type { DevinClient } from '../../api/client';
 import { attachmentError } from '../../attachments/attachment-error';
+import { errorCode } from '../../attachments/confine-path';
 import { defaultDownloadDir } from '../../attachments/default-download-dir';
 import type { DownloadableAttachment, DownloadManager } from '../../attachments/download-manager';
 import { isRiskyToOpen } from '../../attachments/open-policy';
@@ -79,10 +81,17 @@ export function createAttachmentsHandlers(deps: AttachmentsHandlersDeps): Attach
     return defaultDownloadDir(deps.homeDir, knownTitle, sessionId, deps.getSettings().attachmentsFolder);
   }
 
-  function finishedFile(jobId: string): DownloadJobView & { path: string } {
+  /** A done job whose file is still where it was saved (the user may have moved or deleted it since). */
+  async function finishedFile(jobId: string): Promise<DownloadJobView & { path: string }> {
     const job = deps.manager.job(jobId);
     if (!job) throw attachmentError('ATTACHMENT_JOB_NOT_FOUND');
     if (job.state !== 'done' || !job.path) throw attachmentError('ATTACHMENT_JOB_NOT_FOUND');
+    try {
+      await lstat(job.path);
+    } catch (err) {
+      if (errorCode(err) === 'ENOENT') throw attachmentError('ATTACHMENT_FILE_MISSING', { name: job.fileName }, { path: job.path });
+      throw err;
+    }
     return job as DownloadJobView & { path: string };
   }
 
@@ -113,11 +122,11 @@ export function createAttachmentsHandlers(deps: AttachmentsHandlersDeps): Attach
     'attachments:retry': ({ jobId }) => deps.manager.retry(jobId),
     'attachments:jobs': () => deps.manager.jobs(),
     'attachments:clearFinished': () => deps.manager.clearFinished(),
-    'attachments:showInFolder': ({ jobId }) => {
-      deps.shell.showItemInFolder(finishedFile(jobId).path);
+    'attachments:showInFolder': async ({ jobId }) => {
+      deps.shell.showItemInFolder((await finishedFile(jobId)).path);
     },
     'attachments:open': async ({ jobId }) => {
-      const job = finishedFile(jobId);
+      const job = await finishedFile(jobId);
       if (isRiskyToOpen(job.path)) {
         deps.shell.showItemInFolder(job.path);
         throw attachmentError('ATTACHMENT_UNSAFE_TO_OPEN', { name: job.fileName });

@@ -115,9 +115,32 @@ describe('AttachmentsPanel', () => {
     fireEvent.click(await within(await screen.findByRole('listitem', { name: 'setup.sh' })).findByRole('button', { name: 'Open' }));
     expect((await within(row('setup.sh')).findByRole('alert')).textContent).toBe(refusal);
     expect(fake.callsTo('attachments:open')).toHaveLength(1);
+    // The file is there: nothing to download again.
+    expect(within(row('setup.sh')).queryByRole('button', { name: 'Download again' })).toBeNull();
     // Trying something else clears it.
     fireEvent.click(within(row('setup.sh')).getByRole('button', { name: 'Show in folder' }));
     await waitFor(() => expect(within(row('setup.sh')).queryByRole('alert')).toBeNull());
+  });
+
+  it('offers Download again, into the same folder, when the finished file was moved or deleted', async () => {
+    const done = makeJob(report, S, { state: 'done', bytes: 2048, total: 2048, dir: '/saved/here', path: '/saved/here/report.pdf' });
+    const missing = '“report.pdf”已不在其文件夹中:它已被移动或删除。重新下载即可获得新副本。';
+    const { fake } = renderPanel(
+      [report],
+      {
+        'attachments:jobs': () => [done],
+        'attachments:open': () => {
+          throw new FakeFailure({ code: 'ATTACHMENT_FILE_MISSING', message: missing, details: {} });
+        },
+      },
+      'zh-CN',
+    );
+    fireEvent.click(await within(await screen.findByRole('listitem', { name: 'report.pdf' })).findByRole('button', { name: '打开' }));
+    const alert = await within(row('report.pdf')).findByRole('alert');
+    expect(alert.textContent).toContain(missing);
+    fireEvent.click(within(alert).getByRole('button', { name: '重新下载' }));
+    await waitFor(() => expect(fake.callsTo('attachments:download')).toEqual([{ sessionId: S, attachmentId: 'a1', dir: '/saved/here', force: true }]));
+    await waitFor(() => expect(within(row('report.pdf')).queryByRole('alert')).toBeNull());
   });
 
   it('downloads into a folder picked with Change…, and back to the default', async () => {

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
 import { InlineError } from '../../ui/InlineError';
 import { toUiError } from '../../ui/ui-error';
+import type { UiError } from '../../ui/ui-error';
 import { useAttachmentList } from './hooks/useAttachmentList';
 import { useDownloadFolder } from './hooks/useDownloadFolder';
 import { useDownloadJobs } from './hooks/useDownloadJobs';
@@ -24,7 +25,8 @@ type Busy = { attachmentId: string; action: RowAction } | { attachmentId: null; 
  * A session's attachments in its detail pane (the SessionsScreen `attachments` slot): each file
  * with who shared it, its type and size, Download / Download all into the session's folder (or
  * one picked with Change…), live progress per file and overall, Cancel, Retry, and Open / Show in
- * folder when done. Main refuses to open files that could run code; its message is shown.
+ * folder when done. Main refuses to open files that could run code; its message is shown. A file
+ * moved or deleted since is reported with Download again.
  */
 export function AttachmentsPanel({ sessionId }: { sessionId: string }) {
   const t = useT();
@@ -33,7 +35,7 @@ export function AttachmentsPanel({ sessionId }: { sessionId: string }) {
   const jobs = useDownloadJobs();
   const folder = useDownloadFolder(sessionId);
   const [busy, setBusy] = useState<Busy>(null);
-  const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map());
+  const [errors, setErrors] = useState<ReadonlyMap<string, UiError>>(new Map());
 
   const rows = useMemo(() => attachmentRows(list.items ?? [], jobs, sessionId), [list.items, jobs, sessionId]);
   const overall = useMemo(() => overallProgress(rows.flatMap((r) => (r.job ? [r.job] : []))), [rows]);
@@ -46,8 +48,8 @@ export function AttachmentsPanel({ sessionId }: { sessionId: string }) {
     try {
       await fn();
     } catch (err) {
-      const message = toUiError(err, t).message;
-      setErrors((prev) => new Map(prev).set(errorKey, message));
+      const error = toUiError(err, t);
+      setErrors((prev) => new Map(prev).set(errorKey, error));
     } finally {
       setBusy(null);
     }
@@ -63,6 +65,8 @@ export function AttachmentsPanel({ sessionId }: { sessionId: string }) {
       retry: () => bridge.retry({ jobId }),
       open: () => bridge.open({ jobId }),
       show: () => bridge.showInFolder({ jobId }),
+      // Back into the folder it was saved to; a new job, since the done one is reused otherwise.
+      redownload: () => bridge.download({ sessionId, attachmentId: id, ...(row.job ? { dir: row.job.dir } : dirRequest), force: true }),
     };
     void run({ attachmentId: id, action }, id, calls[action]);
   };
@@ -117,7 +121,7 @@ export function AttachmentsPanel({ sessionId }: { sessionId: string }) {
       {count > 0 && (
         <>
           <FolderLine folder={folder} />
-          {panelError && <InlineError message={t('ui.attachments.actionFailed', { message: panelError })} />}
+          {panelError && <InlineError message={t('ui.attachments.actionFailed', { message: panelError.message })} />}
           {overall && <OverallProgress overall={overall} cancelling={busy?.action === 'cancelAll'} onCancelAll={cancelAll} />}
           <ul className="att-list" aria-label={t('ui.attachments.listLabel')}>
             {rows.map((row) => (
@@ -136,7 +140,7 @@ export function AttachmentsPanel({ sessionId }: { sessionId: string }) {
   );
 }
 
-function without(map: ReadonlyMap<string, string>, key: string): ReadonlyMap<string, string> {
+function without<V>(map: ReadonlyMap<string, V>, key: string): ReadonlyMap<string, V> {
   if (!map.has(key)) return map;
   const next = new Map(map);
   next.delete(key);

@@ -4,6 +4,7 @@ import { formatBytes } from '../../../../../shared/attachments/format-bytes';
 import { useLocale, useT } from '../../../i18n/context';
 import { Button } from '../../../ui/Button';
 import { InlineError } from '../../../ui/InlineError';
+import type { UiError } from '../../../ui/ui-error';
 import type { AttachmentRow as Row } from '../model/attachment-rows';
 import { isActiveJob, knownSize } from '../model/attachment-rows';
 import { jobErrorText } from '../model/job-error-text';
@@ -12,21 +13,22 @@ import { DownloadIcon, FileIcon, FolderIcon } from './icons';
 import { ProgressBar } from './ProgressBar';
 
 /** What a row can ask for; the panel runs it and reports failures back in `actionError`. */
-export type RowAction = 'download' | 'cancel' | 'retry' | 'open' | 'show';
+export type RowAction = 'download' | 'cancel' | 'retry' | 'open' | 'show' | 'redownload';
 
 export interface AttachmentRowProps {
   row: Row;
   /** The action running for this row, if any (its button shows busy). */
   busy: RowAction | null;
-  /** A failed action's message (e.g. main refused to open a file that could run code). */
-  actionError: string | null;
+  /** A failed action (e.g. main refused to open a file that could run code, or the file is gone). */
+  actionError: UiError | null;
   onAction: (action: RowAction, row: Row) => void;
 }
 
 /**
  * One attachment: name, who shared it, type, size when known, and the state of its download with
  * the next sensible action: Download → Cancel while it runs → Retry after a failure or cancel →
- * Open / Show in folder when done. Buttons name the file through aria-describedby.
+ * Open / Show in folder when done, and Download again once those found the file moved or deleted.
+ * Buttons name the file through aria-describedby.
  */
 export function AttachmentRow({ row, busy, actionError, onAction }: AttachmentRowProps) {
   const t = useT();
@@ -81,7 +83,11 @@ export function AttachmentRow({ row, busy, actionError, onAction }: AttachmentRo
           </div>
         )}
         {errorText && <p className={job?.state === 'retrying' ? 'att-note is-retrying' : 'att-note is-failed'}>{errorText}</p>}
-        {actionError && <InlineError message={actionError} />}
+        {actionError && (
+          <InlineError message={actionError.message}>
+            {actionError.code === 'ATTACHMENT_FILE_MISSING' && job?.state === 'done' && button('redownload', t('ui.attachments.downloadAgain'), 'secondary', <DownloadIcon size={13} />)}
+          </InlineError>
+        )}
       </div>
       <div className="att-actions">
         {job === null && button('download', t('ui.attachments.download'), 'secondary', <DownloadIcon size={13} />)}
