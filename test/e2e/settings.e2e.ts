@@ -39,6 +39,23 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await page.setViewportSize(size);
     }
 
+    test('a new API URL is saved for the next sign-in, and the page says which host is in use', async ({ context }) => {
+      const page = await h.open(context);
+      await signIn(page);
+      await page.getByRole('navigation').getByRole('link', { name: tr('ui.nav.settings') }).click();
+      const connection = page.getByRole('region', { name: tr('ui.settings.connection') });
+      const pending = tr('ui.settings.apiUrlPending', { url: h.sim.baseUrl });
+      await expect(connection.getByText(pending)).toHaveCount(0);
+      await connection.getByLabel(tr('ui.settings.apiUrl')).fill('https://devin.acme.example/');
+      await connection.getByRole('button', { name: tr('ui.settings.save') }).click();
+      await expect(connection.getByText(pending)).toBeVisible();
+      await expect.poll(() => h.core.settings.get().apiBaseUrl).toBe('https://devin.acme.example');
+      // The signed-in account keeps its host: sessions still come from the sim.
+      expect(h.core.account.view().apiBaseUrl).toBe(h.sim.baseUrl);
+      await connection.scrollIntoViewIfNeeded();
+      await shootBothThemes(page, `settings-apiurl-${locale}`);
+    });
+
     test('notifications, do not disturb, desktop habits and the global shortcut persist', async ({ context }) => {
       const page = await h.open(context);
       await signIn(page);

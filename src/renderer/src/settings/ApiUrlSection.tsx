@@ -1,21 +1,23 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useT } from '../i18n/context';
-import { useAppStore, useSettings } from '../store/hooks';
+import { useAccount, useAppStore, useSettings } from '../store/hooks';
 import { Button } from '../ui/Button';
 import { InlineError } from '../ui/InlineError';
 import { CheckIcon } from '../ui/icons';
 import { toUiError } from '../ui/ui-error';
-import { checkApiBaseUrl } from './api-url';
+import { activeUrlIfDifferent, checkApiBaseUrl } from './api-url';
 
 /**
  * The API origin, validated here before it is saved (main validates again). The draft only
- * exists while editing, so a change made elsewhere shows up when the field is untouched.
+ * exists while editing, so a change made elsewhere shows up when the field is untouched. A saved
+ * origin applies at the next sign-in; until then the section says which one is in use.
  */
 export function ApiUrlSection() {
   const t = useT();
   const store = useAppStore();
   const { apiBaseUrl } = useSettings();
+  const activeUrl = activeUrlIfDifferent(apiBaseUrl, useAccount());
   const [draft, setDraft] = useState<string | null>(null);
   const [showProblem, setShowProblem] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -86,6 +88,7 @@ export function ApiUrlSection() {
           <p className="field-help" id={helpId}>
             {t('ui.settings.apiUrlHelp')}
           </p>
+          {activeUrl && <p className="field-note">{t('ui.settings.apiUrlPending', { url: activeUrl })}</p>}
           <div aria-live="polite">
             {saved && (
               <p className="saved-note">

@@ -96,6 +96,7 @@ describe('Settings', () => {
     const { fake } = openSettings();
     const input = (await screen.findByLabelText('API base URL')) as HTMLInputElement;
     expect(input.value).toBe('https://api.devin.ai');
+    expect(screen.queryByText(/You are signed in to/)).toBeNull();
 
     fireEvent.change(input, { target: { value: 'http://devin.example.com' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -109,5 +110,7 @@ describe('Settings', () => {
     expect(await screen.findByText('Saved')).toBeTruthy();
     expect(fake.callsTo('settings:update')).toEqual([{ apiBaseUrl: 'http://127.0.0.1:8787' }]);
     expect(input.value).toBe('http://127.0.0.1:8787');
+    // Still signed in to the old host until the next sign-in, and the page says so.
+    expect(await screen.findByText('You are signed in to https://api.devin.ai. The saved address is used after you sign out and sign in again.')).toBeTruthy();
   });
 });

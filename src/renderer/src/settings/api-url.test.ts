@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkApiBaseUrl } from './api-url';
+import { activeUrlIfDifferent, checkApiBaseUrl } from './api-url';
 
 describe('checkApiBaseUrl', () => {
   it.each([
@@ -29,5 +29,17 @@ describe('checkApiBaseUrl', () => {
     ['https://user:pw@api.devin.ai', 'credentials'],
   ])('refuses %j (%s)', (input, problem) => {
     expect(checkApiBaseUrl(input)).toEqual({ ok: false, problem });
+  });
+});
+
+describe('activeUrlIfDifferent', () => {
+  const account = { signedIn: true, demo: false, apiBaseUrl: 'https://api.devin.ai/' };
+  it('names the origin still in use when the saved URL differs', () => {
+    expect(activeUrlIfDifferent('https://devin.acme.example', account)).toBe('https://api.devin.ai');
+  });
+  it('is null when they agree (normalized), when signed out, and in the demo', () => {
+    expect(activeUrlIfDifferent('https://API.devin.ai', account)).toBeNull();
+    expect(activeUrlIfDifferent('https://devin.acme.example', { ...account, signedIn: false })).toBeNull();
+    expect(activeUrlIfDifferent('https://devin.acme.example', { ...account, demo: true, apiBaseUrl: 'http://127.0.0.1:5000' })).toBeNull();
   });
 });

@@ -22,6 +22,19 @@ export function checkApiBaseUrl(input: string): ApiUrlCheck {
   return { ok: true, value: url.origin };
 }
 
+/**
+ * Pure: the origin the signed-in account still talks to when the saved API URL differs from it
+ * (a new URL applies at the next sign-in, so the key is never sent to a host nobody signed in to);
+ * null when they agree, when signed out, or in the demo.
+ */
+export function activeUrlIfDifferent(savedUrl: string, account: { signedIn: boolean; demo: boolean; apiBaseUrl: string }): string | null {
+  if (!account.signedIn || account.demo) return null;
+  const saved = checkApiBaseUrl(savedUrl);
+  const active = checkApiBaseUrl(account.apiBaseUrl);
+  const activeOrigin = active.ok ? active.value : account.apiBaseUrl;
+  return saved.ok && saved.value === activeOrigin ? null : activeOrigin;
+}
+
 /** localhost, 127.0.0.0/8 and ::1 (URL keeps IPv6 hosts in brackets). */
 export function isLoopback(hostname: string): boolean {
   const host = hostname.toLowerCase();
