@@ -33,8 +33,8 @@ describe('normalizeBaseUrl', () => {
 
 describe('redactSecrets', () => {
   it.each([
-    ['Bearer cog_abc123XYZ', `Bearer ${REDACTED}`],
-    ['key=apk_user_zzz&x=1', `key=${REDACTED}&x=1`],
+    ['Bearer cog_abc123XYZ', 'Bearer cog_…(redacted)'],
+    ['key=apk_user_zzz&x=1', 'key=apk_…(redacted)&x=1'],
     ['nothing here', 'nothing here'],
     ['cognition', 'cognition'],
   ])('%j → %j', (input, expected) => {
@@ -43,5 +43,8 @@ describe('redactSecrets', () => {
 
   it('removes an oddly shaped configured key too', () => {
     expect(redactSecrets('x sk-weird-key y', 'sk-weird-key')).toBe(`x ${REDACTED} y`);
+    expect(REDACTED).toBe('…(redacted)');
+    // A configured key of the usual shape gets the same marker as everywhere else.
+    expect(redactSecrets('Bearer cog_abc', 'cog_abc')).toBe('Bearer …(redacted)');
   });
 });

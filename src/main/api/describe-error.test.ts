@@ -26,7 +26,7 @@ describe('describeError', () => {
     [new AppError('INVALID_INPUT', 'x', { detail: 'bad url' }), 'en', 'invalid request: bad url'],
     [new AppError('NOT_A_REPO', 'x', {}, { path: '/tmp/x' }), 'en', '/tmp/x is not inside a git repository'],
     [new AppError('SOME_FUTURE_CODE', 'Plain English fallback'), 'en', 'Plain English fallback'],
-    [new Error('boom cog_secret123'), 'en', 'Something went wrong inside the app: boom [REDACTED]'],
+    [new Error('boom cog_secret123'), 'en', 'Something went wrong inside the app: boom cog_…(redacted)'],
     ['a string', 'en', 'Something went wrong inside the app: a string'],
   ] as const)('%s (%s)', (err, locale, expected) => {
     expect(describeError(err, locale)).toContain(expected);

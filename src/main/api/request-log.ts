@@ -3,7 +3,7 @@ import type { ApiError, ApiErrorCode } from './api-error';
 /** One HTTP attempt, for diagnostics. The key never appears here: URLs are redacted and headers are not logged. */
 export interface RequestLog {
   method: string;
-  /** Full URL with anything key-shaped replaced by [REDACTED]. */
+  /** Full URL with anything key-shaped replaced by `cog_…(redacted)`. */
   url: string;
   /** HTTP status, or null when no response arrived. */
   status: number | null;

@@ -1,6 +1,6 @@
 /**
- * Anything shaped like a Devin key: v3 `cog_`, legacy `apk_`/`apk_user_`, even glued to a word. The one definition both
- * log redactors use (this one for app logs and error details, the API client's for its request log).
+ * Anything shaped like a Devin key: v3 `cog_`, legacy `apk_`/`apk_user_`, even glued to a word. The one definition
+ * behind every redaction: app logs and error details here, and the API client's request log (api/redact.ts).
  */
 export const DEVIN_KEY_PATTERN = /(cog|apk)_[A-Za-z0-9_\-.]+/g;
 
