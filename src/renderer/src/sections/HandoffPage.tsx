@@ -1,8 +1,7 @@
-import { FolderDropOverlay, HandoffScreen, useDesktopNavigation } from '../features/handoff';
+import { FolderDropOverlay, HandoffScreen } from '../features/handoff';
 
-/** Handoff: hand local work to Devin (features/handoff). */
+/** Handoff: hand local work to Devin (features/handoff). Tray and deep-link requests arrive through the Shell. */
 export function HandoffPage() {
-  useDesktopNavigation();
   return (
     <>
       <HandoffScreen />

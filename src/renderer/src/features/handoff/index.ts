@@ -1,10 +1,9 @@
 /**
- * The Handoff feature. The shell may mount `<FolderDropOverlay/>` (drop a folder anywhere) and
- * call `useDesktopNavigation()` (tray, deep links, second launch) once; the Handoff page mounts
- * both too, and they are safe to mount twice.
+ * The Handoff feature. The Handoff page mounts `<FolderDropOverlay/>` (drop a folder anywhere);
+ * tray items, deep links and second launches reach it through `requestHandoff`, which the Shell's
+ * desktop navigation calls.
  */
 export { HandoffScreen } from './HandoffScreen';
 export { FolderDropOverlay } from './parts/FolderDropOverlay';
 export { useFolderDrop } from './hooks/useFolderDrop';
-export { useDesktopNavigation } from './hooks/useDesktopNavigation';
 export { requestHandoff } from './handoff-controller';
