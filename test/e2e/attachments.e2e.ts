@@ -111,7 +111,8 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await expect(bigRow).toContainText(tr('attachments.state.retrying'), { timeout: 15_000 });
       // The server's refusal is shown while it waits, and the bar stays (the partial file is kept).
       await expect(bigRow).toContainText(tr('error.ATTACHMENT_HTTP', { status: 503, name: 'dataset.parquet' }), { timeout: 15_000 });
-      await expect(bigRow.getByRole('progressbar')).toHaveAttribute('aria-valuetext', new RegExp(`${tr('ui.attachments.progress', { bytes: '.+', total: '12 MB' })}$`));
+      // It shows the 5 MiB kept for the resume, not 0 B.
+      await expect(bigRow.getByRole('progressbar')).toHaveAttribute('aria-valuetext', tr('ui.attachments.progress', { bytes: '5 MB', total: '12 MB' }));
       await expect(panel.getByRole('status')).toHaveText(tr('ui.attachments.overall', { done: 3, count: 4 }));
       await panel.scrollIntoViewIfNeeded();
       await shootBothThemes(page, `attachments-progress-${locale}`);
@@ -120,6 +121,8 @@ for (const locale of ['en', 'zh-CN'] as const) {
       // Cancel the waiting download, then Retry: it starts over (the faults are spent) and finishes.
       await bigRow.getByRole('button', { name: tr('ui.attachments.cancel') }).click();
       await expect(bigRow).toContainText(tr('attachments.state.cancelled'));
+      // Cancel discards the partial file: no bar claims its bytes any more.
+      await expect(bigRow.getByRole('progressbar')).toHaveCount(0);
       await bigRow.getByRole('button', { name: tr('ui.attachments.retry') }).click();
       await expect(bigRow).toContainText(tr('attachments.state.done'), { timeout: 20_000 });
       await expect(panel.getByRole('status')).toHaveText(tr('ui.attachments.overall', { done: 4, count: 4 }));

@@ -132,12 +132,26 @@ describe('downloadFile against devin-sim', () => {
     h.sim.control.addFault({ path: pathOf(a.url), kind: 'drop', times: -1 });
     const dir = await h.tempDir();
     const parts: string[] = [];
+    const progress: number[] = [];
     const err = await expectError(
-      downloadFile({ url: a.url, dir, name: a.name, retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 2 }, onPart: (p) => parts.push(p.path) }),
+      downloadFile({
+        url: a.url,
+        dir,
+        name: a.name,
+        retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 2 },
+        onPart: (p) => parts.push(p.path),
+        // Only the forced reports (start and end of each attempt) come through.
+        progressIntervalMs: 60_000,
+        onProgress: (p) => progress.push(p.bytes),
+      }),
       'ATTACHMENT_NETWORK',
     );
     expect(await listDir(dir)).toEqual(['stubborn.bin.part']);
-    expect((await stat(join(dir, 'stubborn.bin.part'))).size).toBeGreaterThan(0);
+    const kept = (await stat(join(dir, 'stubborn.bin.part'))).size;
+    expect(kept).toBeGreaterThan(0);
+    // The cut attempt still reported the bytes it kept, so a retrying download does not show 0 B.
+    expect(progress).toContain(kept);
+    expect(progress.at(-1)).toBe(kept);
     expect(err.details?.partPath).toBe(parts[0]);
 
     h.sim.control.clearFaults();

@@ -312,18 +312,22 @@ async function writeBody(body: HttpBody, handle: FileHandle, offset: number, w: 
   const writer = createPartWriter(handle);
   // The chunk is only valid until this callback settles (the client reuses its buffer), so
   // everything that reads it (hash, write) happens before returning.
-  await body.pump(async (chunk) => {
-    if (w.signal.aborted) throw w.signal.reason;
-    await writer.write(chunk, offset + received);
-    if (state.hash) {
-      state.hash.update(chunk);
-      state.hashedBytes += chunk.length;
-    }
-    received += chunk.length;
-    w.onChunk();
-    emit(false);
-  });
-  emit(true);
+  try {
+    await body.pump(async (chunk) => {
+      if (w.signal.aborted) throw w.signal.reason;
+      await writer.write(chunk, offset + received);
+      if (state.hash) {
+        state.hash.update(chunk);
+        state.hashedBytes += chunk.length;
+      }
+      received += chunk.length;
+      w.onChunk();
+      emit(false);
+    });
+  } finally {
+    // Also when the body was cut: the bytes kept for a resume are what a retrying row shows.
+    if (!w.signal.aborted) emit(true);
+  }
   return received;
 }
 

@@ -96,6 +96,7 @@ describe('createDownloadManager', () => {
     expect(bigView?.state).toBe('cancelled');
     expect(queuedView?.state).toBe('cancelled');
     expect(await listDir(dir)).toEqual([]);
+    expect(bigView?.bytes).toBe(0);
 
     // A failure keeps the part; retry resumes it (the sim sees a Range request).
     const flaky = h.sim.control.addSessionAttachment(sessionId, { name: 'flaky.bin', size: 1_000_000, pattern: 'seeded', seed: 5 });
@@ -109,6 +110,8 @@ describe('createDownloadManager', () => {
     expect(afterFail?.error?.code).toBe('ATTACHMENT_GONE');
     expect(failed.map((j) => j.jobId)).toEqual([flakyJob]);
     expect((await stat(join(dir, 'flaky.bin.part'))).size).toBeGreaterThan(0);
+    // The row shows what is kept for the resume.
+    expect(afterFail?.bytes).toBe((await stat(join(dir, 'flaky.bin.part'))).size);
     h.sim.control.clearRequests();
     expect(m.retry(flakyJob)).toBe(true);
     const [afterRetry] = await m.settled([flakyJob]);
@@ -118,6 +121,17 @@ describe('createDownloadManager', () => {
     expect(await listDir(dir)).toEqual(['flaky.bin']);
     expect(m.retry(flakyJob)).toBe(false);
     expect(() => m.cancel('nope')).toThrow(/no longer known/);
+
+    // Cancelling a failed job discards its kept part, and the job no longer claims those bytes.
+    const cut = h.sim.control.addSessionAttachment(sessionId, { name: 'cut.bin', size: 500_000, pattern: 'seeded', seed: 6 });
+    h.sim.control.addFault({ path: new URL(cut.url).pathname, kind: 'truncate', truncateAfter: 200_000 });
+    h.sim.control.addFault({ path: new URL(cut.url).pathname, kind: 'status', status: 404, times: 1 });
+    const cutJob = m.enqueue({ sessionId, attachment: cut, dir });
+    const [cutFailed] = await m.settled([cutJob]);
+    expect(cutFailed?.bytes).toBeGreaterThan(0);
+    expect(m.cancel(cutJob)).toBe(true);
+    expect(m.job(cutJob)).toMatchObject({ state: 'cancelled', bytes: 0, resumable: false });
+    await expect.poll(() => listDir(dir)).toEqual(['flaky.bin']);
   });
 
   it('downloadAll reports its batch once every job is finished, and does not queue duplicates', async () => {

@@ -181,8 +181,9 @@ export function createDownloadManager(opts: DownloadManagerOptions): DownloadMan
     } catch (err) {
       const cancelled = controller.signal.aborted || (err instanceof AppError && err.code === 'CANCELLED');
       if (cancelled) {
+        // downloadFile removed the part file: nothing is kept.
         job.part = null;
-        update(job, { state: 'cancelled', rateBps: 0, resumable: false, error: null, finishedAt: clock.now() });
+        update(job, { state: 'cancelled', bytes: 0, rateBps: 0, resumable: false, error: null, finishedAt: clock.now() });
         return;
       }
       const kept = err instanceof AppError && typeof err.details?.partPath === 'string';
@@ -288,7 +289,7 @@ export function createDownloadManager(opts: DownloadManagerOptions): DownloadMan
       if (state === 'queued') {
         const i = pending.indexOf(jobId);
         if (i >= 0) pending.splice(i, 1);
-        update(job, { state: 'cancelled', finishedAt: clock.now() });
+        update(job, { state: 'cancelled', bytes: 0, resumable: false, finishedAt: clock.now() });
         if (job.part) void removePartFile(job.part);
         job.part = null;
         reportBatchesOf(jobId);
@@ -302,7 +303,7 @@ export function createDownloadManager(opts: DownloadManagerOptions): DownloadMan
         const part = job.part;
         job.part = null;
         void removePartFile(part);
-        update(job, { state: 'cancelled', resumable: false });
+        update(job, { state: 'cancelled', bytes: 0, resumable: false });
         return true;
       }
       return false;
