@@ -109,6 +109,9 @@ describe('devin-tray handoff: previews and sending', () => {
       remoteUrl: 'https://github.com/acme/widgets.git',
       branch: 'main',
       upstream: null,
+      // `origin` was added but never fetched: what it lacks cannot be told.
+      unpushed: 0,
+      unpushedUnknown: true,
       truncated: false,
       findings: [],
       request: { title: 'Finish the feature', tags: ['handoff', 'cli'], repos: ['acme/widgets'] },
@@ -128,6 +131,7 @@ describe('devin-tray handoff: previews and sending', () => {
     expect(t.out()).toContain('Repository: ');
     expect(t.out()).toContain('Remote: acme/widgets (origin https://github.com/acme/widgets.git)');
     expect(t.out()).toContain('  ? src/new.ts');
+    expect(t.out()).toContain('Unpushed commits: unknown (the remote was never fetched; run git fetch to include them)');
     expect(t.out()).toContain('Dry run: nothing was sent.');
     expect(t.out()).toContain('Repo: acme/widgets (branch: main)\n\nFinish\n\nUncommitted changes:\n');
   });

@@ -128,6 +128,7 @@ function jsonReport(
     ahead: inspection.ahead,
     behind: inspection.behind,
     unpushed: inspection.unpushedCount,
+    unpushedUnknown: inspection.unpushedUnknown === true,
     warnings: inspection.warnings.map((w) => ({ code: w.code, message: translate(locale, `handoff.warning.${w.code}`, w.params) })),
     files: inspection.files.map((f) => ({
       path: f.path,
@@ -185,6 +186,7 @@ function humanSummary(inspection: RepoInspection, composed: ComposedHandoff | nu
     const inPrompt = composed !== null && composed.patches !== '';
     out.push(t('handoff.cli.unpushed', { count: inspection.unpushedCount, included: inPrompt ? t('handoff.cli.unpushedIncluded') : '' }));
   }
+  if (inspection.unpushedUnknown) out.push(t('handoff.cli.unpushedUnknown'));
   for (const w of inspection.warnings) {
     if (w.code === 'UNPUSHED_COMMITS' && composed?.patches) continue;
     out.push(t('handoff.cli.warning', { message: t(`handoff.warning.${w.code}`, w.params) }));
@@ -213,7 +215,7 @@ function humanFindings(findings: readonly Finding[], resolutions: Readonly<Recor
  * given (nothing sent). Other failures (API errors) are thrown to the CLI runner (exit 1).
  *
  * `--json` prints ONE object: root, repo, remoteUrl, branch, detached, head, upstream, ahead, behind,
- * unpushed, warnings[{code, message}], files[{path, oldPath?, status, binary, bytes, included,
+ * unpushed, unpushedUnknown (remotes never fetched: unpushed cannot be told), warnings[{code, message}], files[{path, oldPath?, status, binary, bytes, included,
  * reason}], findings[{id, rule, file, line, column, preview, resolution, redacted}], diff, diffBytes,
  * truncated, prompt, request{title, tags, repos?, prompt} and, once sent, session{session_id, url}.
  * When blocked by secrets, diff/prompt/request are null and every file's reason is "blocked".

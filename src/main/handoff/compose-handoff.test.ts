@@ -107,7 +107,8 @@ describe('composeHandoff with findings', () => {
     const lines = a.prompt.split('\n');
     expect(lines.slice(0, 5)).toEqual(['Repo: acme/planted (branch: main)', '', 'Fix the deploy script', 'Details follow.', '']);
     expect(lines[5]).toBe('Uncommitted changes:');
-    expect(lines[6]).toMatch(/^Base: [0-9a-f]{40} \(no upstream branch; 1 commit not on the remote\)$/);
+    // `origin` was added but never fetched: what the remote has is unknown, and the prompt says so.
+    expect(lines[6]).toMatch(/^Base: [0-9a-f]{40} \(no upstream branch; no remote-tracking branches, so which commits are not on the remote is unknown\)$/);
     expect(a.prompt).toContain(`\`\`\`diff\n${a.diff}\`\`\`\n`);
   });
 });

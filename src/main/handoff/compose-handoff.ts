@@ -104,7 +104,10 @@ export function composeHandoff(input: ComposeInput): ComposedHandoff {
         patchNote = `Unpushed commits not included (over the size budget): ${leftOutCommits.map((s) => s.slice(0, 12)).join(', ')}.`;
       }
     }
-    if (inspection.patches === undefined && inspection.unpushedCount > 0) {
+    if (inspection.unpushedUnknown) {
+      patchNote =
+        'Unpushed commits were not included: there are no remote-tracking branches to compare with (fetch from the remote first), so which commits are not on the remote is unknown.';
+    } else if (inspection.patches === undefined && inspection.unpushedCount > 0) {
       patchNote = `${inspection.unpushedCount} unpushed commit(s) were not read as patches, so they are not included.`;
     } else if (inspection.unpushedCount > resolved.patches.length && !resolved.patchesExcluded) {
       // format-patch skips merge commits.

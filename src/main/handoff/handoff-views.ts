@@ -25,6 +25,7 @@ export function toInspectionView(inspectionId: string, i: RepoInspection): Hando
     ahead: i.ahead,
     behind: i.behind,
     unpushedCount: i.unpushedCount,
+    unpushedUnknown: i.unpushedUnknown === true,
     unpushed: i.unpushed.map((c) => ({ sha: c.sha, subject: c.subject })),
     patchesRead: i.patches !== undefined,
     files: i.files.map((f) => ({

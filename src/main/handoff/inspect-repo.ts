@@ -58,7 +58,9 @@ export async function inspectRepo(path: string, options: InspectOptions = {}): P
   if (detached) warnings.push({ code: 'DETACHED_HEAD', params: { sha: (state.head ?? '').slice(0, 12) } });
   if (state.head === null) warnings.push({ code: 'NO_COMMITS', params: {} });
 
-  const range = state.head ? unpushedRange(state.upstreamRef, state.remotes.length > 0) : null;
+  const hasRemotes = state.remotes.length > 0;
+  const range = state.head ? unpushedRange(state.upstreamRef, hasRemotes && state.hasRemoteRefs) : null;
+  const unpushedUnknown = state.head !== null && !state.upstreamRef && hasRemotes && !state.hasRemoteRefs;
   const [files, unpushed] = await Promise.all([changeSet, range ? listUnpushed(run, range) : Promise.resolve([])]);
   let unpushedCount = state.upstreamRef ? (state.ahead ?? 0) : 0;
   if (range && !state.upstreamRef) {
@@ -82,6 +84,7 @@ export async function inspectRepo(path: string, options: InspectOptions = {}): P
     unpushedCount,
     warnings,
   };
+  if (unpushedUnknown) inspection.unpushedUnknown = true;
   if (options.includeUnpushed && range && unpushed.length > 0) {
     options.onProgress?.({ phase: 'patches' });
     inspection.patches = await readPatches(run, range, unpushed);

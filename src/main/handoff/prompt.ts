@@ -36,11 +36,12 @@ export function repoLine(i: Pick<RepoInspection, 'repo' | 'root' | 'branch' | 'h
 }
 
 /** The line saying what the diff applies on. */
-export function baseLine(i: Pick<RepoInspection, 'head' | 'upstream' | 'ahead' | 'behind' | 'unpushedCount'>): string {
+export function baseLine(i: Pick<RepoInspection, 'head' | 'upstream' | 'ahead' | 'behind' | 'unpushedCount' | 'unpushedUnknown'>): string {
   if (i.head === null) return 'Base: no commits yet; every file is new (diff against the empty tree)';
   const facts: string[] = [];
   if (i.upstream) facts.push(`tracking ${i.upstream}: ${i.ahead ?? 0} ahead, ${i.behind ?? 0} behind`);
   else facts.push('no upstream branch');
+  if (i.unpushedUnknown) facts.push('no remote-tracking branches, so which commits are not on the remote is unknown');
   if (i.unpushedCount > 0) facts.push(`${i.unpushedCount} commit${i.unpushedCount === 1 ? '' : 's'} not on the remote`);
   return `Base: ${i.head} (${facts.join('; ')})`;
 }
@@ -53,7 +54,7 @@ const REASONS: Record<LeftOutFile['reason'], (f: LeftOutFile) => string> = {
 };
 
 export interface PromptParts {
-  inspection: Pick<RepoInspection, 'repo' | 'root' | 'branch' | 'head' | 'detached' | 'upstream' | 'ahead' | 'behind' | 'unpushedCount'>;
+  inspection: Pick<RepoInspection, 'repo' | 'root' | 'branch' | 'head' | 'detached' | 'upstream' | 'ahead' | 'behind' | 'unpushedCount' | 'unpushedUnknown'>;
   task: string;
   diffstat: string;
   diff: string;

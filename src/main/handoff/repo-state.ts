@@ -12,6 +12,8 @@ export interface RepoState {
   behind: number | null;
   /** Fetch URLs by remote name, in `git remote` order (insteadOf rewrites applied). */
   remotes: Array<{ name: string; url: string }>;
+  /** Whether any remote-tracking branch (`refs/remotes/*`) exists: false when never fetched, or the remote is empty. */
+  hasRemoteRefs: boolean;
 }
 
 type Run = Pick<GitRunOptions, 'cwd' | 'signal' | 'git'>;
@@ -57,10 +59,14 @@ export function parseRemoteList(text: string): Array<{ name: string; url: string
 
 /** Reads branch, upstream with ahead/behind, and remotes (HEAD comes from locateRepo). */
 export async function readRepoState(run: Run, head: string | null): Promise<RepoState> {
-  const [branch, remotesText] = await Promise.all([readBranch(run), gitText(['remote', '-v'], run)]);
+  const [branch, remotesText, remoteRef] = await Promise.all([
+    readBranch(run),
+    gitText(['remote', '-v'], run),
+    gitText(['for-each-ref', '--count=1', '--format=%(refname)', 'refs/remotes'], run),
+  ]);
   const upstream =
     branch && head
       ? await readUpstream(run, branch)
       : { upstreamRef: null, upstream: null, upstreamRemote: null, ahead: null, behind: null };
-  return { head, branch, ...upstream, remotes: parseRemoteList(remotesText) };
+  return { head, branch, ...upstream, remotes: parseRemoteList(remotesText), hasRemoteRefs: remoteRef !== '' };
 }

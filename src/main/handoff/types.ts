@@ -107,6 +107,11 @@ export interface RepoInspection {
   unpushed: UnpushedCommit[];
   /** How many commits no remote has: ahead of the upstream, or (no upstream) not on any remote. */
   unpushedCount: number;
+  /**
+   * True when the branch tracks nothing and there are remotes but no remote-tracking branch (never
+   * fetched, or the remote is empty): which commits are unpushed cannot be told, `unpushedCount` is 0.
+   */
+  unpushedUnknown?: boolean;
   /** Present when `includeUnpushed` was asked: the commits as patches, oldest first. */
   patches?: CommitPatch[];
   warnings: HandoffWarning[];

@@ -9,11 +9,12 @@ export const MAX_LISTED_COMMITS = 200;
 
 /**
  * The revision range of commits no remote has: `<upstream>..HEAD` when the branch tracks one,
- * else HEAD minus everything on any remote. Null when there is no remote to compare with.
+ * else HEAD minus every remote-tracking branch. Null when there is nothing to compare with: no
+ * remote-tracking branch at all (which commits are unpushed is then unknown, not "all of them").
  */
-export function unpushedRange(upstreamRef: string | null, hasRemotes: boolean): string[] | null {
+export function unpushedRange(upstreamRef: string | null, hasRemoteRefs: boolean): string[] | null {
   if (upstreamRef) return [`${upstreamRef}..HEAD`];
-  if (hasRemotes) return ['HEAD', '--not', '--remotes'];
+  if (hasRemoteRefs) return ['HEAD', '--not', '--remotes'];
   return null;
 }
 
@@ -55,10 +56,14 @@ export function parsePatchSeries(buf: Buffer, subjects: ReadonlyMap<string, stri
   });
 }
 
-/** The unpushed commits as `git format-patch` mails, oldest first (merge commits are skipped by git). */
+/**
+ * The unpushed commits as `git format-patch` mails, oldest first (merge commits are skipped by git).
+ * `--root` makes format-patch read `range` as rev-list does: without it, a range that names a single
+ * commit (`HEAD --not --remotes` with no remote-tracking refs) is taken as `HEAD..HEAD`, i.e. nothing.
+ */
 export async function readPatches(run: Run, range: string[], commits: readonly UnpushedCommit[]): Promise<CommitPatch[]> {
   const r = await runGit(
-    ['-c', 'format.coverLetter=false', 'format-patch', '--stdout', '--no-signature', '--no-color', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/', ...range],
+    ['-c', 'format.coverLetter=false', 'format-patch', '--stdout', '--root', '--no-signature', '--no-color', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/', ...range],
     run,
   );
   return parsePatchSeries(r.stdout, new Map(commits.map((c) => [c.sha, c.subject])));

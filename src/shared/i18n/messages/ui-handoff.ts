@@ -110,6 +110,8 @@ export const uiHandoffMessages = defineMessages({
     'ui.handoff.unpushed.label': 'Include unpushed commits',
     'ui.handoff.unpushed.help': '{count} commit(s) not on the remote, added as patches',
     'ui.handoff.unpushed.none': 'Every commit is on the remote',
+    'ui.handoff.unpushed.unknown': 'The remote was never fetched, so unpushed commits cannot be told apart. Run git fetch, then choose the folder again.',
+    'ui.handoff.unpushed.noRemote': 'This repository has no remote; Devin gets the uncommitted changes only',
     'ui.handoff.maxBytes.label': 'Size limit',
     'ui.handoff.maxBytes.help': 'Past this, whole files are left out of the diff.',
 
@@ -278,6 +280,8 @@ export const uiHandoffMessages = defineMessages({
     'ui.handoff.unpushed.label': '附上未推送的提交',
     'ui.handoff.unpushed.help': '有 {count} 个提交不在远程，将作为补丁附上',
     'ui.handoff.unpushed.none': '所有提交都已在远程',
+    'ui.handoff.unpushed.unknown': '从未从远程获取过数据，无法判断哪些提交尚未推送。请先运行 git fetch，然后重新选择文件夹。',
+    'ui.handoff.unpushed.noRemote': '此仓库没有远程仓库；Devin 只会收到未提交的更改',
     'ui.handoff.maxBytes.label': '大小限制',
     'ui.handoff.maxBytes.help': '超出此大小后，将以整个文件为单位从 diff 中排除。',
 

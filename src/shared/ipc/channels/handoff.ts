@@ -77,6 +77,8 @@ export interface HandoffInspectionView {
   ahead: number | null;
   behind: number | null;
   unpushedCount: number;
+  /** Remotes exist but none was fetched: which commits are unpushed cannot be told (`unpushedCount` is 0). */
+  unpushedUnknown: boolean;
   unpushed: { sha: string; subject: string }[];
   /** True when the unpushed commits were read as patches (needed to include them). */
   patchesRead: boolean;

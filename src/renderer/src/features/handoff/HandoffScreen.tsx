@@ -4,6 +4,7 @@ import { useHandoff } from './hooks/useHandoff';
 import { useRecentRepos } from './hooks/useRecentRepos';
 import { withFileIncluded, withResolution } from './model/draft';
 import { sendGate } from './model/send-gate';
+import { unpushedState } from './model/unpushed-state';
 import { FileList } from './parts/FileList';
 import { FindingsPanel } from './parts/FindingsPanel';
 import { InspectProgress } from './parts/InspectProgress';
@@ -92,7 +93,7 @@ export function HandoffScreen() {
         <div className="handoff-col">
           <TaskForm
             draft={draft}
-            unpushedCount={inspection.unpushedCount}
+            unpushed={unpushedState(inspection)}
             disabled={sending}
             onTask={(task) => c.update((d) => ({ ...d, task }))}
             onTags={(tags) => c.update((d) => ({ ...d, tags }))}

@@ -3,6 +3,7 @@ import type { HandoffCompositionView } from '../../../../../shared/ipc/channels/
 import { checkTag, emptyDraft, withFileIncluded, withResolution } from './draft';
 import { formatSize } from './format-size';
 import { sendGate } from './send-gate';
+import { unpushedState } from './unpushed-state';
 
 const composition = (patch: Partial<HandoffCompositionView> = {}): HandoffCompositionView => ({
   inspectionId: 'i', token: 'f'.repeat(64), blockers: [], findingIds: [], unresolved: [], prompt: 'p', promptBytes: 1, title: 't', tags: ['handoff'],
@@ -51,5 +52,15 @@ describe('formatSize', () => {
     [1_572_864, 'zh-CN', '1.5 MB'],
   ])('%i %s', (bytes, locale, text) => {
     expect(formatSize(bytes, locale)).toBe(text);
+  });
+});
+
+describe('unpushedState', () => {
+  const base = { unpushedCount: 0, unpushedUnknown: false, warnings: [] };
+  it('never says every commit is on the remote when there is no remote, or none was fetched', () => {
+    expect(unpushedState({ ...base, unpushedCount: 2 })).toEqual({ kind: 'some', count: 2 });
+    expect(unpushedState(base)).toEqual({ kind: 'none' });
+    expect(unpushedState({ ...base, unpushedUnknown: true })).toEqual({ kind: 'unknown' });
+    expect(unpushedState({ ...base, warnings: [{ code: 'NO_REMOTE', params: {} }] })).toEqual({ kind: 'noRemote' });
   });
 });

@@ -2,11 +2,12 @@ import { useId } from 'react';
 import { useLocale, useT } from '../../../i18n/context';
 import { SIZE_LIMITS, type HandoffDraft } from '../model/draft';
 import { formatSize } from '../model/format-size';
+import type { UnpushedState } from '../model/unpushed-state';
 import { TagInput } from './TagInput';
 
 export interface TaskFormProps {
   draft: HandoffDraft;
-  unpushedCount: number;
+  unpushed: UnpushedState;
   onTask: (task: string) => void;
   onTags: (tags: string[]) => void;
   onIncludeUnpushed: (on: boolean) => void;
@@ -17,7 +18,7 @@ export interface TaskFormProps {
 }
 
 /** The task (required), tags, and the two options that change what is sent. */
-export function TaskForm({ draft, unpushedCount, onTask, onTags, onIncludeUnpushed, onMaxBytes, onSubmit, disabled }: TaskFormProps) {
+export function TaskForm({ draft, unpushed, onTask, onTags, onIncludeUnpushed, onMaxBytes, onSubmit, disabled }: TaskFormProps) {
   const t = useT();
   const locale = useLocale();
   const taskId = useId();
@@ -61,12 +62,14 @@ export function TaskForm({ draft, unpushedCount, onTask, onTags, onIncludeUnpush
             id={unpushedId}
             type="checkbox"
             checked={draft.includeUnpushed}
-            disabled={disabled || unpushedCount === 0}
+            disabled={disabled || unpushed.kind !== 'some'}
             onChange={(e) => onIncludeUnpushed(e.target.checked)}
           />
           <span>
             {t('ui.handoff.unpushed.label')}
-            <span className="field-help handoff-block">{unpushedCount > 0 ? t('ui.handoff.unpushed.help', { count: unpushedCount }) : t('ui.handoff.unpushed.none')}</span>
+            <span className="field-help handoff-block">
+              {unpushed.kind === 'some' ? t('ui.handoff.unpushed.help', { count: unpushed.count }) : t(`ui.handoff.unpushed.${unpushed.kind}`)}
+            </span>
           </span>
         </label>
         <div className="handoff-size">

@@ -44,6 +44,7 @@ export function makeInspection(patch: Partial<HandoffInspectionView> = {}): Hand
     ahead: 1,
     behind: 0,
     unpushedCount: 0,
+    unpushedUnknown: false,
     unpushed: [],
     patchesRead: false,
     files: [
