@@ -192,4 +192,33 @@ test.describe('handoff: other ways in (en)', () => {
     await expect(page.getByRole('region', { name: 'Diff of src/app.ts' })).toBeVisible();
     await shootBothThemes(page, 'handoff-narrow-en');
   });
+
+  test('a remote that was never fetched: unpushed commits are unknown, not claimed', async ({ context }) => {
+    // Cloned from an empty repository, as after creating one on GitHub: no remote-tracking branch yet.
+    const fresh = makeRepo('handoff-e2e-fresh-');
+    try {
+      fresh.write('src/app.ts', 'export const answer = 42;\n');
+      fresh.commitAll('First commit');
+      fresh.git('remote', 'add', 'origin', 'https://github.com/acme/fresh.git');
+      fresh.write('src/app.ts', 'export const answer = 43;\n');
+      const page = await h.open(context);
+      await page.setViewportSize({ width: 1100, height: 720 });
+      await signIn(page, 'en');
+      await page.getByRole('link', { name: 'Handoff' }).click();
+      h.folderChoice = fresh.dir;
+      await page.getByRole('button', { name: 'Choose folder…' }).click();
+      await expect(page.getByRole('heading', { level: 2, name: 'acme/fresh' })).toBeVisible();
+      const option = page.getByRole('checkbox', { name: /Include unpushed commits/ });
+      await expect(option).toBeDisabled();
+      await expect(page.getByText(translate('en', 'ui.handoff.unpushed.unknown'))).toBeVisible();
+      await page.getByLabel('Task for Devin').fill('Bump the answer');
+      await page.getByRole('tab', { name: 'Exact prompt' }).click();
+      await expect(page.getByText(/no remote-tracking branches, so which commits are not on the remote is unknown/)).toBeVisible();
+      await expect(page.getByText(/merge commit/)).toHaveCount(0);
+      await option.scrollIntoViewIfNeeded();
+      await shootBothThemes(page, 'handoff-unfetched-en');
+    } finally {
+      fresh.cleanup();
+    }
+  });
 });
