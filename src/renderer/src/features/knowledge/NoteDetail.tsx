@@ -1,10 +1,8 @@
-import { useEffect, useRef } from 'react';
 import type { KnowledgeNote } from '../../../../shared/domain/knowledge';
 import { useLocale, useT } from '../../i18n/context';
-import { Button } from '../../ui/Button';
+import { DetailFrame } from './kit/DetailFrame';
 import { formatTime } from './kit/format-time';
 import { MarkdownView } from './kit/MarkdownView';
-import { Switch } from './kit/Switch';
 
 /** One note, read-only, with its enable switch and actions. Focus lands on the title when opened. */
 export function NoteDetail({
@@ -20,27 +18,8 @@ export function NoteDetail({
 }) {
   const t = useT();
   const locale = useLocale();
-  const title = useRef<HTMLHeadingElement>(null);
-  useEffect(() => title.current?.focus(), [note.note_id]);
   return (
-    <article aria-labelledby={`note-title-${note.note_id}`}>
-      <div className="lib-detail-head">
-        <h2 className="lib-detail-title" id={`note-title-${note.note_id}`} ref={title} tabIndex={-1}>
-          {note.name}
-        </h2>
-        <div className="lib-actions">
-          <span className="switch-field">
-            <Switch checked={note.is_enabled} label={t('library.toggleLabel', { name: note.name })} onChange={onToggle} />
-            {note.is_enabled ? t('library.enabled') : t('library.disabled')}
-          </span>
-          <Button size="sm" onClick={onEdit}>
-            {t('library.edit')}
-          </Button>
-          <Button size="sm" variant="ghost" className="btn-danger-text" onClick={onDelete}>
-            {t('library.delete')}
-          </Button>
-        </div>
-      </div>
+    <DetailFrame titleId={`note-title-${note.note_id}`} title={note.name} enabled={note.is_enabled} onToggle={onToggle} onEdit={onEdit} onDelete={onDelete}>
       <dl className="lib-facts">
         <dt>{t('knowledge.detail.trigger')}</dt>
         <dd>{note.trigger}</dd>
@@ -58,6 +37,6 @@ export function NoteDetail({
       <div className="lib-card">
         <MarkdownView source={note.body} />
       </div>
-    </article>
+    </DetailFrame>
   );
 }

@@ -1,18 +1,13 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { FormEvent } from 'react';
 import type { KnowledgeFolders } from '../../../../shared/domain/knowledge';
 import type { NoteInput } from '../../../../shared/library/note-input';
 import { useT } from '../../i18n/context';
-import { Button } from '../../ui/Button';
-import { InlineError } from '../../ui/InlineError';
+import { EditorFrame } from './kit/EditorFrame';
 import { Field } from './kit/Field';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from './kit/form-errors';
 import { MarkdownEditor } from './kit/MarkdownEditor';
-import { isMacLike, useEditorKeys } from './kit/useEditorKeys';
+import { useEditorForm } from './kit/useEditorForm';
 
 export const EMPTY_NOTE: NoteInput = { name: '', trigger: '', body: '', folder_id: null, pinned_repo: null, is_enabled: true };
 const FIELDS = ['name', 'trigger', 'body', 'folder_id', 'pinned_repo', 'is_enabled'] as const;
-type NoteField = (typeof FIELDS)[number];
 
 /**
  * Create or edit a note. Saving sends every field (the API's PUT replaces the whole note).
@@ -32,53 +27,28 @@ export function NoteEditor({
   onCancel: () => void;
 }) {
   const t = useT();
-  const [form, setForm] = useState<NoteInput>(initial);
-  const [errors, setErrors] = useState<FormErrors<NoteField>>(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
-  const first = useRef<HTMLInputElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  const { form, errors, busy, first, edit, showProblems, send } = useEditorForm(initial, FIELDS);
 
-  /** Changes one field and clears the error shown for it (it may be fixed now). */
-  const set = <K extends NoteField>(key: K, value: NoteInput[K]) => {
-    setForm((f) => ({ ...f, [key]: value }));
-    setErrors((e) => (e.byField[key] ? { ...e, byField: { ...e.byField, [key]: undefined } } : e));
-  };
-
-  const save = useCallback(async () => {
+  const save = async () => {
     if (busy) return;
     const missing = (['name', 'trigger', 'body'] as const).filter((k) => form[k].trim() === '');
     if (missing.length > 0) {
-      setErrors({ byField: Object.fromEntries(missing.map((k) => [k, t('library.form.required')])), general: null });
+      showProblems(Object.fromEntries(missing.map((k) => [k, t('library.form.required')])));
       return;
     }
-    setBusy(true);
-    setErrors(NO_ERRORS);
-    try {
-      await onSave(form);
-    } catch (err) {
-      setErrors(formErrorsFrom(err, FIELDS, t));
-      setBusy(false);
-    }
-  }, [busy, form, onSave, t]);
-
-  const onKeyDown = useEditorKeys(() => void save(), onCancel);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void save();
+    await send(() => onSave(form));
   };
 
   return (
-    <form className="lib-form" onSubmit={submit} onKeyDown={onKeyDown} aria-label={t(mode === 'new' ? 'knowledge.editor.new' : 'knowledge.editor.edit')} noValidate>
-      <h2 className="lib-form-title">{t(mode === 'new' ? 'knowledge.editor.new' : 'knowledge.editor.edit')}</h2>
-      {errors.general && <InlineError message={errors.general} />}
+    <EditorFrame mode={mode} title={t(mode === 'new' ? 'knowledge.editor.new' : 'knowledge.editor.edit')} error={errors.general} busy={busy} onSave={() => void save()} onCancel={onCancel}>
       <Field label={t('knowledge.field.name')} error={errors.byField.name}>
         {(ids) => (
-          <input ref={first} type="text" id={ids.id} value={form.name} onChange={(e) => set('name', e.target.value)} aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} />
+          <input ref={first} type="text" id={ids.id} value={form.name} onChange={(e) => edit('name', e.target.value)} aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} />
         )}
       </Field>
       <Field label={t('knowledge.field.trigger')} help={t('knowledge.field.triggerHelp')} error={errors.byField.trigger}>
         {(ids) => (
-          <input type="text" id={ids.id} value={form.trigger} onChange={(e) => set('trigger', e.target.value)} aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} />
+          <input type="text" id={ids.id} value={form.trigger} onChange={(e) => edit('trigger', e.target.value)} aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} />
         )}
       </Field>
       <div className="lib-form-row">
@@ -88,7 +58,7 @@ export function NoteEditor({
               id={ids.id}
               className="select"
               value={form.folder_id ?? ''}
-              onChange={(e) => set('folder_id', e.target.value === '' ? null : e.target.value)}
+              onChange={(e) => edit('folder_id', e.target.value === '' ? null : e.target.value)}
               aria-invalid={ids.invalid || undefined}
               aria-describedby={ids.describedBy}
             >
@@ -109,7 +79,7 @@ export function NoteEditor({
               id={ids.id}
               placeholder="owner/repo"
               value={form.pinned_repo ?? ''}
-              onChange={(e) => set('pinned_repo', e.target.value === '' ? null : e.target.value)}
+              onChange={(e) => edit('pinned_repo', e.target.value === '' ? null : e.target.value)}
               aria-invalid={ids.invalid || undefined}
               aria-describedby={ids.describedBy}
             />
@@ -117,21 +87,12 @@ export function NoteEditor({
         </Field>
       </div>
       <label className="field-check">
-        <input type="checkbox" checked={form.is_enabled} onChange={(e) => set('is_enabled', e.target.checked)} />
+        <input type="checkbox" checked={form.is_enabled} onChange={(e) => edit('is_enabled', e.target.checked)} />
         {t('knowledge.field.enabled')}
       </label>
       <Field label={t('knowledge.field.body')} error={errors.byField.body}>
-        {(ids) => <MarkdownEditor ids={ids} value={form.body} onChange={(v) => set('body', v)} />}
+        {(ids) => <MarkdownEditor ids={ids} value={form.body} onChange={(v) => edit('body', v)} />}
       </Field>
-      <div className="lib-form-actions">
-        <span className="lib-form-keys">{t('library.form.keys', { mod: isMacLike() ? '⌘' : 'Ctrl' })}</span>
-        <Button onClick={onCancel} disabled={busy}>
-          {t('library.cancel')}
-        </Button>
-        <Button type="submit" variant="primary" busy={busy}>
-          {busy ? t('library.saving') : mode === 'new' ? t('library.create') : t('library.save')}
-        </Button>
-      </div>
-    </form>
+    </EditorFrame>
   );
 }

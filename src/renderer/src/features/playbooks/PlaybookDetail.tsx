@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'react';
 import type { Playbook } from '../../../../shared/domain/playbook';
 import { useLocale, useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
+import { DetailFrame } from '../knowledge/kit/DetailFrame';
 import { formatTime } from '../knowledge/kit/format-time';
 import { MarkdownView } from '../knowledge/kit/MarkdownView';
 
@@ -19,24 +19,9 @@ export function PlaybookDetail({
 }) {
   const t = useT();
   const locale = useLocale();
-  const title = useRef<HTMLHeadingElement>(null);
-  useEffect(() => title.current?.focus(), [playbook.playbook_id]);
   const updated = formatTime(playbook.updated_at, locale);
   return (
-    <article aria-labelledby={`playbook-title-${playbook.playbook_id}`}>
-      <div className="lib-detail-head">
-        <h2 className="lib-detail-title" id={`playbook-title-${playbook.playbook_id}`} ref={title} tabIndex={-1}>
-          {playbook.title}
-        </h2>
-        <div className="lib-actions">
-          <Button size="sm" onClick={onEdit}>
-            {t('library.edit')}
-          </Button>
-          <Button size="sm" variant="ghost" className="btn-danger-text" onClick={onDelete}>
-            {t('library.delete')}
-          </Button>
-        </div>
-      </div>
+    <DetailFrame titleId={`playbook-title-${playbook.playbook_id}`} title={playbook.title} onEdit={onEdit} onDelete={onDelete}>
       <dl className="lib-facts">
         {playbook.macro && (
           <>
@@ -64,6 +49,6 @@ export function PlaybookDetail({
       <div className="lib-card">
         <MarkdownView source={playbook.body} />
       </div>
-    </article>
+    </DetailFrame>
   );
 }

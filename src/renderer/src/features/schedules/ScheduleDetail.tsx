@@ -1,12 +1,11 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { formatRun } from '../../../../shared/cron/format-run';
 import { localTimeDrift } from '../../../../shared/cron/local-time-drift';
 import { nextRuns } from '../../../../shared/cron/next-runs';
 import type { Schedule } from '../../../../shared/domain/schedule';
 import { DRAFT_AGENTS, DRAFT_NOTIFY_ON } from '../../../../shared/library/schedule-draft';
 import { useLocale, useT } from '../../i18n/context';
-import { Button } from '../../ui/Button';
-import { Switch } from '../knowledge/kit/Switch';
+import { DetailFrame } from '../knowledge/kit/DetailFrame';
 import { DstWarning } from './cron/DstWarning';
 import { NextRuns } from './cron/NextRuns';
 import { scheduleTiming } from './schedule-summary';
@@ -30,8 +29,6 @@ export function ScheduleDetail({
 }) {
   const t = useT();
   const locale = useLocale();
-  const title = useRef<HTMLHeadingElement>(null);
-  useEffect(() => title.current?.focus(), [s.schedule_id]);
   const timing = scheduleTiming(s, now, locale);
   const recurring = s.schedule_type !== 'one_time' && s.frequency;
   const runs = useMemo(() => (recurring && s.enabled ? nextRuns(s.frequency ?? '', 5, now) : []), [recurring, s.enabled, s.frequency, now]);
@@ -39,24 +36,7 @@ export function ScheduleDetail({
   const fmt = (iso: string | null) => (iso ? formatRun(new Date(iso), userTimeZone, locale) : '');
 
   return (
-    <article aria-labelledby={`sched-title-${s.schedule_id}`}>
-      <div className="lib-detail-head">
-        <h2 className="lib-detail-title" id={`sched-title-${s.schedule_id}`} ref={title} tabIndex={-1}>
-          {s.name}
-        </h2>
-        <div className="lib-actions">
-          <span className="switch-field">
-            <Switch checked={s.enabled} label={t('library.toggleLabel', { name: s.name })} onChange={onToggle} />
-            {s.enabled ? t('library.enabled') : t('library.disabled')}
-          </span>
-          <Button size="sm" onClick={onEdit}>
-            {t('library.edit')}
-          </Button>
-          <Button size="sm" variant="ghost" className="btn-danger-text" onClick={onDelete}>
-            {t('library.delete')}
-          </Button>
-        </div>
-      </div>
+    <DetailFrame titleId={`sched-title-${s.schedule_id}`} title={s.name} enabled={s.enabled} onToggle={onToggle} onEdit={onEdit} onDelete={onDelete}>
       <dl className="lib-facts">
         <dt>{t('schedules.detail.frequency')}</dt>
         <dd>
@@ -102,6 +82,6 @@ export function ScheduleDetail({
       <h3 className="lib-section-title">{t('schedules.field.prompt')}</h3>
       <div className="lib-card sched-prompt">{s.prompt}</div>
       <ScheduleSessions scheduleId={s.schedule_id} />
-    </article>
+    </DetailFrame>
   );
 }

@@ -1,20 +1,16 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { FormEvent } from 'react';
+import { useState } from 'react';
 import { isoToLocalInput, localInputToIso } from '../../../../shared/cron/time-zone';
 import type { Playbook } from '../../../../shared/domain/playbook';
 import { DRAFT_AGENTS, DRAFT_NOTIFY_ON, draftProblems, type ScheduleDraft } from '../../../../shared/library/schedule-draft';
 import { diffSchedulePatch, isEmptyPatch, type SchedulePatch } from '../../../../shared/library/schedule-patch';
 import { useT } from '../../i18n/context';
-import { Button } from '../../ui/Button';
-import { InlineError } from '../../ui/InlineError';
 import { Segmented } from '../../ui/Segmented';
+import { EditorFrame } from '../knowledge/kit/EditorFrame';
 import { Field } from '../knowledge/kit/Field';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../knowledge/kit/form-errors';
-import { isMacLike, useEditorKeys } from '../knowledge/kit/useEditorKeys';
+import { useEditorForm } from '../knowledge/kit/useEditorForm';
 import { CronEditor } from './cron/CronEditor';
 
 const FIELDS = ['name', 'prompt', 'schedule_type', 'frequency', 'scheduled_at', 'agent', 'notify_on', 'playbook_id', 'tags'] as const;
-type ScheduleField = (typeof FIELDS)[number];
 
 export type ScheduleSave = { kind: 'create'; draft: ScheduleDraft } | { kind: 'update'; patch: SchedulePatch };
 
@@ -40,25 +36,16 @@ export function ScheduleEditor({
   onCancel: () => void;
 }) {
   const t = useT();
-  const [form, setForm] = useState<ScheduleDraft>(initial);
+  const { form, errors, busy, first, edit, showProblems, send } = useEditorForm(initial, FIELDS);
   const [tagsText, setTagsText] = useState(initial.tags.join(', '));
   const [whenText, setWhenText] = useState(initial.scheduled_at ? isoToLocalInput(initial.scheduled_at, userTimeZone) : '');
-  const [errors, setErrors] = useState<FormErrors<ScheduleField>>(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
-  const first = useRef<HTMLInputElement>(null);
-  useEffect(() => first.current?.focus(), []);
 
-  const edit = <K extends ScheduleField>(key: K, value: ScheduleDraft[K]) => {
-    setForm((f) => ({ ...f, [key]: value }));
-    setErrors((e) => (e.byField[key] ? { ...e, byField: { ...e.byField, [key]: undefined } } : e));
-  };
-
-  const save = useCallback(async () => {
+  const save = async () => {
     if (busy) return;
     const problems = draftProblems(form, new Date());
     if (problems.length > 0) {
       // The cron editor says what is wrong with the cron itself, as you type.
-      setErrors({ byField: Object.fromEntries(problems.filter((p) => p.field !== 'frequency').map((p) => [p.field, t(p.key as 'library.form.required', p.params)])), general: null });
+      showProblems(Object.fromEntries(problems.filter((p) => p.field !== 'frequency').map((p) => [p.field, t(p.key as 'library.form.required', p.params)])));
       return;
     }
     let request: ScheduleSave;
@@ -71,28 +58,13 @@ export function ScheduleEditor({
       }
       request = { kind: 'update', patch };
     }
-    setBusy(true);
-    setErrors(NO_ERRORS);
-    try {
-      await onSave(request);
-    } catch (err) {
-      setErrors(formErrorsFrom(err, FIELDS, t, { cron_schedule: 'frequency', playbook: 'playbook_id' }));
-      setBusy(false);
-    }
-  }, [busy, form, initial, mode, onCancel, onSave, t]);
-
-  const onKeyDown = useEditorKeys(() => void save(), onCancel);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void save();
+    await send(() => onSave(request), { cron_schedule: 'frequency', playbook: 'playbook_id' });
   };
-  const title = t(mode === 'new' ? 'schedules.editor.new' : 'schedules.editor.edit');
+
   const utcPreview = form.scheduled_at ? form.scheduled_at.replace('.000Z', 'Z') : '—';
 
   return (
-    <form className="lib-form" onSubmit={submit} onKeyDown={onKeyDown} aria-label={title} noValidate>
-      <h2 className="lib-form-title">{title}</h2>
-      {errors.general && <InlineError message={errors.general} />}
+    <EditorFrame mode={mode} title={t(mode === 'new' ? 'schedules.editor.new' : 'schedules.editor.edit')} error={errors.general} busy={busy} onSave={() => void save()} onCancel={onCancel}>
       <Field label={t('schedules.field.name')} error={errors.byField.name}>
         {(ids) => <input ref={first} type="text" id={ids.id} value={form.name} onChange={(e) => edit('name', e.target.value)} aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} />}
       </Field>
@@ -199,15 +171,6 @@ export function ScheduleEditor({
           />
         )}
       </Field>
-      <div className="lib-form-actions">
-        <span className="lib-form-keys">{t('library.form.keys', { mod: isMacLike() ? '⌘' : 'Ctrl' })}</span>
-        <Button onClick={onCancel} disabled={busy}>
-          {t('library.cancel')}
-        </Button>
-        <Button type="submit" variant="primary" busy={busy}>
-          {busy ? t('library.saving') : mode === 'new' ? t('library.create') : t('library.save')}
-        </Button>
-      </div>
-    </form>
+    </EditorFrame>
   );
 }

@@ -32,3 +32,15 @@ export function ListEmpty({ icon, title, body, action, onAction }: { icon: React
     </EmptyState>
   );
 }
+
+/** "Load more" under a paged list. */
+export function ListLoadMore({ busy, onLoad }: { busy: boolean; onLoad: () => void }) {
+  const t = useT();
+  return (
+    <div className="lib-list-foot">
+      <Button size="sm" busy={busy} onClick={onLoad}>
+        {t('library.loadMore')}
+      </Button>
+    </div>
+  );
+}
