@@ -202,6 +202,32 @@ describe('inspectRepo edge cases', () => {
     }
   });
 
+  it('says why no owner/repo is named: a local-path remote, or several remotes none of which is chosen', async () => {
+    const repo = makeRepo();
+    try {
+      repo.write('a.txt', 'one\n');
+      repo.commitAll('One');
+      repo.write('a.txt', 'two\n');
+      repo.git('remote', 'add', 'origin', '/srv/git/private/project.git');
+      const local = await inspectRepo(repo.dir);
+      expect(local.warnings.map((w) => w.code)).toContain('REMOTE_NOT_HOSTED');
+      const first = composeHandoff({ inspection: local, task: 'T' }).prompt.split('\n')[0];
+      expect(first).toBe('Repo: local repository "repo", its remote "origin" is not a hosted repository (branch: main)');
+      // The local path stays on this machine.
+      expect(composeHandoff({ inspection: local, task: 'T' }).prompt).not.toContain('/srv/git/private');
+
+      repo.git('remote', 'rename', 'origin', 'alpha');
+      repo.git('remote', 'add', 'beta', 'https://github.com/acme/beta.git');
+      const several = await inspectRepo(repo.dir);
+      expect(several.warnings.map((w) => w.code)).toContain('AMBIGUOUS_REMOTE');
+      expect(composeHandoff({ inspection: several, task: 'T' }).prompt.split('\n')[0]).toBe(
+        'Repo: local repository "repo", several remotes, none of them origin or tracked (branch: main)',
+      );
+    } finally {
+      repo.cleanup();
+    }
+  });
+
   it('works on a detached HEAD and notes it', async () => {
     const repo = makeRepo();
     try {

@@ -27,12 +27,22 @@ import type { LeftOutFile, RepoInspection } from './types';
  */
 
 /** The first line: where the work is. */
-export function repoLine(i: Pick<RepoInspection, 'repo' | 'root' | 'branch' | 'head' | 'detached'>): string {
+export function repoLine(i: Pick<RepoInspection, 'repo' | 'root' | 'branch' | 'head' | 'detached' | 'remote' | 'warnings'>): string {
   const where = i.detached ? `detached HEAD at ${(i.head ?? '').slice(0, 12)}` : `branch: ${i.branch ?? 'unknown'}`;
   const unborn = i.head === null ? ', no commits yet' : '';
   if (i.repo) return `Repo: ${i.repo} (${where}${unborn})`;
   const name = i.root.replace(/[/\\]+$/, '').split(/[/\\]/).pop() ?? i.root;
-  return `Repo: local repository "${name}", no remote (${where}${unborn})`;
+  return `Repo: local repository "${name}", ${remoteFact(i)} (${where}${unborn})`;
+}
+
+/**
+ * Why there is no `owner/repo` to name. A remote's URL stays out of the prompt: for a local path
+ * it would only tell Devin about this machine's folders.
+ */
+function remoteFact(i: Pick<RepoInspection, 'remote' | 'warnings'>): string {
+  if (i.remote) return `its remote "${i.remote.name}" is not a hosted repository`;
+  if (i.warnings.some((w) => w.code === 'AMBIGUOUS_REMOTE')) return 'several remotes, none of them origin or tracked';
+  return 'no remote';
 }
 
 /** The line saying what the diff applies on. */
@@ -54,7 +64,7 @@ const REASONS: Record<LeftOutFile['reason'], (f: LeftOutFile) => string> = {
 };
 
 export interface PromptParts {
-  inspection: Pick<RepoInspection, 'repo' | 'root' | 'branch' | 'head' | 'detached' | 'upstream' | 'ahead' | 'behind' | 'unpushedCount' | 'unpushedUnknown'>;
+  inspection: Pick<RepoInspection, 'repo' | 'root' | 'branch' | 'head' | 'detached' | 'remote' | 'warnings' | 'upstream' | 'ahead' | 'behind' | 'unpushedCount' | 'unpushedUnknown'>;
   task: string;
   diffstat: string;
   diff: string;
