@@ -16,6 +16,8 @@ export interface AccountView {
   /** Where the key lives: the OS keychain, this run's memory only, or the environment (DEVIN_API_KEY). */
   keyStore: 'keychain' | 'memory' | 'env' | null;
   apiBaseUrl: string;
+  /** The API URL comes from the DEVIN_API_URL environment variable, whatever the settings say. */
+  apiBaseUrlFromEnv: boolean;
   /** Enterprise keys must pick an organization after sign-in. */
   needsOrg: boolean;
 }
@@ -37,5 +39,6 @@ export const SIGNED_OUT: AccountView = {
   orgName: null,
   keyStore: null,
   apiBaseUrl: 'https://api.devin.ai',
+  apiBaseUrlFromEnv: false,
   needsOrg: false,
 };

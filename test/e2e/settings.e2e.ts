@@ -39,7 +39,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await page.setViewportSize(size);
     }
 
-    test('a new API URL is saved for the next sign-in, and the page says which host is in use', async ({ context }) => {
+    test('a new API URL is saved for the next start or sign-in, and the page says which host is in use', async ({ context }) => {
       const page = await h.open(context);
       await signIn(page);
       await page.getByRole('navigation').getByRole('link', { name: tr('ui.nav.settings') }).click();

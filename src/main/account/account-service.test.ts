@@ -60,6 +60,7 @@ describe('signIn', () => {
         orgName: null,
         keyStore: 'keychain',
         apiBaseUrl: sim.baseUrl,
+        apiBaseUrlFromEnv: false,
         needsOrg: false,
       },
     });
@@ -179,6 +180,7 @@ describe('restore', () => {
       keyStore: 'env',
       orgId: 'org-sim-2',
       apiBaseUrl: sim.baseUrl,
+      apiBaseUrlFromEnv: true,
       principal: { name: 'Sim Enterprise Bot' },
     });
     expect(settings.get().orgId).toBe('org-stored');

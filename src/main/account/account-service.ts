@@ -101,8 +101,9 @@ export function createAccountService(opts: AccountServiceOptions): AccountServic
     return run;
   };
 
+  const urlFromEnv = () => Boolean(env['DEVIN_API_URL']?.trim());
   const view = (): AccountView => {
-    if (!current) return { ...SIGNED_OUT, apiBaseUrl: safeBaseUrl(configuredBaseUrl()) };
+    if (!current) return { ...SIGNED_OUT, apiBaseUrl: safeBaseUrl(configuredBaseUrl()), apiBaseUrlFromEnv: urlFromEnv() };
     return {
       signedIn: true,
       demo: current.demo !== null,
@@ -111,6 +112,7 @@ export function createAccountService(opts: AccountServiceOptions): AccountServic
       orgName: current.orgName,
       keyStore: current.keyStore,
       apiBaseUrl: current.client.baseUrl,
+      apiBaseUrlFromEnv: current.demo === null && urlFromEnv(),
       needsOrg: current.orgId === null,
     };
   };

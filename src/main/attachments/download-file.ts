@@ -267,6 +267,8 @@ async function transferOnce(opts: DownloadFileOptions, ctx: AttemptContext): Pro
           opts,
           state,
           signal,
+          cancelled: ctx.signal,
+          device: part.dev,
           onChunk: () => stall.refresh(),
           now: () => ctx.clock.now(),
         });
@@ -290,7 +292,12 @@ async function transferOnce(opts: DownloadFileOptions, ctx: AttemptContext): Pro
 interface WriteContext {
   opts: DownloadFileOptions;
   state: TransferState;
+  /** This attempt's signal: the user's cancel or a stall. */
   signal: AbortSignal;
+  /** The user's cancel only. */
+  cancelled: AbortSignal;
+  /** The part file's device (a slow disk is remembered per device). */
+  device: number;
   onChunk: () => void;
   now: () => number;
 }
@@ -309,7 +316,7 @@ async function writeBody(body: HttpBody, handle: FileHandle, offset: number, w: 
     opts.onProgress({ bytes: offset + received, total: state.total, rateBps: Math.round(meter.sample(received)) });
   };
   emit(true);
-  const writer = createPartWriter(handle);
+  const writer = createPartWriter(handle, { device: w.device });
   // The chunk is only valid until this callback settles (the client reuses its buffer), so
   // everything that reads it (hash, write) happens before returning.
   try {
@@ -325,8 +332,8 @@ async function writeBody(body: HttpBody, handle: FileHandle, offset: number, w: 
       emit(false);
     });
   } finally {
-    // Also when the body was cut: the bytes kept for a resume are what a retrying row shows.
-    if (!w.signal.aborted) emit(true);
+    // Also when the body was cut or stalled: the bytes kept for a resume are what a retrying row shows.
+    if (!w.cancelled.aborted) emit(true);
   }
   return received;
 }

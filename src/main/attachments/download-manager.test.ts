@@ -132,6 +132,14 @@ describe('createDownloadManager', () => {
     expect(m.cancel(cutJob)).toBe(true);
     expect(m.job(cutJob)).toMatchObject({ state: 'cancelled', bytes: 0, resumable: false });
     await expect.poll(() => listDir(dir)).toEqual(['flaky.bin']);
+
+    // A checksum mismatch discards the whole file: the failed job keeps no bytes either.
+    const wrong = h.sim.control.addSessionAttachment(sessionId, { name: 'wrong.bin', size: 300_000, pattern: 'seeded', seed: 8 });
+    const wrongJob = m.enqueue({ sessionId, attachment: wrong, dir, expectedSha256: '0'.repeat(64) });
+    const [wrongView] = await m.settled([wrongJob]);
+    expect(wrongView).toMatchObject({ state: 'failed', bytes: 0, resumable: false });
+    expect(wrongView?.error?.code).toBe('ATTACHMENT_CHECKSUM');
+    expect(await listDir(dir)).toEqual(['flaky.bin']);
   });
 
   it('downloadAll reports its batch once every job is finished, and does not queue duplicates', async () => {

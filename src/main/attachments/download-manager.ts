@@ -189,6 +189,8 @@ export function createDownloadManager(opts: DownloadManagerOptions): DownloadMan
       const kept = err instanceof AppError && typeof err.details?.partPath === 'string';
       if (!kept) job.part = null;
       update(job, {
+        // Nothing kept (e.g. a checksum mismatch discards the file): no bytes to show.
+        ...(kept ? {} : { bytes: 0 }),
         state: 'failed',
         rateBps: 0,
         attempts: job.view.attempts + 1,

@@ -72,6 +72,22 @@ describe('createPartWriter', () => {
     expect(returned.slice(2).every((r) => r instanceof Promise)).toBe(true);
   });
 
+  it('remembers a slow device: the next writer there starts in the thread pool, others do not', async () => {
+    const device = 900_000_001;
+    const handle = await open(join(dir, 'slow.part'), 'w+');
+    try {
+      let t = 0;
+      const slow = createPartWriter(handle, { device, now: () => (t += 50) });
+      slow.write(Buffer.from('x'), 0);
+      expect(slow.mode).toBe('async');
+      expect(createPartWriter(handle, { device }).mode).toBe('async');
+      expect(createPartWriter(handle, { device: device + 1 }).mode).toBe('sync');
+      expect(createPartWriter(handle).mode).toBe('sync');
+    } finally {
+      await handle.close();
+    }
+  });
+
   it('writes through the thread pool from the start when asked', async () => {
     const writer = await roundTrip(async (w, c, p) => w.write(c, p), { mode: 'async' });
     expect(writer.mode).toBe('async');

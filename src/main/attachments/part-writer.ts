@@ -29,9 +29,17 @@ export interface PartWriter {
   readonly mode: WriteMode;
 }
 
+/**
+ * Devices (st_dev) on which a synchronous write was slow: every later download there, and every
+ * retry, writes through the thread pool from its first chunk.
+ */
+const slowDevices = new Set<number>();
+
 export interface PartWriterOptions {
-  /** Start in this mode (tests); default sync. */
+  /** Start in this mode (tests); default sync, or async on a device already found slow. */
   mode?: WriteMode;
+  /** The part file's device, to remember a slow disk for the rest of the run. */
+  device?: number;
   slowMs?: number;
   /** Milliseconds, for timing synchronous writes. */
   now?: () => number;
@@ -43,11 +51,13 @@ export interface PartWriterOptions {
  * two-core machine, handing each chunk to the thread pool made a 1 GiB download up to 3× slower
  * and erratic, because the pool thread, the event loop and the server fought for the cores. When
  * a write blocks for longer (a slow disk, a network share), the writer switches to the thread
- * pool, so the event loop (the app's main process) is never held up more than once.
+ * pool, and so does every later download to that device: the event loop (the app's main process)
+ * is held up once per slow disk and run. That once has no upper bound on a hung network mount.
  */
 export function createPartWriter(handle: FileHandle, opts: PartWriterOptions = {}): PartWriter {
   const now = opts.now ?? (() => performance.now());
-  let mode: WriteMode = opts.mode ?? 'sync';
+  const device = opts.device;
+  let mode: WriteMode = opts.mode ?? (device !== undefined && slowDevices.has(device) ? 'async' : 'sync');
   return {
     get mode() {
       return mode;
@@ -57,6 +67,7 @@ export function createPartWriter(handle: FileHandle, opts: PartWriterOptions = {
       const started = now();
       writeAllSync(handle.fd, chunk, position);
       mode = nextWriteMode(mode, now() - started, opts.slowMs);
+      if (mode === 'async' && device !== undefined) slowDevices.add(device);
     },
   };
 }

@@ -113,6 +113,12 @@ describe('attachments IPC handlers', () => {
     expect(await readFile(path, 'utf8')).toBe('v1');
     await handlers['attachments:open']({ jobId: again.jobId }, ctx);
     expect(calls).toEqual([`open ${path}`]);
+
+    // The folder itself replaced by a file: the saved file is just as gone.
+    await rm(dir, { recursive: true });
+    await writeFile(dir, 'not a folder');
+    await expect(handlers['attachments:open']({ jobId: again.jobId }, ctx)).rejects.toMatchObject({ code: 'ATTACHMENT_FILE_MISSING' });
+    expect(calls).toEqual([`open ${path}`]);
   });
 
   it('chooses folders, uploads, forwards events, and the contract refuses bad payloads', async () => {

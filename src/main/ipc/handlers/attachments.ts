@@ -8,7 +8,7 @@ import { translate } from '../../../shared/i18n';
 import type { Locale } from '../../../shared/i18n';
 import type { DevinClient } from '../../api/client';
 import { attachmentError } from '../../attachments/attachment-error';
-import { errorCode } from '../../attachments/confine-path';
+import { describeFsError, errorCode } from '../../attachments/confine-path';
 import { defaultDownloadDir } from '../../attachments/default-download-dir';
 import type { DownloadableAttachment, DownloadManager } from '../../attachments/download-manager';
 import { isRiskyToOpen } from '../../attachments/open-policy';
@@ -89,8 +89,10 @@ export function createAttachmentsHandlers(deps: AttachmentsHandlersDeps): Attach
     try {
       await lstat(job.path);
     } catch (err) {
-      if (errorCode(err) === 'ENOENT') throw attachmentError('ATTACHMENT_FILE_MISSING', { name: job.fileName }, { path: job.path });
-      throw err;
+      const code = errorCode(err);
+      // ENOTDIR: a folder on the way was replaced by a file; the saved file is gone either way.
+      if (code === 'ENOENT' || code === 'ENOTDIR') throw attachmentError('ATTACHMENT_FILE_MISSING', { name: job.fileName }, { path: job.path });
+      throw attachmentError('ATTACHMENT_FOLDER', { dir: job.dir, detail: describeFsError(err) });
     }
     return job as DownloadJobView & { path: string };
   }

@@ -6,18 +6,19 @@ import { Button } from '../ui/Button';
 import { InlineError } from '../ui/InlineError';
 import { CheckIcon } from '../ui/icons';
 import { toUiError } from '../ui/ui-error';
-import { activeUrlIfDifferent, checkApiBaseUrl } from './api-url';
+import { apiUrlNote, checkApiBaseUrl } from './api-url';
 
 /**
  * The API origin, validated here before it is saved (main validates again). The draft only
  * exists while editing, so a change made elsewhere shows up when the field is untouched. A saved
- * origin applies at the next sign-in; until then the section says which one is in use.
+ * origin applies at the next sign-in or app start; until then the section says which one is in
+ * use (and when DEVIN_API_URL overrides it).
  */
 export function ApiUrlSection() {
   const t = useT();
   const store = useAppStore();
   const { apiBaseUrl } = useSettings();
-  const activeUrl = activeUrlIfDifferent(apiBaseUrl, useAccount());
+  const note = apiUrlNote(apiBaseUrl, useAccount());
   const [draft, setDraft] = useState<string | null>(null);
   const [showProblem, setShowProblem] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -88,7 +89,7 @@ export function ApiUrlSection() {
           <p className="field-help" id={helpId}>
             {t('ui.settings.apiUrlHelp')}
           </p>
-          {activeUrl && <p className="field-note">{t('ui.settings.apiUrlPending', { url: activeUrl })}</p>}
+          {note && <p className="field-note">{t(note.kind === 'env' ? 'ui.settings.apiUrlEnv' : 'ui.settings.apiUrlPending', { url: note.url })}</p>}
           <div aria-live="polite">
             {saved && (
               <p className="saved-note">

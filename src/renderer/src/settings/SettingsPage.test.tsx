@@ -110,7 +110,7 @@ describe('Settings', () => {
     expect(await screen.findByText('Saved')).toBeTruthy();
     expect(fake.callsTo('settings:update')).toEqual([{ apiBaseUrl: 'http://127.0.0.1:8787' }]);
     expect(input.value).toBe('http://127.0.0.1:8787');
-    // Still signed in to the old host until the next sign-in, and the page says so.
-    expect(await screen.findByText('You are signed in to https://api.devin.ai. The saved address is used after you sign out and sign in again.')).toBeTruthy();
+    // Still signed in to the old host until the next start or sign-in, and the page says so.
+    expect(await screen.findByText('You are signed in to https://api.devin.ai. The saved address is used from the next start of the app, or when you sign in again.')).toBeTruthy();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeUrlIfDifferent, checkApiBaseUrl } from './api-url';
+import { apiUrlNote, checkApiBaseUrl } from './api-url';
 
 describe('checkApiBaseUrl', () => {
   it.each([
@@ -32,14 +32,19 @@ describe('checkApiBaseUrl', () => {
   });
 });
 
-describe('activeUrlIfDifferent', () => {
-  const account = { signedIn: true, demo: false, apiBaseUrl: 'https://api.devin.ai/' };
+describe('apiUrlNote', () => {
+  const account = { signedIn: true, demo: false, apiBaseUrl: 'https://api.devin.ai/', apiBaseUrlFromEnv: false };
   it('names the origin still in use when the saved URL differs', () => {
-    expect(activeUrlIfDifferent('https://devin.acme.example', account)).toBe('https://api.devin.ai');
+    expect(apiUrlNote('https://devin.acme.example', account)).toEqual({ kind: 'pending', url: 'https://api.devin.ai' });
   });
   it('is null when they agree (normalized), when signed out, and in the demo', () => {
-    expect(activeUrlIfDifferent('https://API.devin.ai', account)).toBeNull();
-    expect(activeUrlIfDifferent('https://devin.acme.example', { ...account, signedIn: false })).toBeNull();
-    expect(activeUrlIfDifferent('https://devin.acme.example', { ...account, demo: true, apiBaseUrl: 'http://127.0.0.1:5000' })).toBeNull();
+    expect(apiUrlNote('https://API.devin.ai', account)).toBeNull();
+    expect(apiUrlNote('https://devin.acme.example', { ...account, signedIn: false })).toBeNull();
+    expect(apiUrlNote('https://devin.acme.example', { ...account, demo: true, apiBaseUrl: 'http://127.0.0.1:5000' })).toBeNull();
+  });
+  it('says DEVIN_API_URL decides, signed in or not', () => {
+    const env = { ...account, apiBaseUrl: 'https://devin.corp.example', apiBaseUrlFromEnv: true };
+    expect(apiUrlNote('https://api.devin.ai', env)).toEqual({ kind: 'env', url: 'https://devin.corp.example' });
+    expect(apiUrlNote('https://api.devin.ai', { ...env, signedIn: false })).toEqual({ kind: 'env', url: 'https://devin.corp.example' });
   });
 });

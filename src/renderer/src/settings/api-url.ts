@@ -22,17 +22,22 @@ export function checkApiBaseUrl(input: string): ApiUrlCheck {
   return { ok: true, value: url.origin };
 }
 
+/** What the Connection section says about the URL in use, when it is not simply the saved one. */
+export type ApiUrlNote = { kind: 'pending'; url: string } | { kind: 'env'; url: string };
+
 /**
- * Pure: the origin the signed-in account still talks to when the saved API URL differs from it
- * (a new URL applies at the next sign-in, so the key is never sent to a host nobody signed in to);
- * null when they agree, when signed out, or in the demo.
+ * Pure: the note under the API URL. `env` when DEVIN_API_URL decides the host whatever is saved;
+ * `pending` when the signed-in account still talks to another origin than the saved one (a saved
+ * URL applies at the next sign-in or app start); null when they agree, when signed out, or in the demo.
  */
-export function activeUrlIfDifferent(savedUrl: string, account: { signedIn: boolean; demo: boolean; apiBaseUrl: string }): string | null {
-  if (!account.signedIn || account.demo) return null;
-  const saved = checkApiBaseUrl(savedUrl);
+export function apiUrlNote(savedUrl: string, account: { signedIn: boolean; demo: boolean; apiBaseUrl: string; apiBaseUrlFromEnv: boolean }): ApiUrlNote | null {
+  if (account.demo) return null;
   const active = checkApiBaseUrl(account.apiBaseUrl);
   const activeOrigin = active.ok ? active.value : account.apiBaseUrl;
-  return saved.ok && saved.value === activeOrigin ? null : activeOrigin;
+  if (account.apiBaseUrlFromEnv) return { kind: 'env', url: activeOrigin };
+  if (!account.signedIn) return null;
+  const saved = checkApiBaseUrl(savedUrl);
+  return saved.ok && saved.value === activeOrigin ? null : { kind: 'pending', url: activeOrigin };
 }
 
 /** localhost, 127.0.0.0/8 and ::1 (URL keeps IPv6 hosts in brackets). */

@@ -33,6 +33,7 @@ export const SIGNED_IN: AccountView = {
   orgName: 'Acme Robotics',
   keyStore: 'keychain',
   apiBaseUrl: 'https://api.devin.ai',
+  apiBaseUrlFromEnv: false,
   needsOrg: false,
 };
 
