@@ -9,6 +9,7 @@ import { isolateGitConfig, makeRepo } from '../../src/main/handoff/repo-fixture'
 import type { TempRepo } from '../../src/main/handoff/repo-fixture';
 import { tokenFactory } from '../fixtures/secrets/planted/tokens';
 import { Harness } from './harness';
+import { signIn } from './sign-in';
 
 // Accessibility audit: axe-core on every screen and dialog (onboarding, org picker, each section with
 // its detail panes and editors, handoff with findings, settings in each state, the shortcut sheet,
@@ -82,11 +83,6 @@ async function goToSection(page: Page, label: string): Promise<void> {
   await expect(page.getByRole('main', { name: label })).toBeVisible();
 }
 
-async function signIn(page: Page): Promise<void> {
-  await page.getByLabel('Devin API key').fill('cog_sim_org');
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page.getByRole('banner')).toContainText('org-sim');
-}
 
 test.describe('accessibility (axe-core)', () => {
   let h: Harness;

@@ -6,8 +6,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { translate } from '../../src/shared/i18n';
-import type { Locale, MessageKey } from '../../src/shared/i18n';
+import type { MessageKey } from '../../src/shared/i18n';
 import { Harness } from './harness';
+import { signIn } from './sign-in';
 import { shootBothThemes } from './screens';
 
 /**
@@ -27,11 +28,6 @@ const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).di
 const require = createRequire(__filename);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-async function signIn(page: Page, locale: Locale) {
-  await page.getByLabel(locale === 'en' ? 'Devin API key' : 'Devin API 密钥').fill('cog_sim_org');
-  await page.getByRole('button', { name: locale === 'en' ? 'Sign in' : '登录', exact: true }).click();
-  await expect(page.getByRole('banner')).toContainText('org-sim');
-}
 
 /** Opens the session from the list; returns its detail pane. */
 async function openSession(page: Page, title: string): Promise<Locator> {

@@ -1,9 +1,10 @@
 import { dirname, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { translate, type Locale, type MessageKey } from '../../src/shared/i18n';
+import { translate, type MessageKey } from '../../src/shared/i18n';
 import { isolateGitConfig, makeRepo, type TempRepo } from '../../src/main/handoff/repo-fixture';
 import { tokenFactory } from '../fixtures/secrets/planted/tokens';
 import { Harness } from './harness';
+import { signIn } from './sign-in';
 import { shootBothThemes } from './screens';
 
 /**
@@ -61,11 +62,6 @@ async function releaseDrop(page: Page, name: string): Promise<void> {
   }, name);
 }
 
-async function signIn(page: Page, locale: Locale) {
-  await page.getByLabel(locale === 'en' ? 'Devin API key' : 'Devin API 密钥').fill('cog_sim_org');
-  await page.getByRole('button', { name: locale === 'en' ? 'Sign in' : '登录', exact: true }).click();
-  await expect(page.getByRole('banner')).toContainText('org-sim');
-}
 
 for (const locale of ['en', 'zh-CN'] as const) {
   test.describe(`handoff (${locale})`, () => {

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { translate, type Locale, type MessageKey } from '../../src/shared/i18n';
 import { Harness } from './harness';
+import { signIn } from './sign-in';
 import { shootBothThemes } from './screens';
 
 /**
@@ -23,11 +24,6 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await h.stop();
     });
 
-    async function signIn(page: Page) {
-      await page.getByLabel(locale === 'en' ? 'Devin API key' : 'Devin API 密钥').fill('cog_sim_org');
-      await page.getByRole('button', { name: locale === 'en' ? 'Sign in' : '登录', exact: true }).click();
-      await expect(page.getByRole('banner')).toContainText('org-sim');
-    }
     const go = (page: Page, nav: MessageKey) => page.getByRole('navigation').getByRole('link', { name: tr(nav) }).click();
     const detail = (page: Page) => page.locator('.lib-detail');
     const confirmDelete = async (page: Page) => {
@@ -37,7 +33,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
 
     test('knowledge note: create, edit, disable, delete', async ({ context }) => {
       const page = await h.open(context);
-      await signIn(page);
+      await signIn(page, locale);
       await go(page, 'ui.nav.knowledge');
       await expect(page.getByRole('heading', { name: tr('knowledge.empty.title') })).toBeVisible();
       await shootBothThemes(page, `knowledge-empty-${locale}`);
@@ -81,7 +77,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
 
     test('playbook: create, edit, delete, start a session', async ({ context }) => {
       const page = await h.open(context);
-      await signIn(page);
+      await signIn(page, locale);
       await go(page, 'ui.nav.playbooks');
       await expect(page.getByRole('heading', { name: tr('playbooks.empty.title') })).toBeVisible();
       await shootBothThemes(page, `playbooks-empty-${locale}`);
@@ -130,7 +126,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
 
     test('schedule: create from local time (DST warning), edit by PATCH, disable, delete', async ({ context }) => {
       const page = await h.open(context);
-      await signIn(page);
+      await signIn(page, locale);
       await go(page, 'ui.nav.schedules');
       await expect(page.getByRole('heading', { name: tr('schedules.empty.title') })).toBeVisible();
       await shootBothThemes(page, `schedules-empty-${locale}`);

@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { translate } from '../../src/shared/i18n';
 import { Harness } from './harness';
+import { signIn } from './sign-in';
 import { shootBothThemes } from './screens';
 
 /**
@@ -10,11 +11,6 @@ import { shootBothThemes } from './screens';
  */
 const LIST = '^/v3/organizations/org-sim/sessions$';
 
-async function signIn(page: Page) {
-  await page.getByLabel('Devin API key').fill('cog_sim_org');
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page.getByRole('banner')).toContainText('org-sim');
-}
 
 let h: Harness;
 test.beforeEach(async () => {

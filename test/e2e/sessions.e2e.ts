@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { translate, type Locale, type MessageKey } from '../../src/shared/i18n';
 import { Harness } from './harness';
+import { signIn } from './sign-in';
 import { shootBothThemes } from './screens';
 import { trayState } from '../../src/shared/sessions/tray-state';
 
@@ -273,8 +274,3 @@ test('10,000 sessions: render time and a windowed DOM in Chromium', async ({ con
   }
 });
 
-async function signIn(page: Page, locale: Locale) {
-  await page.getByLabel(locale === 'en' ? 'Devin API key' : 'Devin API 密钥').fill('cog_sim_org');
-  await page.getByRole('button', { name: locale === 'en' ? 'Sign in' : '登录', exact: true }).click();
-  await expect(page.getByRole('banner')).toContainText('org-sim');
-}

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { translate, type Locale, type MessageKey } from '../../src/shared/i18n';
 import { Harness } from './harness';
+import { signIn } from './sign-in';
 import { shootBothThemes } from './screens';
 
 /**
@@ -24,11 +25,6 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await h.stop();
     });
 
-    async function signIn(page: Page) {
-      await page.getByLabel(tr('ui.onboarding.keyLabel')).fill('cog_sim_org');
-      await page.getByRole('button', { name: tr('ui.onboarding.signIn'), exact: true }).click();
-      await expect(page.getByRole('banner')).toContainText('org-sim');
-    }
 
     /** The whole page in one picture: the window is made as tall as the scrolled content. */
     async function shootWhole(page: Page, name: string) {
@@ -41,7 +37,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
 
     test('a new API URL is saved for the next start or sign-in, and the page says which host is in use', async ({ context }) => {
       const page = await h.open(context);
-      await signIn(page);
+      await signIn(page, locale);
       await page.getByRole('navigation').getByRole('link', { name: tr('ui.nav.settings') }).click();
       const connection = page.getByRole('region', { name: tr('ui.settings.connection') });
       const pending = tr('ui.settings.apiUrlPending', { url: h.sim.baseUrl });
@@ -58,7 +54,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
 
     test('notifications, do not disturb, desktop habits and the global shortcut persist', async ({ context }) => {
       const page = await h.open(context);
-      await signIn(page);
+      await signIn(page, locale);
       await page.getByRole('navigation').getByRole('link', { name: tr('ui.nav.settings') }).click();
       const notifications = page.getByRole('region', { name: tr('ui.settings.notifications') });
       const desktop = page.getByRole('region', { name: tr('ui.settings.desktop') });
@@ -104,7 +100,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
 
     test('the tray and deep links take the window where they point', async ({ context }) => {
       const page = await h.open(context);
-      await signIn(page);
+      await signIn(page, locale);
       const title = page.getByRole('heading', { level: 1 });
 
       h.core.desktop.navigate({ section: 'settings' });

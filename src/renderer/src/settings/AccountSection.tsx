@@ -9,6 +9,7 @@ import { DemoBadge } from '../ui/DemoBadge';
 import { toUiError } from '../ui/ui-error';
 import type { AccountView } from '../../../shared/account';
 import type { TFunction } from '../i18n/context';
+import { SettingsSection } from '../ui/SettingsSection';
 
 function keyStoreLabel(account: AccountView, t: TFunction): string {
   if (account.demo || !account.keyStore) return t('ui.settings.keyStore.demo');
@@ -42,11 +43,7 @@ export function AccountSection() {
   };
 
   return (
-    <section className="settings-section" aria-labelledby="settings-account">
-      <h2 id="settings-account" className="settings-heading">
-        {t('ui.settings.account')}
-        {account.demo && <DemoBadge />}
-      </h2>
+    <SettingsSection title={<>{t('ui.settings.account')}{account.demo && <DemoBadge />}</>}>
       <div className="settings-card">
         <dl className="facts">
           <div>
@@ -96,6 +93,6 @@ export function AccountSection() {
           onCancel={close}
         />
       )}
-    </section>
+    </SettingsSection>
   );
 }

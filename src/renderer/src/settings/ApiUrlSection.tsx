@@ -7,6 +7,7 @@ import { InlineError } from '../ui/InlineError';
 import { CheckIcon } from '../ui/icons';
 import { toUiError } from '../ui/ui-error';
 import { apiUrlNote, checkApiBaseUrl } from './api-url';
+import { SettingsSection } from '../ui/SettingsSection';
 
 /**
  * The API origin, validated here before it is saved (main validates again). The draft only
@@ -56,10 +57,7 @@ export function ApiUrlSection() {
   }
 
   return (
-    <section className="settings-section" aria-labelledby="settings-connection">
-      <h2 id="settings-connection" className="settings-heading">
-        {t('ui.settings.connection')}
-      </h2>
+    <SettingsSection title={t('ui.settings.connection')}>
       <form className="settings-card" onSubmit={(e) => void save(e)} noValidate>
         <div className="field">
           <label className="field-label" htmlFor={inputId}>
@@ -101,6 +99,6 @@ export function ApiUrlSection() {
         </div>
         {message && <InlineError id={errorId} message={message} />}
       </form>
-    </section>
+    </SettingsSection>
   );
 }

@@ -6,6 +6,7 @@ import { Segmented } from '../ui/Segmented';
 import { toUiError } from '../ui/ui-error';
 import type { UiError } from '../ui/ui-error';
 import type { Settings } from '../../../shared/settings';
+import { SettingsSection } from '../ui/SettingsSection';
 
 /** Language and theme apply as soon as they are picked (the store updates before main answers). */
 export function AppearanceSection() {
@@ -20,10 +21,7 @@ export function AppearanceSection() {
   };
 
   return (
-    <section className="settings-section" aria-labelledby="settings-appearance">
-      <h2 id="settings-appearance" className="settings-heading">
-        {t('ui.settings.appearance')}
-      </h2>
+    <SettingsSection title={t('ui.settings.appearance')}>
       <div className="settings-card">
         <Segmented<Settings['locale']>
           label={t('ui.settings.language')}
@@ -49,6 +47,6 @@ export function AppearanceSection() {
         />
         {error && <InlineError message={t('ui.settings.saveFailed', { detail: error.message })} />}
       </div>
-    </section>
+    </SettingsSection>
   );
 }

@@ -7,6 +7,7 @@ import { Toggle } from '../ui/Toggle';
 import { toUiError } from '../ui/ui-error';
 import type { SettingsPatch } from '../../../shared/settings';
 import { ShortcutField } from './ShortcutField';
+import { SettingsSection } from '../ui/SettingsSection';
 
 /** Desktop habits: launch at login, start in the tray, and the global shortcut. */
 export function DesktopSection() {
@@ -22,10 +23,7 @@ export function DesktopSection() {
   };
 
   return (
-    <section className="settings-section" aria-labelledby="settings-desktop">
-      <h2 id="settings-desktop" className="settings-heading">
-        {t('ui.settings.desktop')}
-      </h2>
+    <SettingsSection title={t('ui.settings.desktop')}>
       <div className="settings-card">
         <Toggle
           label={t('ui.settings.launchAtLogin')}
@@ -42,6 +40,6 @@ export function DesktopSection() {
         {error && <InlineError message={error} />}
         <ShortcutField isMac={isMacPlatform(info?.platform)} />
       </div>
-    </section>
+    </SettingsSection>
   );
 }

@@ -8,6 +8,7 @@ import { Segmented } from '../ui/Segmented';
 import { Toggle } from '../ui/Toggle';
 import { DndControl } from './DndControl';
 import { useNotificationSettings } from './useNotificationSettings';
+import { SettingsSection } from '../ui/SettingsSection';
 
 const KIND_LABELS: Record<(typeof NOTIFICATION_KINDS)[number], MessageKey> = {
   finished: 'ui.settings.notify.kind.finished',
@@ -29,10 +30,7 @@ export function NotificationsSection() {
   const scopeHelpId = useId();
 
   return (
-    <section className="settings-section" aria-labelledby="settings-notifications">
-      <h2 id="settings-notifications" className="settings-heading">
-        {t('ui.settings.notifications')}
-      </h2>
+    <SettingsSection title={t('ui.settings.notifications')}>
       <div className="settings-card">
         <Toggle
           label={t('ui.settings.notify.enabled')}
@@ -83,6 +81,6 @@ export function NotificationsSection() {
         </fieldset>
         {error && <InlineError message={error} />}
       </div>
-    </section>
+    </SettingsSection>
   );
 }

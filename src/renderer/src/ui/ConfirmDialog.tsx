@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { Button } from './Button';
+import { trapTab } from './focus-trap';
 import { InlineError } from './InlineError';
 import './dialog.css';
 
@@ -73,20 +74,4 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       </div>
     </div>
   );
-}
-
-/** Keeps Tab / Shift+Tab cycling among the dialog's enabled controls. */
-function trapTab(e: KeyboardEvent, container: HTMLElement | null): void {
-  if (!container) return;
-  const items = [...container.querySelectorAll<HTMLElement>('button:not([disabled]), input:not([disabled]), [href]')];
-  const first = items[0];
-  const last = items[items.length - 1];
-  if (!first || !last) return;
-  if (e.shiftKey && document.activeElement === first) {
-    e.preventDefault();
-    last.focus();
-  } else if (!e.shiftKey && document.activeElement === last) {
-    e.preventDefault();
-    first.focus();
-  }
 }

@@ -8,6 +8,7 @@ import { InlineError } from '../../ui/InlineError';
 import { Toggle } from '../../ui/Toggle';
 import { toUiError } from '../../ui/ui-error';
 import './attachments.css';
+import { SettingsSection } from '../../ui/SettingsSection';
 
 type AttachmentPatch = Partial<Pick<Settings, 'attachmentsFolder' | 'autoDownloadAttachments'>>;
 
@@ -22,7 +23,6 @@ export function AttachmentSettingsSection() {
   const { attachmentsFolder, autoDownloadAttachments } = useSettings();
   const [error, setError] = useState<string | null>(null);
   const [picking, setPicking] = useState(false);
-  const headingId = useId();
   const folderLabelId = useId();
   const folderValueId = useId();
 
@@ -45,10 +45,7 @@ export function AttachmentSettingsSection() {
   };
 
   return (
-    <section className="settings-section" aria-labelledby={headingId}>
-      <h2 id={headingId} className="settings-heading">
-        {t('ui.attachments.settings.heading')}
-      </h2>
+    <SettingsSection title={t('ui.attachments.settings.heading')}>
       <div className="settings-card">
         <div className="att-settings-row">
           <span className="field-label" id={folderLabelId}>
@@ -79,6 +76,6 @@ export function AttachmentSettingsSection() {
         />
         {error && <InlineError message={error} />}
       </div>
-    </section>
+    </SettingsSection>
   );
 }

@@ -7,7 +7,7 @@ import { Button } from '../../../ui/Button';
 import { InlineError } from '../../../ui/InlineError';
 import { CloseIcon } from '../../../ui/icons';
 import { toUiError } from '../../../ui/ui-error';
-import { trapTab } from '../kit/focus-trap';
+import { trapTab } from '../../../ui/focus-trap';
 import { isSendShortcut, sendKeysLabel } from '../kit/send-keys';
 import { emptyDraft, normalizeTag, toCreateRequest, validateDraft, type ComposerDraft } from '../model/composer-draft';
 import { parseRepoSlug } from '../model/repo-slug';
