@@ -3,18 +3,22 @@ import type { MouseEvent } from 'react';
 import { getBridge } from '../../../bridge';
 import { renderMarkdown } from './markdown';
 
+/** By default https links go to main's openExternal (which applies its allowlist); anything else does nothing. */
+function openHttps(href: string): void {
+  if (/^https:\/\//i.test(href)) void getBridge().shell.openExternal(href).catch(() => undefined);
+}
+
 /**
- * Sanitized Markdown. Links never navigate the app window: https links go to main's
- * openExternal (which applies its allowlist), anything else does nothing.
+ * Sanitized Markdown. Links never navigate the app window: a click hands the link's href to
+ * `onLink` (default: `openHttps`).
  */
-export function MarkdownView({ source, className }: { source: string; className?: string }) {
+export function MarkdownView({ source, className, onLink = openHttps }: { source: string; className?: string; onLink?: (href: string) => void }) {
   const html = useMemo(() => renderMarkdown(source), [source]);
   const onClick = (e: MouseEvent<HTMLDivElement>) => {
     const anchor = (e.target as HTMLElement).closest('a');
     if (!anchor) return;
     e.preventDefault();
-    const href = anchor.getAttribute('href') ?? '';
-    if (/^https:\/\//i.test(href)) void getBridge().shell.openExternal(href).catch(() => undefined);
+    onLink(anchor.getAttribute('href') ?? '');
   };
   return (
     <div
