@@ -18,6 +18,8 @@ export interface HarnessOptions {
   simSeed?: 'empty' | 'demo';
   /** Use the OS keychain (the preview); tests use an in-process keychain they can inspect. */
   realKeychain?: boolean;
+  /** The built renderer to serve (default out/renderer); `npm run preview` also serves an older build to compare. */
+  rendererDir?: string;
 }
 
 export interface IpcRecord {
@@ -69,7 +71,7 @@ export class Harness {
       join(this.userDataDir, 'settings.json'),
       JSON.stringify({ version: 1, apiBaseUrl: this.sim.baseUrl, ...this.opts.settings }),
     );
-    this.staticServer = await serveStatic(resolve(__dirname, '../../out/renderer'));
+    this.staticServer = await serveStatic(this.opts.rendererDir ?? resolve(__dirname, '../../out/renderer'));
     this.keychain = this.opts.realKeychain ? null : new FakeKeychain();
     this.core = createCore({
       ...(this.keychain ? { keychain: this.keychain } : {}),
@@ -110,9 +112,10 @@ export class Harness {
     return this;
   }
 
-  /** Opens the app in a new page of `context`, wired to the router. */
-  async open(context: BrowserContext): Promise<Page> {
+  /** Opens the app in a new page of `context`, wired to the router (`beforeLoad` runs before it navigates). */
+  async open(context: BrowserContext, beforeLoad?: (page: Page) => Promise<void>): Promise<Page> {
     const page = await context.newPage();
+    await beforeLoad?.(page);
     await page.exposeBinding('__devinTrayInvoke', async (source, channel: string, request: unknown) => {
       const response = await this.core.router.handle(channel, request, { senderUrl: source.frame.url() });
       this.ipcLog.push({ channel, request, response });

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useT } from '../i18n/context';
 import { NoticeBanners } from '../notices/NoticeBanners';
 import { ShortcutsHelp } from '../features/shortcuts';
@@ -42,7 +42,9 @@ export function Shell() {
         <TopBar title={title} />
         <NoticeBanners />
         <main className="content" id="main" aria-label={title}>
-          <Page />
+          <Suspense fallback={<p className="page-loading" role="status">{t('ui.boot.loading')}</p>}>
+            <Page />
+          </Suspense>
         </main>
       </div>
       <ShortcutsHelp isMac={isMac} globalShortcut={globalShortcut} />
