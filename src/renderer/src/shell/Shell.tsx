@@ -42,7 +42,8 @@ export function Shell() {
         <TopBar title={title} />
         <NoticeBanners />
         <main className="content" id="main" aria-label={title}>
-          <Suspense fallback={<p className="page-loading" role="status">{t('ui.boot.loading')}</p>}>
+          {/* Keyed by section: a section always mounts afresh (and loads its data), as before lazy loading. */}
+          <Suspense key={section} fallback={<p className="page-loading" role="status">{t('ui.boot.loading')}</p>}>
             <Page />
           </Suspense>
         </main>
