@@ -40,6 +40,8 @@ export const settingsSchema = z.object({
    * or null. Off by default: a system-wide key taken without asking collides with other apps.
    */
   globalShortcut: z.string().max(100).nullable().default(null),
+  /** Check GitHub Releases at start and daily, download in the background, offer "Restart to update". */
+  autoUpdate: z.boolean().default(true),
   /** The window's last normal bounds; main clamps them to the displays present at the next start. */
   windowBounds: windowBoundsSchema.nullable().default(null),
 });
@@ -61,6 +63,7 @@ export const settingsPatchSchema = z
     launchAtLogin: s.launchAtLogin.unwrap().optional(),
     startHidden: s.startHidden.unwrap().optional(),
     globalShortcut: s.globalShortcut.unwrap().optional(),
+    autoUpdate: s.autoUpdate.unwrap().optional(),
     /** An absolute folder (from the folder dialog), or null for ~/Downloads/Devin. */
     attachmentsFolder: z.string().max(4096).regex(ABSOLUTE_PATH).nullable().optional(),
     autoDownloadAttachments: s.autoDownloadAttachments.unwrap().optional(),

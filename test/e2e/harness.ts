@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { startSim } from '../../src/sim/server';
 import type { SimHandle } from '../../src/sim/server';
 import { createCore } from '../../src/main/core';
+import type { CoreOptions } from '../../src/main/core';
 import { serveStatic } from './static-server';
 import type { Envelope } from '../../src/shared/ipc/contract';
 import type { AppNotification } from '../../src/shared/sessions/notification-policy';
@@ -20,6 +21,8 @@ export interface HarnessOptions {
   realKeychain?: boolean;
   /** The built renderer to serve (default out/renderer); `npm run preview` also serves an older build to compare. */
   rendererDir?: string;
+  /** Self-updating (default: none, as in a development run). */
+  updates?: CoreOptions['updates'];
 }
 
 export interface IpcRecord {
@@ -98,6 +101,7 @@ export class Harness {
       },
       attachmentsDialog: { chooseFolder: async () => this.folderChoice },
       onDownloadsFinished: (notice: unknown) => void this.downloadNotices.push(notice),
+      ...(this.opts.updates ? { updates: this.opts.updates } : {}),
     });
     this.core.onEvent((event, payload) => {
       this.eventLog.push({ event, payload });
