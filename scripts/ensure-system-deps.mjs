@@ -13,6 +13,8 @@ const needs = [
   { bin: '/usr/bin/dbus-launch', pkg: 'dbus-x11' },
   { bin: '/usr/bin/git', pkg: 'git' },
   { bin: '/usr/bin/curl', pkg: 'curl' },
+  // Throwaway CAs for the proxy and certificate tests.
+  { bin: '/usr/bin/openssl', pkg: 'openssl' },
   { bin: '/usr/bin/Xvfb', pkg: 'xvfb' },
 ];
 // CJK glyphs, so zh-CN screenshots show text rather than boxes.
