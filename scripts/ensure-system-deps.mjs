@@ -16,6 +16,8 @@ const needs = [
   // Throwaway CAs for the proxy and certificate tests.
   { bin: '/usr/bin/openssl', pkg: 'openssl' },
   { bin: '/usr/bin/Xvfb', pkg: 'xvfb' },
+  // setfattr/getfattr: downloads' Linux origin mark (user.xdg.origin.url) is set and checked for real.
+  { bin: '/usr/bin/setfattr', pkg: 'attr' },
 ];
 // CJK glyphs, so zh-CN screenshots show text rather than boxes.
 const fontPkgs = existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc') ? [] : ['fonts-noto-cjk'];
