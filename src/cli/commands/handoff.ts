@@ -5,6 +5,7 @@ import { translate, type Locale } from '../../shared/i18n';
 import { composeHandoff } from '../../main/handoff/compose-handoff';
 import { displayPath } from '../../main/handoff/diffstat';
 import { inspectRepo } from '../../main/handoff/inspect-repo';
+import { sanitizeRemoteUrl } from '../../main/handoff/remote-slug';
 import { sendHandoff, type DevinClientLike, type SentHandoff } from '../../main/handoff/send-handoff';
 import type { ComposedHandoff, FileStatus, Finding, RepoInspection, Resolution } from '../../main/handoff/types';
 import type { CliCommand, CliIO } from '../types';
@@ -120,7 +121,7 @@ function jsonReport(
   return {
     root: inspection.root,
     repo: inspection.repo,
-    remoteUrl: inspection.remote?.url ?? null,
+    remoteUrl: inspection.remote ? sanitizeRemoteUrl(inspection.remote.url) : null,
     branch: inspection.branch,
     detached: inspection.detached,
     head: inspection.head,
@@ -162,7 +163,7 @@ function jsonReport(
 function humanSummary(inspection: RepoInspection, composed: ComposedHandoff | null, maxBytes: number, io: CliIO): string {
   const t = (key: string, params: Record<string, string | number> = {}): string => translate(io.locale, key, params);
   const out: string[] = [t('handoff.cli.repo', { root: inspection.root })];
-  const r = inspection.remote;
+  const r = inspection.remote ? { ...inspection.remote, url: sanitizeRemoteUrl(inspection.remote.url) } : null;
   if (!r) out.push(t('handoff.cli.noRemote'));
   else if (r.slug) out.push(t('handoff.cli.remote', { slug: r.slug, name: r.name, url: r.url }));
   else out.push(t('handoff.cli.remoteNoSlug', { name: r.name, url: r.url }));

@@ -87,7 +87,7 @@ export interface HandoffWarning {
 export interface RemoteInfo {
   /** The remote's name, e.g. `origin`. */
   name: string;
-  /** The fetch URL with any password removed (safe to show and to send). */
+  /** The fetch URL without userinfo, query or fragment (`sanitizeRemoteUrl`): safe to show, log and send. */
   url: string;
   host: string | null;
   /** `owner/repo` (or `group/sub/repo`), null when the URL is local or unrecognised. */
