@@ -16,6 +16,8 @@ const needs = [
   { bin: '/usr/bin/git-lfs', pkg: 'git-lfs' },
   { bin: '/usr/bin/curl', pkg: 'curl' },
   { bin: '/usr/bin/Xvfb', pkg: 'xvfb' },
+  // setfattr/getfattr: downloads' Linux origin mark (user.xdg.origin.url) is set and checked for real.
+  { bin: '/usr/bin/setfattr', pkg: 'attr' },
 ];
 // CJK glyphs, so zh-CN screenshots show text rather than boxes.
 const fontPkgs = existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc') ? [] : ['fonts-noto-cjk'];
