@@ -41,6 +41,7 @@ export function toInspectionView(inspectionId: string, i: RepoInspection): Hando
       added: f.added,
       removed: f.removed,
       generated: isGeneratedPath(f.path),
+      ...(f.unfilteredBy !== undefined ? { unfilteredBy: f.unfilteredBy } : {}),
     })),
     findings: (i.findings ?? []).map((f) => ({
       id: f.id,
