@@ -3,9 +3,9 @@ import { chooseRemote } from './choose-remote';
 import { runGit } from './git-runner';
 import { locateRepo } from './locate-repo';
 import { readRepoState } from './repo-state';
-import { listUnpushed, readPatches, unpushedRange } from './unpushed';
+import { isHeadOnRemote, listUnpushed, readPatches, unpushedRange } from './unpushed';
 import { patchScanUnits } from './resolutions';
-import { scanForSecrets, scanUnit } from './scan-secrets';
+import { labelOnRemote, scanForSecrets, scanUnit } from './scan-secrets';
 import type { Finding, HandoffWarning, RepoInspection } from './types';
 
 export interface InspectOptions {
@@ -61,7 +61,11 @@ export async function inspectRepo(path: string, options: InspectOptions = {}): P
   const hasRemotes = state.remotes.length > 0;
   const range = state.head ? unpushedRange(state.upstreamRef, hasRemotes && state.hasRemoteRefs) : null;
   const unpushedUnknown = state.head !== null && !state.upstreamRef && hasRemotes && !state.hasRemoteRefs;
-  const [files, unpushed] = await Promise.all([changeSet, range ? listUnpushed(run, range) : Promise.resolve([])]);
+  const [files, unpushed, headOnRemote] = await Promise.all([
+    changeSet,
+    range ? listUnpushed(run, range) : Promise.resolve([]),
+    isHeadOnRemote(run, state.head, state.hasRemoteRefs),
+  ]);
   let unpushedCount = state.upstreamRef ? (state.ahead ?? 0) : 0;
   if (range && !state.upstreamRef) {
     const count = await runGit(['rev-list', '--count', ...range, '--'], run);
@@ -82,6 +86,7 @@ export async function inspectRepo(path: string, options: InspectOptions = {}): P
     files,
     unpushed,
     unpushedCount,
+    headOnRemote,
     warnings,
   };
   if (unpushedUnknown) inspection.unpushedUnknown = true;
@@ -90,7 +95,7 @@ export async function inspectRepo(path: string, options: InspectOptions = {}): P
     inspection.patches = await readPatches(run, range, unpushed);
     if (scan) findings.push(...scanForSecrets(patchScanUnits(inspection.patches)));
   }
-  if (scan) inspection.findings = findings;
+  if (scan) inspection.findings = labelOnRemote(findings, headOnRemote);
   options.onProgress?.({ phase: 'done' });
   return inspection;
 }
