@@ -13,6 +13,7 @@ import { createSessionsCommand } from './commands/sessions';
 import { createWatchCommand } from './commands/watch';
 import { createHandoffCommand } from './commands/handoff';
 import { createAttachmentsCommand } from './commands/attachments';
+import { createTagsCommand } from './commands/tags';
 import type { CliCommand, CliIO } from './types';
 
 /** What a command factory may use: injected dependencies, and the org-scoped API on demand. */
@@ -29,6 +30,7 @@ const COMMANDS: readonly ((ctx: CommandContext) => CliCommand)[] = [
   ({ deps }) => createLogoutCommand(deps),
   ({ getApi }) => createSessionsCommand({ getApi }),
   ({ getApi }) => createWatchCommand({ getApi }),
+  ({ getApi }) => createTagsCommand({ getApi }),
   ({ getApi }) => createHandoffCommand({ getApi }),
   ({ getApi }) =>
     createAttachmentsCommand({
