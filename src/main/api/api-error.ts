@@ -12,6 +12,7 @@ export type ApiErrorCode =
   | 'NETWORK'
   | 'TIMEOUT'
   | 'BAD_RESPONSE'
+  | 'RESPONSE_TOO_LARGE'
   | 'CANCELLED';
 
 /** Why a 2xx response could not be used. `truncated` is worth retrying on reads; the others are not. */

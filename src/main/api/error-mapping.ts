@@ -111,6 +111,7 @@ const TITLES: Record<ApiErrorCode, string> = {
   NETWORK: 'Network error',
   TIMEOUT: 'Timed out',
   BAD_RESPONSE: 'Bad response',
+  RESPONSE_TOO_LARGE: 'Response too large',
   CANCELLED: 'Cancelled',
 };
 

@@ -31,6 +31,7 @@ function patchText(p: CommitPatch): string {
 }
 
 function unsent(f: FileChange, excluded: ReadonlySet<string>): LeftOutFile['reason'] | null {
+  if (f.unfilteredBy !== undefined) return 'filter';
   if (f.binary) return 'binary';
   if (!f.utf8) return 'not-utf8';
   if (excluded.has(f.key)) return 'excluded';
@@ -40,6 +41,7 @@ function unsent(f: FileChange, excluded: ReadonlySet<string>): LeftOutFile['reas
 function leftOutEntry(f: FileChange, reason: LeftOutFile['reason']): LeftOutFile {
   const entry: LeftOutFile = { key: f.key, path: f.path, status: f.status, reason, bytes: f.bytes };
   if (reason === 'budget') entry.generated = isGeneratedPath(f.path);
+  if (reason === 'filter') entry.driver = f.unfilteredBy;
   if (f.size !== undefined) entry.size = f.size;
   return entry;
 }

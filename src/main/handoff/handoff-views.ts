@@ -8,6 +8,7 @@ import type {
 } from '../../shared/ipc/channels/handoff';
 import { isGeneratedPath } from './budget';
 import { composeHandoff } from './compose-handoff';
+import { sanitizeRemoteUrl } from './remote-slug';
 import type { ComposedHandoff, Finding, HandoffRequest, RepoInspection, Resolutions } from './types';
 
 /** What the screen needs from an inspection: no diff text (compositions carry what is sent). */
@@ -16,7 +17,7 @@ export function toInspectionView(inspectionId: string, i: RepoInspection): Hando
     inspectionId,
     root: i.root,
     name: i.root.replace(/[/\\]+$/, '').split(/[/\\]/).pop() || i.root,
-    remote: i.remote ? { name: i.remote.name, url: i.remote.url, slug: i.remote.slug } : null,
+    remote: i.remote ? { name: i.remote.name, url: sanitizeRemoteUrl(i.remote.url), slug: i.remote.slug } : null,
     repo: i.repo,
     branch: i.branch,
     detached: i.detached,
@@ -40,6 +41,7 @@ export function toInspectionView(inspectionId: string, i: RepoInspection): Hando
       added: f.added,
       removed: f.removed,
       generated: isGeneratedPath(f.path),
+      ...(f.unfilteredBy !== undefined ? { unfilteredBy: f.unfilteredBy } : {}),
     })),
     findings: (i.findings ?? []).map((f) => ({
       id: f.id,

@@ -42,6 +42,11 @@ export const attachmentsMessages = defineMessages({
     'attachments.cli.saved': 'saved {path} ({size})',
     'attachments.cli.failed': 'failed {name}: {message}',
     'attachments.cli.summary': '{done} saved, {failed} failed, in {dir}',
+    'error.ATTACHMENT_NO_SPACE': '“{name}” needs {needed}, but the disk holding {dir} has only {free} to spare. Free up space, then download it again.',
+    'error.ATTACHMENT_DISK_FULL': 'The disk holding {dir} is full, so “{name}” was not saved and its partial file was deleted. Free up space, then download it again.',
+    'error.ATTACHMENT_OVER_LIMIT': '“{name}” is larger than {limit}, the most Devin Tray saves for one attachment, so it was not saved.',
+    'error.ATTACHMENT_LONGER_THAN_ANNOUNCED': 'The server sent more data for “{name}” than the {expected} bytes it announced, so the file was discarded. Try again later.',
+    'error.ATTACHMENT_ENCODED': 'The server sent “{name}” compressed ({encoding}) although it was asked not to, so it was not saved. Try again later.',
   },
   'zh-CN': {
     'attachments.notice.autoFailed': '无法自动下载已完成会话的附件:{message}',
@@ -83,5 +88,10 @@ export const attachmentsMessages = defineMessages({
     'attachments.cli.saved': '已保存 {path}({size})',
     'attachments.cli.failed': '失败 {name}:{message}',
     'attachments.cli.summary': '已保存 {done} 个,失败 {failed} 个,位于 {dir}',
+    'error.ATTACHMENT_NO_SPACE': '“{name}”需要 {needed}，但 {dir} 所在的磁盘只剩 {free} 可用。请释放空间后重新下载。',
+    'error.ATTACHMENT_DISK_FULL': '{dir} 所在的磁盘已满，因此没有保存“{name}”，未完成的文件已删除。请释放空间后重新下载。',
+    'error.ATTACHMENT_OVER_LIMIT': '“{name}”超过 {limit}（Devin Tray 单个附件的保存上限），因此没有保存。',
+    'error.ATTACHMENT_LONGER_THAN_ANNOUNCED': '服务器为“{name}”发送的数据超过了它声明的 {expected} 字节，因此已丢弃该文件。请稍后再试。',
+    'error.ATTACHMENT_ENCODED': '服务器以压缩形式（{encoding}）发送了“{name}”，而下载要求的是未压缩的内容，因此没有保存。请稍后再试。',
   },
 });

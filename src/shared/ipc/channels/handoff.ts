@@ -12,7 +12,7 @@ import { type } from '../phantom';
 export type HandoffFileStatus = 'modified' | 'added' | 'untracked' | 'deleted' | 'renamed' | 'copied' | 'mode' | 'typechange' | 'submodule';
 
 /** Why a file is not in the sent diff: the engine's reasons, plus `user` (its toggle is off). */
-export type HandoffFileReason = 'binary' | 'not-utf8' | 'excluded' | 'budget' | 'user';
+export type HandoffFileReason = 'filter' | 'binary' | 'not-utf8' | 'excluded' | 'budget' | 'user';
 
 /** What the user decided for one finding. */
 export type HandoffResolution = 'redact' | 'exclude' | 'allow';
@@ -35,6 +35,8 @@ export interface HandoffFileView {
   removed: number;
   /** A lock, generated, minified or vendored file (left out first when over the size limit). */
   generated: boolean;
+  /** The filter driver (e.g. `lfs`) whose program was not run for this file: listed, never inlined. */
+  unfilteredBy?: string;
 }
 
 export interface HandoffFindingView {
