@@ -14,11 +14,8 @@ import { createSessionsCommand } from './commands/sessions';
 import { createWatchCommand } from './commands/watch';
 import { createHandoffCommand } from './commands/handoff';
 import { createAttachmentsCommand } from './commands/attachments';
-<<<<<<< HEAD
 import { createTagsCommand } from './commands/tags';
-=======
 import { createEnvNetwork } from '../main/network/env-network';
->>>>>>> main
 import type { CliCommand, CliIO } from './types';
 
 /** What a command factory may use: injected dependencies, and the org-scoped API on demand. */
