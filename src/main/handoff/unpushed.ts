@@ -2,7 +2,7 @@ import { gitText, runGit, type GitRunOptions } from './git-runner';
 import { parseDiff } from './parse-diff';
 import type { CommitPatch, UnpushedCommit } from './types';
 
-type Run = Pick<GitRunOptions, 'cwd' | 'signal' | 'git'>;
+type Run = Pick<GitRunOptions, 'guard' | 'cwd' | 'signal'>;
 
 /** At most this many unpushed commits are listed (the count is exact). */
 export const MAX_LISTED_COMMITS = 200;
@@ -139,7 +139,6 @@ const DIFF_OPTIONS = ['--no-color', '--no-ext-diff', '--no-textconv', '--find-re
 
 /** `git format-patch` as the handoff runs it (before the range). */
 export const FORMAT_PATCH_ARGS: readonly string[] = [
-  '-c', 'format.coverLetter=false',
   'format-patch', '--stdout', '--root', '--topo-order', '--no-signature', '--no-binary', '--no-encode-email-headers',
   '--no-notes', '--no-attach', '--no-thread', '--no-base', ...DIFF_OPTIONS,
 ];
@@ -156,7 +155,7 @@ export async function readPatches(run: Run, range: string[], commits: readonly U
   const order = (await gitText(['rev-list', '--reverse', '--topo-order', '--no-merges', ...range, '--'], run)).split('\n').filter(Boolean);
   if (order.length === 0) return [];
   const [mails, diffs] = await Promise.all([
-    runGit([...FORMAT_PATCH_ARGS, ...range], run),
+    runGit([...FORMAT_PATCH_ARGS, ...range], { ...run, config: { 'format.coverLetter': 'false' } }),
     runGit(['diff-tree', '--stdin', '--always', '-p', '--root', ...DIFF_OPTIONS], { ...run, input: `${order.join('\n')}\n` }),
   ]);
   return parsePatchSeries(mails.stdout, order, splitDiffTree(diffs.stdout, order), new Map(commits.map((c) => [c.sha, c.subject])));
