@@ -13,6 +13,8 @@ import { handoffChannels, handoffEvents } from './channels/handoff';
 import { attachmentsChannels, attachmentsEvents } from './channels/attachments';
 import { attachmentsUiChannels } from './channels/attachments-ui';
 import { updateChannels, updateEvents } from './channels/update';
+import { sessionMetaChannels } from './channels/session-meta';
+import { composerChannels } from './channels/composer';
 
 export interface AppInfo {
   name: string;
@@ -74,6 +76,8 @@ export const channels = {
   ...attachmentsChannels,
   ...attachmentsUiChannels,
   ...updateChannels,
+  ...sessionMetaChannels,
+  ...composerChannels,
 } as const;
 
 /** Push events main sends to the renderer. */
