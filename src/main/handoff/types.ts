@@ -191,6 +191,8 @@ export interface HandoffRequest {
   tags: string[];
   repos?: string[];
   prompt: string;
+  /** The knowledge choice when one was made: null = all, [] = none, a list = only those (see id-choice.ts). */
+  knowledge_ids?: string[] | null;
 }
 
 /** The result of composition: exactly what the preview shows and what will be sent. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idChoiceSchema } from '../../domain/id-choice';
 import { type } from '../phantom';
 
 /**
@@ -115,6 +116,8 @@ export interface HandoffCompositionView {
   title: string;
   tags: string[];
   repos: string[] | null;
+  /** `knowledge_ids` of the request when a knowledge choice was made (null = all, [] = none). */
+  knowledgeIds?: string[] | null;
   diff: string;
   diffBytes: number;
   patches: string;
@@ -161,6 +164,8 @@ export const handoffComposeSchema = z
     excluded: z.array(z.string().max(4096)).max(100_000),
     maxBytes: z.number().int().min(HANDOFF_MAX_BYTES_RANGE.min).max(HANDOFF_MAX_BYTES_RANGE.max),
     includeUnpushed: z.boolean(),
+    /** Which knowledge the session may use; absent leaves `knowledge_ids` out of the request. */
+    knowledge: idChoiceSchema.optional(),
   })
   .strict();
 export type HandoffComposeRequest = z.output<typeof handoffComposeSchema>;
