@@ -1,4 +1,5 @@
 import { AppError, type FieldError } from '../../shared/errors';
+import type { ConnectionFailure } from '../../shared/network';
 
 /** Codes an {@link ApiError} can carry; each has an `error.<CODE>` message in both locales. */
 export type ApiErrorCode =
@@ -35,6 +36,10 @@ export interface ApiErrorDetails {
   reason?: BadResponseReason;
   /** Low-level cause (e.g. ECONNREFUSED), for NETWORK. */
   cause?: string;
+  /** NETWORK: the stage that failed (DNS, proxy, TLS certificate …), see network/connection-stage.ts. */
+  connection?: ConnectionFailure;
+  /** NETWORK: the proxy the request went through, as shown (never with credentials). */
+  proxy?: string;
   timeoutMs?: number;
   /** NETWORK/TIMEOUT/CANCELLED: false only when the request certainly never left this machine. */
   sent?: boolean;

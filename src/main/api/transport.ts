@@ -136,6 +136,11 @@ export function createTransport(config: TransportConfig): Transport {
       if (body instanceof ReadableStream) init.duplex = 'half';
       res = await config.fetch(url, init);
     } catch (err) {
+      // The network layer refused on purpose (e.g. the key in clear text through a proxy): not a transport failure, never retried.
+      if (err instanceof AppError && !(err instanceof ApiError)) {
+        log(null);
+        throw err;
+      }
       const e = failure(err);
       log(null, e.code);
       throw e;

@@ -4,6 +4,10 @@ import { createReadStream } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../../shared/errors';
+import { translate } from '../../shared/i18n';
+import { describeConnectionFailure } from '../../shared/network-text';
+import { classifyConnectionError } from '../network/connection-stage';
+import { hostOfError, routeOfError } from '../network/error-route';
 import { attachmentError, cancelledError, isTransient } from './attachment-error';
 import { DEFAULT_RETRY_OPTIONS, parseRetryAfter, retryDelayMs } from './backoff';
 import type { RetryOptions } from './backoff';
@@ -459,6 +463,17 @@ function toAttachmentError(err: unknown, name: string, dir: string, stallMs: num
   if (code !== undefined && DISK_FULL_ERRORS.has(code)) return attachmentError('ATTACHMENT_DISK_FULL', { name, dir }, { cause: code });
   if (code !== undefined && DISK_ERRORS.has(code)) {
     return attachmentError('ATTACHMENT_DISK', { name, dir, detail: describeFsError(err) }, { cause: code });
+  }
+  // A refused certificate, a proxy that refuses or wants credentials: retrying cannot help, and the message says what to fix.
+  const route = routeOfError(err);
+  const connection = classifyConnectionError(err, route);
+  if (connection.stage === 'tls' || connection.stage === 'proxyAuth' || (connection.stage === 'proxy' && connection.status !== undefined)) {
+    const host = hostOfError(err) ?? '';
+    return attachmentError(
+      'ATTACHMENT_CONNECTION',
+      { name, detail: describeConnectionFailure(connection, host, route?.kind === 'proxy' ? route.display : null, (k, p) => translate('en', k, p)) },
+      { connection, host, ...(route?.kind === 'proxy' ? { proxy: route.display } : {}) },
+    );
   }
   return attachmentError('ATTACHMENT_NETWORK', { name, detail: networkDetail(err) });
 }
