@@ -13,12 +13,8 @@ export const CHECK_INTERVAL_MS = 24 * 3600_000;
 /** After a failure: 5 min, 10, 20, … doubling, never later than the daily check. */
 export const RETRY_BASE_MS = 5 * 60_000;
 
-export type Phase =
-  | { kind: 'idle' }
-  | { kind: 'checking' }
-  | { kind: 'downloading'; version: string; percent: number | null }
-  | { kind: 'ready'; version: string }
-  | { kind: 'failed'; error: UpdateErrorCode };
+/** Where the updater is; "off" is not a phase but `UpdateState.off` (a downloaded update stays ready when turned off). */
+export type Phase = Exclude<UpdateStatus, { kind: 'off' }>;
 
 export interface UpdateState {
   /** Null while updates can run; otherwise why not (checked in this order: setting, demo, unpackaged, unsupported). */
