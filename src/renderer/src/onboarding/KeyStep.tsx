@@ -2,10 +2,10 @@ import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { getBridge } from '../bridge';
 import { useT } from '../i18n/context';
-import { useAppStore, useSettings } from '../store/hooks';
+import { useAccount, useAppStore } from '../store/hooks';
 import { Button } from '../ui/Button';
 import { InlineError } from '../ui/InlineError';
-import { ExternalIcon } from '../ui/icons';
+import { ExternalIcon, KeyIcon } from '../ui/icons';
 import { toUiError } from '../ui/ui-error';
 import type { UiError } from '../ui/ui-error';
 import { KeyInput } from './KeyInput';
@@ -15,12 +15,14 @@ type Busy = 'signIn' | 'memory' | 'demo' | null;
 
 /**
  * Paste a key and sign in, or start the demo. Errors stay next to the field with main's localized
- * message, and the key is kept so the user can fix a typo instead of pasting again.
+ * message, and the key is kept so the user can fix a typo instead of pasting again. The card says
+ * which API origin the key will be checked at and bound to (it is never sent anywhere else).
  */
 export function KeyStep({ onChooseOrg }: { onChooseOrg: (orgs: OrgChoice[]) => void }) {
   const t = useT();
   const store = useAppStore();
-  const { appBaseUrl } = useSettings();
+  const { apiBaseUrl, appBaseUrl, apiBaseUrlFromEnv } = useAccount();
+  const origin = originOf(apiBaseUrl);
   const [key, setKey] = useState('');
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<UiError | null>(null);
@@ -28,6 +30,7 @@ export function KeyStep({ onChooseOrg }: { onChooseOrg: (orgs: OrgChoice[]) => v
   const keyId = useId();
   const helpId = useId();
   const errorId = useId();
+  const originId = useId();
 
   async function signIn(memoryOnly: boolean) {
     const trimmed = key.trim();
@@ -85,7 +88,7 @@ export function KeyStep({ onChooseOrg }: { onChooseOrg: (orgs: OrgChoice[]) => v
             value={key}
             onChange={setKey}
             invalid={error !== null && error.code !== 'KEYCHAIN_UNAVAILABLE'}
-            describedBy={error ? `${errorId} ${helpId}` : helpId}
+            describedBy={error ? `${errorId} ${helpId} ${originId}` : `${helpId} ${originId}`}
           />
           <p className="field-help" id={helpId}>
             {t('ui.onboarding.whereKeyHint')}{' '}
@@ -93,6 +96,13 @@ export function KeyStep({ onChooseOrg }: { onChooseOrg: (orgs: OrgChoice[]) => v
               {t('ui.onboarding.whereKey')}
               <ExternalIcon size={12} />
             </Button>
+          </p>
+          <p className="key-origin" id={originId}>
+            <KeyIcon size={14} />
+            <span>
+              {t('ui.onboarding.boundTo')} <code className="key-origin-host">{origin}</code>
+              <span className="key-origin-note">{t(apiBaseUrlFromEnv ? 'ui.onboarding.boundToEnv' : 'ui.onboarding.boundToNote')}</span>
+            </span>
           </p>
         </div>
         {error && (
@@ -119,4 +129,13 @@ export function KeyStep({ onChooseOrg }: { onChooseOrg: (orgs: OrgChoice[]) => v
       </div>
     </div>
   );
+}
+
+/** The origin a base URL sends requests to, as the key is bound to it (the URL itself when it does not parse). */
+function originOf(baseUrl: string): string {
+  try {
+    return new URL(baseUrl).origin;
+  } catch {
+    return baseUrl;
+  }
 }
