@@ -256,12 +256,19 @@ export function createCore(opts: CoreOptions): Core {
     void sessions.setAccount({ api: client.withRetry({ maxRetries: 0 }).sessions, orgId, demo: view.demo });
   };
 
+  let lastApiBaseUrl = settings.get().apiBaseUrl;
   const unsubscribe = [
     account.onChange((view) => {
       emit('account:changed', view);
       trackAccount(view);
     }),
     settings.onChange((s) => emit('settings:changed', s)),
+    // Signed out, the account view names the saved API origin (where a key will be checked and bound).
+    settings.onChange((s) => {
+      if (s.apiBaseUrl === lastApiBaseUrl) return;
+      lastApiBaseUrl = s.apiBaseUrl;
+      if (!account.view().signedIn) emit('account:changed', account.view());
+    }),
     forwardSessionsEvents(sessions, emit),
     // PR links the API returned become openable (main's openExternal allowlist).
     sessions.on('sessionsChanged', (views) => {

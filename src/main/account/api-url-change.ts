@@ -25,8 +25,8 @@ export function keyAtStake(view: Pick<AccountView, 'signedIn' | 'demo' | 'apiBas
 
 /**
  * Saves a (validated) API URL. While signed in with a key checked at another origin, main asks
- * in its own dialog first; yes signs out (the stored key is removed, so it cannot follow the URL)
- * and then saves, so the user is asked for a key at the new origin. No: CANCELLED, nothing changes.
+ * in its own dialog first; yes saves and signs out (the stored key is removed), so the user is asked
+ * for a key at the new origin. No: CANCELLED, nothing changes.
  * Even without this, a stored key only ever goes to the origin it is bound to (key-for-origin.ts).
  */
 export async function saveApiBaseUrl(deps: ApiUrlChangeDeps, next: string): Promise<void> {
@@ -34,7 +34,11 @@ export async function saveApiBaseUrl(deps: ApiUrlChangeDeps, next: string): Prom
   if (keyAtStake(view, originOf(next))) {
     const yes = await deps.confirm(apiUrlChangeDialog(originOf(view.apiBaseUrl), originOf(next), deps.locale()));
     if (!yes) throw new AppError('CANCELLED', 'The API URL was not changed');
+    // Saved first, so the signed-out view names the new origin. Should removing the key fail, the
+    // key is still bound to its old origin and goes nowhere else.
+    await deps.settings.update({ apiBaseUrl: next });
     await deps.account.signOut();
+    return;
   }
   await deps.settings.update({ apiBaseUrl: next });
 }

@@ -5,10 +5,11 @@ import { useT } from '../i18n/context';
 import { useAccount, useAppStore } from '../store/hooks';
 import { Button } from '../ui/Button';
 import { InlineError } from '../ui/InlineError';
-import { ExternalIcon, KeyIcon } from '../ui/icons';
+import { ExternalIcon } from '../ui/icons';
 import { toUiError } from '../ui/ui-error';
 import type { UiError } from '../ui/ui-error';
 import { KeyInput } from './KeyInput';
+import { OriginLine } from './OriginLine';
 import type { OrgChoice } from '../../../shared/account';
 
 type Busy = 'signIn' | 'memory' | 'demo' | null;
@@ -21,8 +22,7 @@ type Busy = 'signIn' | 'memory' | 'demo' | null;
 export function KeyStep({ onChooseOrg }: { onChooseOrg: (orgs: OrgChoice[]) => void }) {
   const t = useT();
   const store = useAppStore();
-  const { apiBaseUrl, appBaseUrl, apiBaseUrlFromEnv } = useAccount();
-  const origin = originOf(apiBaseUrl);
+  const { appBaseUrl } = useAccount();
   const [key, setKey] = useState('');
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<UiError | null>(null);
@@ -97,13 +97,7 @@ export function KeyStep({ onChooseOrg }: { onChooseOrg: (orgs: OrgChoice[]) => v
               <ExternalIcon size={12} />
             </Button>
           </p>
-          <p className="key-origin" id={originId}>
-            <KeyIcon size={14} />
-            <span>
-              {t('ui.onboarding.boundTo')} <code className="key-origin-host">{origin}</code>
-              <span className="key-origin-note">{t(apiBaseUrlFromEnv ? 'ui.onboarding.boundToEnv' : 'ui.onboarding.boundToNote')}</span>
-            </span>
-          </p>
+          <OriginLine id={originId} />
         </div>
         {error && (
           <InlineError id={errorId} message={error.message}>
@@ -131,11 +125,3 @@ export function KeyStep({ onChooseOrg }: { onChooseOrg: (orgs: OrgChoice[]) => v
   );
 }
 
-/** The origin a base URL sends requests to, as the key is bound to it (the URL itself when it does not parse). */
-function originOf(baseUrl: string): string {
-  try {
-    return new URL(baseUrl).origin;
-  } catch {
-    return baseUrl;
-  }
-}

@@ -92,7 +92,7 @@ export function ApiUrlSection() {
           <p className="field-help" id={helpId}>
             {t('ui.settings.apiUrlHelp')}
           </p>
-          {bound && <p className="field-note">{t(bound.key, { origin: bound.origin })}</p>}
+          {bound && <p className="field-help">{t(bound.key, { origin: bound.origin })}</p>}
           {note && <p className="field-note">{t(note.kind === 'env' ? 'ui.settings.apiUrlEnv' : 'ui.settings.apiUrlPending', { url: note.url })}</p>}
           <div aria-live="polite">
             {saved && (
