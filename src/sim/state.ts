@@ -3,6 +3,7 @@ import { FaultStore } from './faults';
 import { SIM_ORG, SIM_ORG_2 } from './keys';
 import { RequestLog } from './request-log';
 import { AttachmentStore } from './store/attachments';
+import { InsightStore } from './store/insights';
 import { KnowledgeStore } from './store/knowledge';
 import { PlaybookStore } from './store/playbooks';
 import { ScheduleStore } from './store/schedules';
@@ -36,6 +37,7 @@ export class SimState {
   readonly knowledge = new KnowledgeStore();
   readonly playbooks = new PlaybookStore();
   readonly schedules = new ScheduleStore();
+  readonly insights = new InsightStore();
   readonly faults = new FaultStore();
   readonly log = new RequestLog();
   secondOriginLog: SecondOriginRequest[] = [];
@@ -65,6 +67,7 @@ export class SimState {
     this.knowledge.clear();
     this.playbooks.clear();
     this.schedules.clear();
+    this.insights.clear();
     this.faults.clear();
     this.log.clear();
     this.secondOriginLog = [];

@@ -43,6 +43,12 @@ export interface FileChange {
   bytes: number;
   /** The `diff --git` block, ending with a newline; applies with `git apply` on its own. */
   diffText: string;
+  /**
+   * The filter driver the file's attributes name, whose program was not run (a repository's own
+   * filter, or LFS without git-lfs): the diff shows the file as on disk, not as git would store
+   * it, so it is listed, never inlined.
+   */
+  unfilteredBy?: string;
 }
 
 /** A commit of HEAD that no remote has. */
@@ -59,6 +65,11 @@ export interface CommitPatch {
   preamble: string;
   files: FileChange[];
   trailer: string;
+  /**
+   * The mail could not be split into message and diff with certainty: `preamble` holds all of it
+   * (scanned as plain text, line by line) and `files` is empty.
+   */
+  opaque?: boolean;
 }
 
 export type HandoffWarningCode =
@@ -67,7 +78,10 @@ export type HandoffWarningCode =
   | 'AMBIGUOUS_REMOTE' // several remotes, none named origin or tracked: `repos` is omitted
   | 'REMOTE_NOT_HOSTED' // the remote is a local path or unrecognised URL: `repos` is omitted
   | 'NO_COMMITS' // everything is handed off as new files
-  | 'UNPUSHED_COMMITS'; // HEAD has commits no remote has; offer them as patches
+  | 'UNPUSHED_COMMITS' // HEAD has commits no remote has; offer them as patches
+  | 'FILTER_NOT_RUN' // files the repository's own filter driver would transform: listed, not inlined
+  | 'LFS_MISSING' // Git LFS files, and git-lfs is not installed: listed, not inlined
+  | 'LFS_BLOCKED'; // Git LFS files, but the config names LFS extensions (programs): listed, not inlined
 
 /** Something worth telling the user that does not stop the handoff. `params` fill its i18n message. */
 export interface HandoffWarning {
@@ -78,7 +92,7 @@ export interface HandoffWarning {
 export interface RemoteInfo {
   /** The remote's name, e.g. `origin`. */
   name: string;
-  /** The fetch URL with any password removed (safe to show and to send). */
+  /** The fetch URL without userinfo, query or fragment (`sanitizeRemoteUrl`): safe to show, log and send. */
   url: string;
   host: string | null;
   /** `owner/repo` (or `group/sub/repo`), null when the URL is local or unrecognised. */
@@ -112,6 +126,8 @@ export interface RepoInspection {
    * fetched, or the remote is empty): which commits are unpushed cannot be told, `unpushedCount` is 0.
    */
   unpushedUnknown?: boolean;
+  /** HEAD is contained in a remote-tracking branch: what HEAD holds is already on the remote. */
+  headOnRemote?: boolean;
   /** Present when `includeUnpushed` was asked: the commits as patches, oldest first. */
   patches?: CommitPatch[];
   warnings: HandoffWarning[];
@@ -119,19 +135,30 @@ export interface RepoInspection {
   findings?: Finding[];
 }
 
-/** What a scan unit is: a diff block (only `+` lines are scanned) or plain text (all of it is). */
+/** What a scan unit is: a diff block (every line is scanned, each by its kind) or plain text such as a commit message. */
 export type ScanMode = 'diff' | 'text';
 
 /** A piece of outgoing text to scan. `FileChange` is one (mode `diff`). */
 export interface ScanUnit {
   key: string;
   path: string;
+  /** The previous path of a rename or copy (checked by name too). */
+  oldPath?: string;
   diffText: string;
+  /** Binary: only the header (the names) is sent, so only it is scanned. */
   binary?: boolean;
+  /** False: the content is not valid UTF-8 and stays out of the prompt; only the header is scanned. */
+  utf8?: boolean;
   mode?: ScanMode;
   /** Where the unit belongs: omitted for the working-tree changes, `commit:<sha>` for a patch. */
   scope?: string;
 }
+
+/**
+ * Where in the outgoing text a finding sits: an added, removed or unchanged (context) line of a
+ * diff, a diff header (a file name), a commit message, or the whole file (flagged by its name).
+ */
+export type FindingPlace = 'added' | 'removed' | 'context' | 'header' | 'message' | 'file';
 
 /** A possible secret in outgoing text. */
 export interface Finding {
@@ -145,14 +172,23 @@ export interface Finding {
   /** The scan unit (FileChange.key, or a patch unit key). */
   unitKey: string;
   scope?: string;
-  /** 1-based line and column in the NEW file (0 for a whole-file finding). */
+  place: FindingPlace;
+  /**
+   * A removed or context line of the working-tree diff while HEAD is contained in a remote-tracking
+   * branch: the remote already has it. Shown as such; it still needs a decision.
+   */
+  onRemote?: boolean;
+  /**
+   * 1-based line in the NEW file (added and context lines, commit messages), in the OLD file
+   * (removed lines); 0 for a file name or a whole-file finding. Column is 1-based on that line.
+   */
   line: number;
   column: number;
   /** Masked: the first 4 characters, an ellipsis and the length, e.g. `ghp_…(40)`. */
   preview: string;
   /** Offsets of the secret in the unit's `diffText` ([start, end)). */
   range: [number, number];
-  /** False for files flagged by name: they can be excluded or allowed, not redacted. */
+  /** False for names (files flagged by name, secrets in a file name): they can be excluded or allowed, not redacted. */
   redactable: boolean;
 }
 
@@ -161,7 +197,7 @@ export type Resolution = 'redact' | 'exclude' | 'allow';
 export type Resolutions = Readonly<Record<string, Resolution>>;
 
 /** Why a file's change is not in the sent diff. */
-export type LeftOutReason = 'binary' | 'not-utf8' | 'excluded' | 'budget';
+export type LeftOutReason = 'filter' | 'binary' | 'not-utf8' | 'excluded' | 'budget';
 
 export interface LeftOutFile {
   key: string;
@@ -171,6 +207,8 @@ export interface LeftOutFile {
   bytes: number;
   /** Budget only: a lock/generated/vendored file (these go first). */
   generated?: boolean;
+  /** Filter only: the driver that was not run. */
+  driver?: string;
   size?: number;
 }
 
@@ -180,6 +218,8 @@ export interface HandoffRequest {
   tags: string[];
   repos?: string[];
   prompt: string;
+  /** The knowledge choice when one was made: null = all, [] = none, a list = only those (see id-choice.ts). */
+  knowledge_ids?: string[] | null;
 }
 
 /** The result of composition: exactly what the preview shows and what will be sent. */
