@@ -19,7 +19,8 @@ describe('Settings › Updates', () => {
   it('checks now, follows the pushes to "ready", and restarts to update', async () => {
     const { fake } = open({ 'update:status': () => view(), 'update:check': () => view({ status: { kind: 'checking' }, canCheck: false }), 'update:restart': () => undefined });
     const s = await section();
-    expect(within(s).getByRole('status').textContent).toContain('Not checked yet.');
+    // The status arrives over IPC after the section renders.
+    await waitFor(() => expect(within(s).getByRole('status').textContent).toContain('Not checked yet.'));
     expect(within(s).getByRole('status').textContent).toContain('Installed version: 0.1.0');
     fireEvent.click(within(s).getByRole('button', { name: 'Check now' }));
     await waitFor(() => expect(fake.callsTo('update:check')).toHaveLength(1));
@@ -34,6 +35,7 @@ describe('Settings › Updates', () => {
   it('turns automatic updates off through settings:update', async () => {
     const { fake } = open({ 'update:status': () => view() });
     const s = await section();
+    await waitFor(() => expect(within(s).getByRole('status').textContent).toContain('Not checked yet.'));
     const toggle = within(s).getByRole('switch', { name: 'Update automatically' }) as HTMLInputElement;
     expect(toggle.checked).toBe(true);
     fireEvent.click(toggle);
@@ -43,8 +45,8 @@ describe('Settings › Updates', () => {
   it('in demo mode or a development build the switch is disabled and says why', async () => {
     open({ 'update:status': () => view({ status: { kind: 'off', reason: 'unpackaged' }, canCheck: false }) });
     const s = await section();
+    await waitFor(() => expect(within(s).getByRole('status').textContent).toContain('Updates are off in a development build'));
     expect((within(s).getByRole('switch', { name: 'Update automatically' }) as HTMLInputElement).disabled).toBe(true);
-    expect(within(s).getByRole('status').textContent).toContain('Updates are off in a development build');
     expect(within(s).queryByRole('button')).toBeNull();
   });
 
@@ -56,7 +58,7 @@ describe('Settings › Updates', () => {
       },
     });
     const s = await section();
-    fireEvent.click(within(s).getByRole('button', { name: 'Restart to update' }));
+    fireEvent.click(await within(s).findByRole('button', { name: 'Restart to update' }));
     expect((await within(s).findByRole('alert')).textContent).toContain('No update is ready to install yet.');
   });
 });
