@@ -161,7 +161,7 @@ describe('file names and diff headers', () => {
     const redacted = await handoff(r.dir, ['--redact']);
     expect(redacted.code).toBe(HANDOFF_EXIT.ok);
     expect(redacted.report.prompt).not.toContain(t);
-    expect(redacted.report.prompt).toContain('- 1 more file, left out by the user (the name holds a possible secret, so it is not shown)');
+    expect(redacted.report.prompt).toContain('- 1 more file, not named here or in the list of changes: left out by the user (the name holds a possible secret)');
   });
 });
 

@@ -207,7 +207,9 @@ export function scanUnit(unit: ScanUnit): Finding[] {
   for (let hit = trigger.exec(lower); hit; hit = trigger.exec(lower)) {
     const pos = hit.index;
     for (const c of RULES_AT.get(hit[0]) ?? []) {
-      c.re.lastIndex = pos;
+      const start = pos - (c.rule.startsBefore ?? 0);
+      if (start < 0) continue;
+      c.re.lastIndex = start;
       const m = c.re.exec(text);
       if (m) consider(c, m);
     }
