@@ -213,7 +213,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await expect(findings.getByText(tr('ui.handoff.rule.risky-file:kubeconfig'))).toBeVisible();
       await expect(findings.getByText(tr('ui.handoff.rule.base64-private-key'))).toBeVisible();
       await expect(findings.getByText(tr('ui.handoff.finding.inName', { file: `exports/${IN_NAME}.csv` }))).toBeVisible();
-      await expect(findings.getByText(tr('ui.handoff.findings.oldLines'), { exact: false })).toBeVisible();
+      await expect(findings.getByText(tr('ui.handoff.findings.introOldLines'))).toBeVisible();
       const content = await page.content();
       expect(content).not.toContain(OLD);
       expect(content).not.toContain(KEY_DATA.slice(0, 40));
@@ -250,7 +250,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await expect(findings.getByText(tr('ui.handoff.finding.message', { sha, line: 6 }))).toBeVisible();
       await expect(findings.getByRole('button', { name: tr('ui.handoff.finding.excludeCommits') })).toBeVisible();
       expect(await page.content()).not.toContain(IN_MESSAGE);
-      await expect(page.getByRole('region', { name: tr('ui.handoff.diff.fileLabel', { path: 'src/app.ts' }) })).toBeVisible();
+      await expect(page.getByRole('region', { name: tr('ui.handoff.diff.fileLabel', { path: 'src/app.ts' }) }).first()).toBeVisible();
       await findings.scrollIntoViewIfNeeded();
       await shootBothThemes(page, `handoff-commit-message-${locale}`);
 

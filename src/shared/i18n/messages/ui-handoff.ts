@@ -94,7 +94,8 @@ export const uiHandoffMessages = defineMessages({
     'ui.handoff.finding.onRemoteHint': 'The remote already has this line, but the diff sends it again: decide as for any other.',
     'ui.handoff.finding.excludeCommits': 'Leave out commits',
     'ui.handoff.finding.decided.excludeCommits': 'Commits left out',
-    'ui.handoff.findings.oldLines': 'Removed and unchanged lines travel in the diff too, so they are checked like new ones.',
+    'ui.handoff.findings.introOldLines':
+      'These look like credentials. Nothing is sent until you decide what to do with each one. Removed and unchanged lines travel in the diff too, so they are checked like new ones.',
     'ui.handoff.finding.redact': 'Redact',
     'ui.handoff.finding.exclude': 'Exclude file',
     'ui.handoff.finding.allow': 'Send anyway…',
@@ -283,7 +284,7 @@ export const uiHandoffMessages = defineMessages({
     'ui.handoff.finding.onRemoteHint': '远程仓库已有这一行，但 diff 会再次发送它：请像其他发现一样做出决定。',
     'ui.handoff.finding.excludeCommits': '不附带这些提交',
     'ui.handoff.finding.decided.excludeCommits': '已不附带这些提交',
-    'ui.handoff.findings.oldLines': '删除的行和未改动的行也会随 diff 一起发送，因此同样会被检查。',
+    'ui.handoff.findings.introOldLines': '以下内容看起来像凭据。在你逐一决定如何处理之前，不会发送任何内容。删除的行和未改动的行也会随 diff 一起发送，因此同样会被检查。',
     'ui.handoff.finding.redact': '打码',
     'ui.handoff.finding.exclude': '排除文件',
     'ui.handoff.finding.allow': '仍然发送…',

@@ -62,10 +62,7 @@ export function FindingsPanel({ findings, resolutions, onResolve, onRedactAll, d
         )}
       </header>
       {pending.length > 0 && (
-        <p className="handoff-muted handoff-card-body">
-          {t('ui.handoff.findings.intro')}
-          {oldLines && ` ${t('ui.handoff.findings.oldLines')}`}
-        </p>
+        <p className="handoff-muted handoff-card-body">{t(oldLines ? 'ui.handoff.findings.introOldLines' : 'ui.handoff.findings.intro')}</p>
       )}
       <ul className="handoff-finding-list">
         {findings.map((f) => {
