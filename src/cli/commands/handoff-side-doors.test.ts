@@ -292,3 +292,21 @@ describe('remote URLs lose userinfo, query and fragment', () => {
     expect(res.out + res.err).not.toContain(s);
   });
 });
+
+describe('the prompt’s first lines', () => {
+  it('a token in the branch name is a finding; redacted, the prompt names the branch with the marker', async () => {
+    const r = repo();
+    const t = ghToken('Br8');
+    r.write('README.md', 'x\n');
+    r.commitAll('init');
+    r.git('checkout', '-q', '-b', `fix/${t}`);
+    r.write('README.md', 'y\n');
+    const res = await handoff(r.dir);
+    expect(res.code).toBe(HANDOFF_EXIT.secrets);
+    expect(res.report.findings).toEqual([expect.objectContaining({ rule: 'github-token', place: 'repo', file: 'branch' })]);
+    const redacted = await handoff(r.dir, ['--redact']);
+    expect(redacted.code).toBe(HANDOFF_EXIT.ok);
+    expect(redacted.report.prompt).not.toContain(t);
+    expect(redacted.report.prompt).toContain('(branch: fix/«redacted:github-token»)');
+  });
+});
