@@ -5,7 +5,6 @@ import type {
   CheckoutOutcome,
   CheckoutPrView,
   CheckoutRepoView,
-  CheckoutResultView,
   CheckoutStatusView,
   CheckoutWorktreeView,
 } from '../../shared/ipc/channels/checkout';

@@ -29,6 +29,8 @@ export interface RoundTrip {
   rewritePr: () => string;
   /** Appends lines to the user's global config. */
   addGlobalConfig: (text: string) => void;
+  /** Points the user's `url.<…>.insteadOf` for the hosting service at another URL (default: the bare repository; null: none). */
+  rewriteRemoteTo: (url: string | null) => void;
   /** Everything of the user's repository that must never change: see {@link snapshotRepo}. */
   snapshot: () => Record<string, string>;
   cleanup: () => void;
@@ -125,8 +127,19 @@ export function makeRoundTrip(): RoundTrip {
     cleanup: () => undefined,
   };
   // From here on, the "user's" global config rewrites the hosting service's URL to the bare repository.
-  const addGlobalConfig = (text: string) => writeFileSync(globalConfig, `${readFileSync(globalConfig, 'utf8')}${text}`);
-  addGlobalConfig(`[url "${bare}"]\n\tinsteadOf = ${REMOTE_URL}\n`);
+  const userConfig = readFileSync(globalConfig, 'utf8');
+  let extra = '';
+  let rewrite: string | null = bare;
+  const writeGlobal = () => writeFileSync(globalConfig, `${userConfig}${rewrite === null ? '' : `[url "${rewrite}"]\n\tinsteadOf = ${REMOTE_URL}\n`}${extra}`);
+  const addGlobalConfig = (text: string) => {
+    extra += text;
+    writeGlobal();
+  };
+  const rewriteRemoteTo = (url: string | null) => {
+    rewrite = url;
+    writeGlobal();
+  };
+  writeGlobal();
 
   const pushToPr = (file: string, content: string) => {
     writeFileSync(join(devin, file), content);
@@ -153,6 +166,7 @@ export function makeRoundTrip(): RoundTrip {
     pushToPr,
     rewritePr,
     addGlobalConfig,
+    rewriteRemoteTo,
     snapshot: () => snapshotRepo(dir),
     cleanup: () => {
       for (const [k, v] of Object.entries(saved)) {

@@ -46,11 +46,15 @@ export function parseScopedConfigList(text: string): ScopedConfigEntry[] {
 /** The transports a fetch may use (GIT_ALLOW_PROTOCOL; it outranks every `protocol.*` setting). */
 export const FETCH_PROTOCOLS = ['https', 'ssh', 'file'] as const;
 
-/** Our variables that a fetch may pass on: the ssh agent, the user's credential store (D-Bus), proxies. */
+/** Our variables that a fetch may pass on: the ssh agent, the user's credential store (D-Bus), proxies, certificate authorities. */
 export const FETCH_ENV_PASSTHROUGH = [
   'SSH_AUTH_SOCK',
   'DBUS_SESSION_BUS_ADDRESS',
   'XDG_RUNTIME_DIR',
+  'GIT_SSL_CAINFO',
+  'GIT_SSL_CAPATH',
+  'SSL_CERT_FILE',
+  'SSL_CERT_DIR',
   'HTTPS_PROXY',
   'https_proxy',
   'HTTP_PROXY',
