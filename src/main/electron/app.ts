@@ -90,7 +90,9 @@ export function runElectronApp(mainDir: string): void {
     }
     showWindow();
     if (route.type === 'openSession') core.sessions.requestOpen(route.sessionId);
-    else core.desktop.navigate({ section: 'handoff', path: route.path, ...(route.task ? { task: route.task } : {}) });
+    // A folder named by a link (or a second launch): unless it is a repository in Recent, the
+    // screen shows it and runs no git until the user presses Inspect.
+    else void core.desktop.requestHandoff({ origin: 'link', path: route.path, ...(route.task ? { task: route.task } : {}) });
   };
 
   const single = claimSingleInstance({ onLink: handleLink, onSecondLaunch: showWindow });
@@ -142,11 +144,27 @@ export function runElectronApp(mainDir: string): void {
       runtime: 'electron',
       trustedRendererUrls: [url],
       openExternal: (target) => shell.openExternal(target),
+      // Main's own yes/no questions (a key's API URL changing, a PR link on an unknown host).
+      confirm: async (q) => {
+        const options: Electron.MessageBoxOptions = {
+          type: 'question',
+          title: q.title,
+          message: q.message,
+          detail: q.detail,
+          buttons: [q.cancelLabel, q.confirmLabel],
+          defaultId: 0,
+          cancelId: 0,
+          noLink: true,
+        };
+        const parent = win && !win.isDestroyed() && win.isVisible() ? win : null;
+        const r = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+        return r.response === 1;
+      },
       version: app.getVersion(),
       platform,
     });
     core = c;
-    registerIpc(c.router);
+    registerIpc(c.router, { onSenderGone: (id) => c.forgetSender(id) });
     c.onEvent((event, payload) => {
       for (const w of BrowserWindow.getAllWindows()) sendEvent(w.webContents, event, payload);
     });
@@ -156,11 +174,12 @@ export function runElectronApp(mainDir: string): void {
     const network = watchPowerAndNetwork({ sessions: c.sessions, onOnlineChange: () => tray?.refresh() });
     disposers.push(() => network.dispose());
     disposers.push(syncTheme(c.settings));
-    setAboutPanel({ version: app.getVersion(), locale: c.locale(), website: c.settings.get().appBaseUrl, ...(appIconPath ? { iconPath: appIconPath } : {}) });
+    setAboutPanel({ version: app.getVersion(), locale: c.locale(), website: c.account.view().appBaseUrl, ...(appIconPath ? { iconPath: appIconPath } : {}) });
 
     const onTrayAction = createTrayActionHandler({
       showWindow,
       navigate: (nav) => c.desktop.navigate(nav),
+      requestHandoff: (req) => void c.desktop.requestHandoff(req),
       requestOpen: (id) => c.sessions.requestOpen(id),
       pickFolder,
       updateNotifications: (patch) => c.sessions.updateNotificationSettings(patch),
@@ -180,11 +199,11 @@ export function runElectronApp(mainDir: string): void {
         const path = paths[0];
         if (!path) return;
         showWindow();
-        // The handoff screen inspects it and explains if it is not a folder inside a repository.
-        c.desktop.navigate({ section: 'handoff', path });
+        // Dropped by the user: inspected at once (the screen explains if it is not inside a repository).
+        void c.desktop.requestHandoff({ origin: 'drop', path });
       },
     });
-    disposers.push(createNotifier({ core: c, openExternal: (u) => shell.openExternal(u), showWindow, ...(appIconPath ? { iconPath: appIconPath } : {}) }).dispose);
+    disposers.push(createNotifier({ core: c, openExternal: (u) => c.openLink(u), showWindow, ...(appIconPath ? { iconPath: appIconPath } : {}) }).dispose);
     disposers.push(createGlobalShortcut({ settings: c.settings, onTrigger: showWindow, notify: (n) => c.notify(n), locale: () => c.locale() }).dispose);
     disposers.push(
       syncLoginItem({ settings: c.settings, platform, execPath: process.execPath, env: process.env, home: homedir(), desktopName: DESKTOP_NAME, notify: (n) => c.notify(n) }),
