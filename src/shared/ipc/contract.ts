@@ -15,6 +15,7 @@ import { attachmentsUiChannels } from './channels/attachments-ui';
 import { updateChannels, updateEvents } from './channels/update';
 import { sessionMetaChannels } from './channels/session-meta';
 import { composerChannels } from './channels/composer';
+import { checkoutChannels } from './channels/checkout';
 
 export interface AppInfo {
   name: string;
@@ -78,6 +79,7 @@ export const channels = {
   ...updateChannels,
   ...sessionMetaChannels,
   ...composerChannels,
+  ...checkoutChannels,
 } as const;
 
 /** Push events main sends to the renderer. */
