@@ -113,11 +113,19 @@ function Analysis({ view, analysis }: { view: InsightView; analysis: InsightAnal
 
 /**
  * The session's insights in its detail view: the analysis (category, issues, a better prompt),
- * a Generate button when there is none, and a pending state while it is generated.
+ * a Generate button when there is none, and a pending state while it is generated. Open at first
+ * when there is none (the button is the point); an existing analysis starts folded, its summary
+ * line saying how many issues it found, so the conversation stays near the top.
  */
 export function InsightsPanel({ sessionId }: { sessionId: string }) {
   const t = useT();
   const s = useInsights(sessionId);
+  const [open, setOpen] = useState<boolean | null>(null);
+  // Decided once, from the first answer; after that only the user folds or unfolds it.
+  if (open === null && s.view) setOpen(s.view.analysis === null);
+  let hint: string | null = null;
+  if (s.view?.analysis) hint = t('ui.sessionMeta.insights.summary', { issues: s.view.analysis.issues.length, size: (s.view.sessionSize ?? '?').toUpperCase() });
+  else if (s.view && !s.view.pending) hint = t('ui.sessionMeta.insights.summaryNone');
   let body;
   if (s.view === null && s.loading) {
     body = (
@@ -154,10 +162,11 @@ export function InsightsPanel({ sessionId }: { sessionId: string }) {
     );
   }
   return (
-    <details className="detail-facts detail-insights" open>
+    <details className="detail-facts detail-insights" open={open ?? s.view === null} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         <ChevronIcon size={12} className="facts-chevron" />
         {t('ui.sessionMeta.insights.title')}
+        {hint && <span className="insights-hint">· {hint}</span>}
       </summary>
       <section className="insights-panel" aria-label={t('ui.sessionMeta.insights.title')}>
         {body}

@@ -1,15 +1,15 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { InsightView } from '../../../../../shared/sessions/insight-view';
 import type { SessionTagsResult } from '../../../../../shared/ipc/channels/session-meta';
 import { FakeFailure, deferred } from '../../../test-support/fake-bridge';
 import { registerRendererCleanup } from '../../../test-support/render-app';
 import { makeView, noInsights, renderSessions } from '../testing/fake-sessions';
 import type { SessionsWorld } from '../testing/fake-sessions';
-import { INSIGHT_POLL_MS } from './useInsights';
+import { setInsightPollForTests } from './useInsights';
 
 registerRendererCleanup();
-afterEach(() => vi.useRealTimers());
+afterEach(() => setInsightPollForTests(null));
 
 async function openDetail(world: Partial<SessionsWorld> = {}, overrides = {}) {
   const views = [makeView({ id: 's-1', title: 'Tag me', tags: ['db'] }), makeView({ id: 's-2', title: 'Other', tags: [] })];
@@ -107,24 +107,20 @@ describe('insights in the detail view', () => {
     });
     const panel = within(detail).getByRole('region', { name: 'Insights' });
     const generate = await within(panel).findByRole('button', { name: 'Generate insights' });
-    vi.useFakeTimers({ shouldAdvanceTime: true });
+    setInsightPollForTests(40);
     fireEvent.click(generate);
     expect(await within(panel).findByText('Generating insights… This can take a few minutes.')).toBeTruthy();
     expect(fake.callsTo('insights:generate')).toEqual([{ sessionId: 's-1' }]);
-    expect(calls).toBe(1);
-    await act(async () => vi.advanceTimersByTime(INSIGHT_POLL_MS));
-    await waitFor(() => expect(calls).toBe(2));
-    expect(within(panel).getByText('Generating insights… This can take a few minutes.')).toBeTruthy();
-    await act(async () => vi.advanceTimersByTime(INSIGHT_POLL_MS));
+    // Polled while pending: the second read still pending, the third has the analysis.
     expect(await within(panel).findByText('Underspecified prompt')).toBeTruthy();
     expect(within(panel).getByText('No acceptance criteria.')).toBeTruthy();
     expect(within(panel).getByText('Impact: Devin guessed the scope.')).toBeTruthy();
     expect(within(panel).getByText('Bug fixing')).toBeTruthy();
     expect(within(panel).getByText(/Fix the login bug in acme\/web\./)).toBeTruthy();
-    expect(within(panel).getByText('4 messages from Devin · 2 from people · size S')).toBeTruthy();
+    expect(within(panel).getByText('Messages: 4 from Devin, 2 from people · size S')).toBeTruthy();
     expect(calls).toBe(3);
     // Done: no more polling.
-    await act(async () => vi.advanceTimersByTime(INSIGHT_POLL_MS * 3));
+    await new Promise((r) => setTimeout(r, 200));
     expect(calls).toBe(3);
   });
 
@@ -153,6 +149,10 @@ describe('insights in the detail view', () => {
     window.location.hash = '#/sessions/s-1';
     const panel = await screen.findByRole('region', { name: '洞察' });
     expect(await within(panel).findByText('修复缺陷')).toBeTruthy();
+    // An existing analysis starts folded; its summary line says what is inside.
+    const details = panel.closest('details')!;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')?.textContent).toBe('洞察· 1 个问题 · 规模 S');
     expect(within(panel).getByText('问题')).toBeTruthy();
     expect(within(panel).getByText('更好的提示词')).toBeTruthy();
     expect(within(panel).getByText('影响：Devin guessed the scope.')).toBeTruthy();

@@ -6,6 +6,12 @@ import { toUiError, type UiError } from '../../../ui/ui-error';
 
 /** How often a pending generation is checked while the detail shows it. */
 export const INSIGHT_POLL_MS = 3_000;
+let pollMs = INSIGHT_POLL_MS;
+
+/** Tests: a shorter poll (real timers; React's scheduler runs on them too). Null restores the default. */
+export function setInsightPollForTests(ms: number | null): void {
+  pollMs = ms ?? INSIGHT_POLL_MS;
+}
 
 export interface InsightsState {
   view: InsightView | null;
@@ -70,7 +76,7 @@ export function useInsights(sessionId: string): InsightsState {
         .catch(() => {
           if (live.current) setReloads((n) => n + 1);
         });
-    }, INSIGHT_POLL_MS);
+    }, pollMs);
     return () => window.clearTimeout(timer);
   }, [pending, view, sessionId]);
 
