@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FakeFailure } from '../../../test-support/fake-bridge';
 import { registerRendererCleanup } from '../../../test-support/render-app';
+import { fakeHandle, pickedFiles } from '../../attachments/testing/fake-attachments';
 import { makeView, renderSessions } from '../testing/fake-sessions';
 import type { SessionsWorld } from '../testing/fake-sessions';
 
@@ -75,8 +76,8 @@ describe('composer: mode, child playbook, files', () => {
 
   it('uploads attached files first, then creates the session with the URLs the upload returned', async () => {
     const { dialog, fake, send } = await openComposer({
-      'attachments:chooseFiles': () => ['/home/me/spec.pdf', '/home/me/log.txt'],
-      'attachments:upload': ({ paths }: { paths: string[] }) => paths.map((p, i) => ({ attachment_id: `a${i}`, name: p, url: `https://api.devin.ai/attachments/a${i}/x`, bytes: 1 })),
+      'attachments:chooseFiles': () => pickedFiles(['/home/me/spec.pdf', '/home/me/log.txt']),
+      'attachments:upload': ({ files }: { files: string[] }) => files.map((f, i) => ({ attachment_id: `a${i}`, name: f, url: `https://api.devin.ai/attachments/a${i}/x`, bytes: 1 })),
     });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Attach files…' }));
     expect(await within(dialog).findByText('spec.pdf')).toBeTruthy();
@@ -84,13 +85,13 @@ describe('composer: mode, child playbook, files', () => {
     await waitFor(() => expect(fake.callsTo('sessions:create')).toHaveLength(1));
     const order = fake.calls.map((c) => c.channel).filter((c) => c === 'attachments:upload' || c === 'sessions:create');
     expect(order).toEqual(['attachments:upload', 'sessions:create']);
-    expect(fake.callsTo('attachments:upload')).toEqual([{ paths: ['/home/me/spec.pdf', '/home/me/log.txt'] }]);
+    expect(fake.callsTo('attachments:upload')).toEqual([{ files: [fakeHandle('file', '/home/me/spec.pdf'), fakeHandle('file', '/home/me/log.txt')] }]);
     expect(fake.callsTo('sessions:create')[0]).toMatchObject({ attachment_urls: ['https://api.devin.ai/attachments/a0/x', 'https://api.devin.ai/attachments/a1/x'] });
   });
 
   it('a failed upload starts no session and keeps everything', async () => {
     const { dialog, fake, send, prompt } = await openComposer({
-      'attachments:chooseFiles': () => ['/home/me/big.bin'],
+      'attachments:chooseFiles': () => pickedFiles(['/home/me/big.bin']),
       'attachments:upload': () => {
         throw new FakeFailure({ code: 'ATTACHMENT_TOO_LARGE', message: 'The file is too large' });
       },
