@@ -39,6 +39,7 @@ export const PERMISSIONS = [
   'ManageKnowledge',
   'ManageAccountPlaybooks',
   'ManageOrgSchedules',
+  'ManageOrgSecrets',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

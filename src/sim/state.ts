@@ -7,6 +7,7 @@ import { InsightStore } from './store/insights';
 import { KnowledgeStore } from './store/knowledge';
 import { PlaybookStore } from './store/playbooks';
 import { ScheduleStore } from './store/schedules';
+import { SecretStore } from './store/secrets';
 import { SessionStore } from './store/sessions';
 import type { OrgRecord } from './types';
 
@@ -38,6 +39,7 @@ export class SimState {
   readonly playbooks = new PlaybookStore();
   readonly schedules = new ScheduleStore();
   readonly insights = new InsightStore();
+  readonly secrets = new SecretStore();
   readonly faults = new FaultStore();
   readonly log = new RequestLog();
   secondOriginLog: SecondOriginRequest[] = [];
@@ -68,6 +70,7 @@ export class SimState {
     this.playbooks.clear();
     this.schedules.clear();
     this.insights.clear();
+    this.secrets.clear();
     this.faults.clear();
     this.log.clear();
     this.secondOriginLog = [];
