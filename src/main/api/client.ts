@@ -13,6 +13,7 @@ import { playbooksApi, type PlaybooksApi } from './playbooks';
 import type { RequestLog, RetryInfo } from './request-log';
 import { DEFAULT_RETRY } from './retry-policy';
 import { schedulesApi, type SchedulesApi } from './schedules';
+import { secretsApi, type SecretsApi } from './secrets';
 import { sessionsApi, type SessionsApi } from './sessions';
 import { createTransport, type TransportConfig } from './transport';
 
@@ -66,6 +67,8 @@ export interface DevinClient {
   readonly knowledge: KnowledgeApi;
   readonly playbooks: PlaybooksApi;
   readonly schedules: SchedulesApi;
+  /** The org's secrets (names only: the API never returns a value). */
+  readonly secrets: SecretsApi;
 }
 
 function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
@@ -136,6 +139,7 @@ export function createDevinClient(opts: DevinClientOptions): DevinClient {
     knowledge: knowledgeApi(ctx),
     playbooks: playbooksApi(ctx),
     schedules: schedulesApi(ctx),
+    secrets: secretsApi(ctx),
   };
   return client;
 }
