@@ -42,6 +42,12 @@ import { createAttachmentsHandlers, forwardAttachmentsEvents } from './ipc/handl
 import type { AttachmentsDialogPort, AttachmentsShellPort } from './ipc/handlers/attachments';
 import { attachmentsUiHandlers } from './ipc/handlers/attachments-ui';
 import type { ChooseFilesPort } from './ipc/handlers/attachments-ui';
+import { createNetworkHandlers } from './ipc/handlers/network';
+import { createEnvNetwork } from './network/env-network';
+import type { NetworkPort } from './network/network-port';
+import { createProxyAuthBroker } from './network/proxy-auth-broker';
+import type { ProxyAuthBroker } from './network/proxy-auth-broker';
+import type { ProxyAuthChallenge } from '../shared/network';
 
 export interface CoreOptions {
   /** Electron's app.getPath('userData'), or a temp dir in tests; holds settings.json. */
@@ -57,7 +63,15 @@ export interface CoreOptions {
   openExternal: (url: string) => Promise<void>;
   version: string;
   platform: string;
+  /** Overrides the network's fetch for API calls (tests). */
   fetch?: typeof fetch;
+  /**
+   * How requests leave the machine. Electron: Chromium's stack (system proxy, PAC, OS
+   * certificates, proxy login through `proxyAuth`). Default: Node with HTTPS_PROXY/HTTP_PROXY/NO_PROXY from `env`.
+   */
+  createNetwork?: (ctx: { proxyAuth: ProxyAuthBroker }) => NetworkPort;
+  /** A proxy asks for credentials: the glue brings the window (holding the dialog) forward. */
+  onProxyAuthChallenge?: (challenge: ProxyAuthChallenge) => void;
   /** Diagnostic lines (API requests, restore problems); keys are redacted before they get here. */
   log?: (line: string) => void;
   /** Observes every IPC call (tests). */
@@ -92,6 +106,10 @@ export interface Core {
   sessions: SessionsService;
   /** Attachment downloads (queue, progress, resume). */
   downloads: DownloadManager;
+  /** How requests leave the machine (proxy, certificates). */
+  network: NetworkPort;
+  /** Proxy sign-in questions; Electron's login events go here. */
+  proxyAuth: ProxyAuthBroker;
   /** Lets services register URLs the API returned (PR links) as openable. */
   externalUrls: ExternalUrlPolicy;
   /** The locale in effect: settings.locale, or the OS locale for 'system'. */
@@ -126,11 +144,17 @@ export function createCore(opts: CoreOptions): Core {
   const notices = createNoticeBoard((n) => emit('app:notice', n));
   const desktop = createNavigationInbox(emit);
 
+  const proxyAuth = createProxyAuthBroker({
+    onChange: (pending) => emit('network:proxyAuthChanged', pending),
+    ...(opts.onProxyAuthChallenge ? { onChallenge: opts.onProxyAuthChallenge } : {}),
+  });
+  const network = opts.createNetwork ? opts.createNetwork({ proxyAuth }) : createEnvNetwork(opts.env);
+
   const account = createAccountService({
     settings,
     keychain: opts.keychain ?? new Keychain(),
     env: opts.env,
-    ...(opts.fetch ? { fetch: opts.fetch } : {}),
+    fetch: opts.fetch ?? network.fetch,
     onRequest: (entry: RequestLog) => log(formatRequestLog(entry)),
     startDemoServer: opts.startDemoServer ?? startDemoSim,
   });
@@ -175,6 +199,8 @@ export function createCore(opts: CoreOptions): Core {
     apiOrigin: () => account.view().apiBaseUrl,
     getAuthHeader: () => authFor(account.view().apiBaseUrl),
     listAttachments: (id) => account.getApi().client.sessions.attachments(id),
+    // Direct: the built-in fast client; through a proxy: the network's own stack.
+    httpGet: network.downloadGet,
   });
   const homeDir = opts.homeDir ?? homedir();
   const sessionTitle = (id: string) => sessions.list().find((s) => s.id === id)?.title ?? null;
@@ -206,6 +232,7 @@ export function createCore(opts: CoreOptions): Core {
       emitUploadProgress: (p) => emit('attachments:uploadProgress', p),
     }),
     ...attachmentsUiHandlers({ chooseFiles: opts.chooseFiles, locale }),
+    ...createNetworkHandlers({ network, proxyAuth, apiUrl: () => account.view().apiBaseUrl, authorizationFor: authFor }),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {
@@ -274,6 +301,8 @@ export function createCore(opts: CoreOptions): Core {
     settings,
     sessions,
     downloads,
+    network,
+    proxyAuth,
     externalUrls,
     locale,
     desktop,
@@ -309,8 +338,10 @@ export function createCore(opts: CoreOptions): Core {
       eventListeners.clear();
       handoff.dispose(); // stops git processes still running
       downloads.dispose();
+      proxyAuth.dispose();
       await sessions.dispose();
       await account.dispose();
+      await network.dispose();
       await settings.flush().catch(() => undefined);
     },
   };

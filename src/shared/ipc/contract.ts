@@ -12,6 +12,7 @@ import { desktopChannels, desktopEvents } from './channels/desktop';
 import { handoffChannels, handoffEvents } from './channels/handoff';
 import { attachmentsChannels, attachmentsEvents } from './channels/attachments';
 import { attachmentsUiChannels } from './channels/attachments-ui';
+import { networkChannels, networkEvents } from './channels/network';
 
 export interface AppInfo {
   name: string;
@@ -72,6 +73,7 @@ export const channels = {
   ...handoffChannels,
   ...attachmentsChannels,
   ...attachmentsUiChannels,
+  ...networkChannels,
 } as const;
 
 /** Push events main sends to the renderer. */
@@ -84,6 +86,7 @@ export const events = {
   ...desktopEvents,
   ...handoffEvents,
   ...attachmentsEvents,
+  ...networkEvents,
 } as const;
 
 export type Channels = typeof channels;
