@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { startSim } from '../../src/sim/server';
 import type { SimHandle } from '../../src/sim/server';
 import { createCore } from '../../src/main/core';
+import type { CoreOptions } from '../../src/main/core';
 import { serveStatic } from './static-server';
 import type { Envelope } from '../../src/shared/ipc/contract';
 import type { AppNotification } from '../../src/shared/sessions/notification-policy';
@@ -18,6 +19,8 @@ export interface HarnessOptions {
   simSeed?: 'empty' | 'demo';
   /** Use the OS keychain (the preview); tests use an in-process keychain they can inspect. */
   realKeychain?: boolean;
+  /** How requests leave the machine (default: Node with the proxy variables of `env`). */
+  createNetwork?: CoreOptions['createNetwork'];
 }
 
 export interface IpcRecord {
@@ -73,6 +76,7 @@ export class Harness {
     this.keychain = this.opts.realKeychain ? null : new FakeKeychain();
     this.core = createCore({
       ...(this.keychain ? { keychain: this.keychain } : {}),
+      ...(this.opts.createNetwork ? { createNetwork: this.opts.createNetwork } : {}),
       userDataDir: this.userDataDir,
       env: { ...this.opts.env },
       osLocale: this.opts.osLocale ?? 'en-US',

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useT } from './i18n/context';
+import { ProxyAuthDialog } from './network/ProxyAuthDialog';
 import { Onboarding } from './onboarding/Onboarding';
 import { Shell } from './shell/Shell';
 import { useAccount, useAppStore, useBootStatus } from './store/hooks';
@@ -14,7 +15,13 @@ export function App() {
   const account = useAccount();
   if (status === 'loading') return <Loading />;
   if (status === 'failed') return <BootFailed detail={bootError ?? ''} />;
-  return account.signedIn && !account.needsOrg ? <Shell /> : <Onboarding />;
+  return (
+    <>
+      {account.signedIn && !account.needsOrg ? <Shell /> : <Onboarding />}
+      {/* Over any screen: signing in may be what made the proxy ask. */}
+      <ProxyAuthDialog />
+    </>
+  );
 }
 
 /** Deliberately almost empty: state usually arrives within a frame or two, and a spinner would flash. */

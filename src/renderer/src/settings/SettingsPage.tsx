@@ -5,6 +5,7 @@ import { ApiUrlSection } from './ApiUrlSection';
 import { AppearanceSection } from './AppearanceSection';
 import { DesktopSection } from './DesktopSection';
 import { NotificationsSection } from './NotificationsSection';
+import { NetworkSection } from './NetworkSection';
 import { AttachmentSettingsSection } from '../features/attachments';
 import './settings.css';
 
@@ -19,6 +20,7 @@ export function SettingsPage() {
       <AttachmentSettingsSection />
       <DesktopSection />
       <ApiUrlSection />
+      <NetworkSection />
       <AccountSection />
       {info && <p className="about-line">{t('ui.settings.about', { version: info.version, platform: info.platform })}</p>}
     </div>
