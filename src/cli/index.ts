@@ -14,6 +14,7 @@ import { createSessionsCommand } from './commands/sessions';
 import { createWatchCommand } from './commands/watch';
 import { createHandoffCommand } from './commands/handoff';
 import { createAttachmentsCommand } from './commands/attachments';
+import { createTagsCommand } from './commands/tags';
 import { createEnvNetwork } from '../main/network/env-network';
 import type { CliCommand, CliIO } from './types';
 
@@ -32,6 +33,7 @@ const COMMANDS: readonly ((ctx: CommandContext) => CliCommand)[] = [
   ({ deps }) => createLogoutCommand(deps),
   ({ getApi }) => createSessionsCommand({ getApi }),
   ({ getApi }) => createWatchCommand({ getApi }),
+  ({ getApi }) => createTagsCommand({ getApi }),
   ({ getApi }) => createHandoffCommand({ getApi }),
   ({ getApi, deps }) =>
     createAttachmentsCommand({

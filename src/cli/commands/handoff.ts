@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseIdChoiceArg, type IdChoice } from '../../shared/domain/id-choice';
 import { AppError } from '../../shared/errors';
 import { translate, type Locale } from '../../shared/i18n';
 import { composeHandoff } from '../../main/handoff/compose-handoff';
@@ -19,7 +20,7 @@ export interface HandoffCommandDeps {
 }
 
 const USAGE =
-  'devin-tray handoff [PATH] --task TEXT [--dry-run] [--json] [--redact] [--allow-secrets] [--include-unpushed] [--max-bytes N] [--tag T]...';
+  'devin-tray handoff [PATH] --task TEXT [--dry-run] [--json] [--redact] [--allow-secrets] [--include-unpushed] [--max-bytes N] [--tag T]... [--knowledge all|none|ID[,ID...]]';
 
 const STATUS_MARK: Record<FileStatus, string> = {
   modified: 'M',
@@ -60,6 +61,7 @@ interface Parsed {
   includeUnpushed: boolean;
   maxBytes: number | undefined;
   tags: string[];
+  knowledge: IdChoice;
 }
 
 async function parse(args: string[], io: CliIO): Promise<Parsed | string> {
@@ -77,6 +79,7 @@ async function parse(args: string[], io: CliIO): Promise<Parsed | string> {
         'include-unpushed': { type: 'boolean' },
         'max-bytes': { type: 'string' },
         tag: { type: 'string', multiple: true },
+        knowledge: { type: 'string', default: 'all' },
       },
     });
   } catch (err) {
@@ -95,6 +98,8 @@ async function parse(args: string[], io: CliIO): Promise<Parsed | string> {
     maxBytes = /^\d+$/.test(raw) ? Number(raw) : NaN;
     if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) return translate(io.locale, 'handoff.cli.badMaxBytes', { value: raw });
   }
+  const knowledge = parseIdChoiceArg(values.knowledge ?? 'all');
+  if (!knowledge.ok) return translate(io.locale, 'knowledge.cli.bad', { value: values.knowledge ?? '' });
   return {
     path: resolve(io.cwd, positionals[0] ?? '.'),
     task,
@@ -105,6 +110,7 @@ async function parse(args: string[], io: CliIO): Promise<Parsed | string> {
     includeUnpushed: values['include-unpushed'] ?? false,
     maxBytes,
     tags: values.tag ?? [],
+    knowledge: knowledge.choice,
   };
 }
 
@@ -145,6 +151,9 @@ function jsonReport(
       id: f.id,
       rule: f.rule,
       file: f.file,
+      place: f.place,
+      ...(f.onRemote !== undefined ? { onRemote: f.onRemote } : {}),
+      ...(f.scope?.startsWith('commit:') ? { commit: f.scope.slice(7) } : {}),
       line: f.line,
       column: f.column,
       preview: f.preview,
@@ -197,6 +206,14 @@ function humanSummary(inspection: RepoInspection, composed: ComposedHandoff | nu
   return `${out.join('\n')}\n`;
 }
 
+/** Where a finding sits, as a suffix: removed or unchanged line (maybe already on the remote), file name, unpushed commit. */
+function placeSuffix(f: Finding, t: (key: string, params?: Record<string, string | number>) => string): string {
+  const commit = f.scope?.startsWith('commit:') && f.place !== 'message' ? t('handoff.cli.place.inCommit', { sha: f.scope.slice(7, 19) }) : '';
+  if (f.place === 'removed' || f.place === 'context') return t(`handoff.cli.place.${f.place}${f.onRemote ? 'OnRemote' : ''}`) + commit;
+  if (f.place === 'header') return t('handoff.cli.place.header') + commit;
+  return commit;
+}
+
 function humanFindings(findings: readonly Finding[], resolutions: Readonly<Record<string, Resolution>>, io: CliIO): string {
   if (findings.length === 0) return '';
   const t = (key: string, params: Record<string, string | number> = {}): string => translate(io.locale, key, params);
@@ -205,8 +222,11 @@ function humanFindings(findings: readonly Finding[], resolutions: Readonly<Recor
     let r = resolutions[f.id];
     if (r === 'redact' && !f.redactable) r = 'exclude';
     const action = r ? t(`handoff.cli.action.${r}`) : '';
-    const file = displayPath(f.file);
-    lines.push(f.line === 0 ? t('handoff.cli.findingFileLine', { file, rule: f.rule, action }) : t('handoff.cli.findingLine', { file, line: f.line, column: f.column, rule: f.rule, preview: f.preview, action }));
+    const file = f.place === 'message' && f.scope ? t('handoff.cli.commitMessage', { sha: f.scope.slice(7, 19) }) : displayPath(f.file);
+    const place = placeSuffix(f, t);
+    if (f.place === 'file') lines.push(t('handoff.cli.findingFileLine', { file, rule: f.rule, action: place + action }));
+    else if (f.place === 'header') lines.push(t('handoff.cli.findingNameLine', { file, rule: f.rule, preview: f.preview, place, action }));
+    else lines.push(t('handoff.cli.findingLine', { file, line: f.line, column: f.column, rule: f.rule, preview: `${f.preview}${place}`, action }));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -219,8 +239,12 @@ function humanFindings(findings: readonly Finding[], resolutions: Readonly<Recor
  *
  * `--json` prints ONE object: root, repo, remoteUrl, branch, detached, head, upstream, ahead, behind,
  * unpushed, unpushedUnknown (remotes never fetched: unpushed cannot be told), warnings[{code, message}], files[{path, oldPath?, status, binary, bytes, included,
- * reason, filterNotRun? (the filter driver that was not run: the file is listed, never inlined)}], findings[{id, rule, file, line, column, preview, resolution, redacted}], diff, diffBytes,
- * truncated, prompt, request{title, tags, repos?, prompt} and, once sent, session{session_id, url}.
+ * reason, filterNotRun? (the filter driver that was not run: the file is listed, never inlined)}],
+ * findings[{id, rule, file, place (added|removed|context|header|message|file), onRemote? (a
+ * removed/context line HEAD's remote already has), commit? (sha, for an unpushed commit), line, column,
+ * preview, resolution, redacted}], diff, diffBytes,
+ * truncated, prompt, request{title, tags, repos?, prompt, knowledge_ids} and, once sent, session{session_id, url}.
+ * `--knowledge` sets `knowledge_ids`: all (the default) → null, none → [], ids → only those.
  * When blocked by secrets, diff/prompt/request are null and every file's reason is "blocked".
  */
 export function createHandoffCommand(deps: HandoffCommandDeps): CliCommand {
@@ -261,6 +285,7 @@ export function createHandoffCommand(deps: HandoffCommandDeps): CliCommand {
         resolutions,
         maxBytes,
         includeUnpushed: opts.includeUnpushed,
+        knowledge: opts.knowledge,
       });
       let session: SentHandoff | null = null;
       if (!opts.dryRun) {

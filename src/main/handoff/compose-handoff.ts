@@ -2,7 +2,8 @@ import { DEFAULT_MAX_BYTES, isGeneratedPath, planBudget } from './budget';
 import { formatDiffstat } from './diffstat';
 import { handoffError } from './handoff-error';
 import { renderPrompt } from './prompt';
-import { makeTags, makeTitle } from './request-fields';
+import type { IdChoice } from '../../shared/domain/id-choice';
+import { makeKnowledgeIds, makeTags, makeTitle } from './request-fields';
 import { applyResolutions, patchScanUnits, unresolvedFindings } from './resolutions';
 import { scanForSecrets } from './scan-secrets';
 import type { ComposedHandoff, CommitPatch, FileChange, Finding, HandoffRequest, LeftOutFile, RepoInspection, Resolutions } from './types';
@@ -20,6 +21,8 @@ export interface ComposeInput {
   includeUnpushed?: boolean;
   /** Findings already computed (e.g. during inspection); scanned here when absent. */
   findings?: readonly Finding[];
+  /** Which knowledge the session may use; absent leaves `knowledge_ids` out of the request. */
+  knowledge?: IdChoice;
 }
 
 /** The patch text of one commit (after resolutions). */
@@ -118,19 +121,29 @@ export function composeHandoff(input: ComposeInput): ComposedHandoff {
     }
   }
 
-  const leftOut = resolved.files.filter((f) => reasons.has(f.key)).map((f) => leftOutEntry(f, reasons.get(f.key) as LeftOutFile['reason']));
+  // A file whose NAME holds an excluded secret is not named anywhere in the prompt, only counted.
+  const named = resolved.files.filter((f) => !resolved.namesExcluded.has(f.key));
+  const leftOut = named.filter((f) => reasons.has(f.key)).map((f) => leftOutEntry(f, reasons.get(f.key) as LeftOutFile['reason']));
+  const patchesSent = patchesOut === '' ? [] : resolved.patches.filter((p) => !leftOutCommits.includes(p.sha));
+  const oldLinesRedacted = [
+    ...resolved.files.filter((f) => included.has(f.key) && resolved.oldLinesRedacted.has(f.key)).map((f) => f.path),
+    ...patchesSent.flatMap((p) => p.files.filter((f) => resolved.oldLinesRedacted.has(f.key)).map((f) => `${f.path} (commit ${p.sha.slice(0, 12)})`)),
+  ];
   const prompt = renderPrompt({
     inspection,
     task,
-    diffstat: formatDiffstat(resolved.files),
+    diffstat: formatDiffstat(named),
     diff,
     leftOut,
+    withheld: resolved.files.length - named.length,
+    oldLinesRedacted,
     patches: patchesOut,
     patchNote,
     hasChanges: resolved.files.length > 0,
   });
   const request: HandoffRequest = { title: makeTitle(task), tags: makeTags(input.tags), prompt };
   if (inspection.repo) request.repos = [inspection.repo];
+  if (input.knowledge) request.knowledge_ids = makeKnowledgeIds(input.knowledge);
 
   return {
     prompt,

@@ -50,6 +50,8 @@ export function toInspectionView(inspectionId: string, i: RepoInspection): Hando
       file: f.file,
       unitKey: f.unitKey,
       ...(f.scope !== undefined ? { scope: f.scope } : {}),
+      place: f.place,
+      ...(f.onRemote !== undefined ? { onRemote: f.onRemote } : {}),
       line: f.line,
       column: f.column,
       preview: f.preview,
@@ -61,7 +63,9 @@ export function toInspectionView(inspectionId: string, i: RepoInspection): Hando
 
 /** The send token: SHA-256 of the request body, so a token names exactly one prompt. */
 export function compositionToken(inspectionId: string, request: HandoffRequest): string {
-  const canonical = JSON.stringify([inspectionId, request.title, request.tags, request.repos ?? null, request.prompt]);
+  // knowledge_ids joins the hash only when chosen, so a request without it hashes as before.
+  const knowledge = request.knowledge_ids !== undefined ? [request.knowledge_ids] : [];
+  const canonical = JSON.stringify([inspectionId, request.title, request.tags, request.repos ?? null, request.prompt, ...knowledge]);
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
 
@@ -101,6 +105,7 @@ export function composePreview(inspectionId: string, inspection: RepoInspection,
     maxBytes: req.maxBytes,
     includeUnpushed: req.includeUnpushed,
     findings: all,
+    ...(req.knowledge ? { knowledge: req.knowledge } : {}),
   });
   const unresolved = composed.findings.filter((f) => req.resolutions[f.id] === undefined).map((f) => f.id);
   const blockers: HandoffBlocker[] = [];
@@ -122,6 +127,7 @@ export function composePreview(inspectionId: string, inspection: RepoInspection,
     title: task === '' ? '' : composed.request.title,
     tags: composed.request.tags,
     repos: composed.request.repos ?? null,
+    ...(composed.request.knowledge_ids !== undefined ? { knowledgeIds: composed.request.knowledge_ids } : {}),
     diff: composed.diff,
     diffBytes: composed.diffBytes,
     patches: composed.patches,

@@ -12,6 +12,8 @@ import { desktopChannels, desktopEvents } from './channels/desktop';
 import { handoffChannels, handoffEvents } from './channels/handoff';
 import { attachmentsChannels, attachmentsEvents } from './channels/attachments';
 import { attachmentsUiChannels } from './channels/attachments-ui';
+import { sessionMetaChannels } from './channels/session-meta';
+import { composerChannels } from './channels/composer';
 import { networkChannels, networkEvents } from './channels/network';
 
 export interface AppInfo {
@@ -73,6 +75,8 @@ export const channels = {
   ...handoffChannels,
   ...attachmentsChannels,
   ...attachmentsUiChannels,
+  ...sessionMetaChannels,
+  ...composerChannels,
   ...networkChannels,
 } as const;
 

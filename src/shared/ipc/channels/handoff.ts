@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idChoiceSchema } from '../../domain/id-choice';
 import { type } from '../phantom';
 
 /**
@@ -48,7 +49,11 @@ export interface HandoffFindingView {
   unitKey: string;
   /** `commit:<sha>` for a finding in an unpushed commit. */
   scope?: string;
-  /** 1-based; 0 for a file flagged by its name. */
+  /** Where it sits: an added, removed or unchanged (context) line, a file name, a commit message, the whole file. */
+  place: 'added' | 'removed' | 'context' | 'header' | 'message' | 'file';
+  /** A removed or unchanged line the remote already has (still needs a decision). */
+  onRemote?: boolean;
+  /** 1-based (in the old file for a removed line); 0 for a file name or a file flagged by its name. */
   line: number;
   column: number;
   /** Masked, e.g. `ghp_…(40)`. */
@@ -115,6 +120,8 @@ export interface HandoffCompositionView {
   title: string;
   tags: string[];
   repos: string[] | null;
+  /** `knowledge_ids` of the request when a knowledge choice was made (null = all, [] = none). */
+  knowledgeIds?: string[] | null;
   diff: string;
   diffBytes: number;
   patches: string;
@@ -161,6 +168,8 @@ export const handoffComposeSchema = z
     excluded: z.array(z.string().max(4096)).max(100_000),
     maxBytes: z.number().int().min(HANDOFF_MAX_BYTES_RANGE.min).max(HANDOFF_MAX_BYTES_RANGE.max),
     includeUnpushed: z.boolean(),
+    /** Which knowledge the session may use; absent leaves `knowledge_ids` out of the request. */
+    knowledge: idChoiceSchema.optional(),
   })
   .strict();
 export type HandoffComposeRequest = z.output<typeof handoffComposeSchema>;
