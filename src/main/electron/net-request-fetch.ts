@@ -11,6 +11,11 @@ export interface NetRequestFetchDeps {
 }
 
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+/**
+ * Headers Chromium computes itself and refuses from callers (`net::ERR_INVALID_ARGUMENT`): the
+ * multipart upload's `Content-Length`, for one, would fail every upload. They are left out.
+ */
+const RESTRICTED_HEADERS = new Set(['content-length', 'host', 'trailer', 'te', 'upgrade', 'cookie2', 'keep-alive', 'transfer-encoding', 'connection']);
 
 function headersOf(raw: Record<string, string | string[]>): Headers {
   const headers = new Headers();
@@ -73,7 +78,9 @@ export function createNetRequestFetch(deps: NetRequestFetchDeps): typeof fetch {
       };
       signal.addEventListener('abort', onAbort, { once: true });
 
-      req.headers.forEach((value, name) => r.setHeader(name, value));
+      req.headers.forEach((value, name) => {
+        if (!RESTRICTED_HEADERS.has(name.toLowerCase())) r.setHeader(name, value);
+      });
 
       let logins = 0;
       r.on('login', (authInfo, callback) => {
@@ -104,7 +111,8 @@ export function createNetRequestFetch(deps: NetRequestFetchDeps): typeof fetch {
         if (req.body === null) {
           r.end();
         } else if (init?.body instanceof ReadableStream) {
-          // A stream (an upload) goes out as it is produced, never buffered whole.
+          // A stream (an upload) goes out as it is produced, never buffered whole (chunked on HTTP/1.1;
+          // over HTTP/2 a body needs no length up front).
           r.chunkedEncoding = true;
           await writeStream(r, req.body);
           r.end();
