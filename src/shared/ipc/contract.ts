@@ -14,6 +14,7 @@ import { attachmentsChannels, attachmentsEvents } from './channels/attachments';
 import { attachmentsUiChannels } from './channels/attachments-ui';
 import { sessionMetaChannels } from './channels/session-meta';
 import { composerChannels } from './channels/composer';
+import { checkoutChannels } from './channels/checkout';
 import { networkChannels, networkEvents } from './channels/network';
 
 export interface AppInfo {
@@ -77,6 +78,7 @@ export const channels = {
   ...attachmentsUiChannels,
   ...sessionMetaChannels,
   ...composerChannels,
+  ...checkoutChannels,
   ...networkChannels,
 } as const;
 
