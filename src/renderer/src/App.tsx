@@ -1,12 +1,14 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useT } from './i18n/context';
 import { ProxyAuthDialog } from './network/ProxyAuthDialog';
-import { Onboarding } from './onboarding/Onboarding';
 import { Shell } from './shell/Shell';
 import { useAccount, useAppStore, useBootStatus } from './store/hooks';
 import { useApplyTheme } from './theme/useApplyTheme';
 import { Button } from './ui/Button';
 import { InlineError } from './ui/InlineError';
+
+// Signing in happens once: its screens load only when needed (a signed-in start never fetches them).
+const Onboarding = lazy(() => import('./onboarding/Onboarding').then((m) => ({ default: m.Onboarding })));
 
 /** Picks the screen: loading, boot failure, onboarding (signed out or org pending), or the shell. */
 export function App() {
@@ -15,9 +17,17 @@ export function App() {
   const account = useAccount();
   if (status === 'loading') return <Loading />;
   if (status === 'failed') return <BootFailed detail={bootError ?? ''} />;
+  const screen =
+    account.signedIn && !account.needsOrg ? (
+      <Shell />
+    ) : (
+      <Suspense fallback={<Loading />}>
+        <Onboarding />
+      </Suspense>
+    );
   return (
     <>
-      {account.signedIn && !account.needsOrg ? <Shell /> : <Onboarding />}
+      {screen}
       {/* Over any screen: signing in may be what made the proxy ask. */}
       <ProxyAuthDialog />
     </>

@@ -5,11 +5,12 @@ import { ApiUrlSection } from './ApiUrlSection';
 import { AppearanceSection } from './AppearanceSection';
 import { DesktopSection } from './DesktopSection';
 import { NotificationsSection } from './NotificationsSection';
+import { UpdatesSection } from './UpdatesSection';
 import { NetworkSection } from './NetworkSection';
 import { AttachmentSettingsSection } from '../features/attachments';
 import './settings.css';
 
-/** Settings: appearance, notifications, desktop, connection, account, and the version line. */
+/** Settings: appearance, notifications, desktop, updates, connection, account, and the version line. */
 export function SettingsPage() {
   const t = useT();
   const info = useAppInfo();
@@ -19,6 +20,7 @@ export function SettingsPage() {
       <NotificationsSection />
       <AttachmentSettingsSection />
       <DesktopSection />
+      <UpdatesSection />
       <ApiUrlSection />
       <NetworkSection />
       <AccountSection />
