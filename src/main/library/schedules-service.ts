@@ -3,7 +3,7 @@ import type { Schedule, ScheduleCreateRequest, ScheduleUpdateRequest } from '../
 import type { Locale } from '../../shared/i18n';
 import type { ScheduleSessionPage, SchedulePage } from '../../shared/library/pages';
 import { scheduleCreateBody } from '../../shared/library/schedule-create';
-import { draftProblems, type ScheduleDraft } from '../../shared/library/schedule-draft';
+import { draftProblems, normalizeDraft, type ScheduleDraft } from '../../shared/library/schedule-draft';
 import type { SchedulePatch } from '../../shared/library/schedule-patch';
 import type { DevinClient } from '../api/client';
 import { clientValidationError, type ClientProblem } from './client-validation';
@@ -39,7 +39,10 @@ export async function createSchedule(client: DevinClient, draft: ScheduleDraft, 
   const problems = draftProblems(draft, (opts.now ?? (() => new Date()))());
   if (problems.length > 0) throw clientValidationError(problems, opts.locale ?? 'en');
   const body: ScheduleCreateRequest = scheduleCreateBody(draft);
-  return client.schedules.create(body);
+  const created = await client.schedules.create(body);
+  // Tags are a documented PATCH field only: set them on the new schedule.
+  const tags = normalizeDraft(draft).tags;
+  return tags.length > 0 ? client.schedules.update(created.schedule_id, { tags }) : created;
 }
 
 /** PATCH with exactly the given fields; a changed cron is validated before sending. */

@@ -10,10 +10,12 @@ export interface ScheduleCreateBody {
   agent?: string;
   notify_on?: string;
   playbook_id?: string;
-  tags?: string[];
 }
 
-/** The create body for a draft: only the timing field its type needs, no empty optionals. */
+/**
+ * The create body for a draft: only the timing field its type needs, no empty optionals. The
+ * draft's tags are not here: create does not document them; `createSchedule` PATCHes them after.
+ */
 export function scheduleCreateBody(draft: ScheduleDraft): ScheduleCreateBody {
   const d = normalizeDraft(draft);
   const body: ScheduleCreateBody = { name: d.name, prompt: d.prompt, schedule_type: d.schedule_type };
@@ -22,6 +24,5 @@ export function scheduleCreateBody(draft: ScheduleDraft): ScheduleCreateBody {
   if (d.agent !== '') body.agent = d.agent;
   if (d.notify_on !== '') body.notify_on = d.notify_on;
   if (d.playbook_id) body.playbook_id = d.playbook_id;
-  if (d.tags.length > 0) body.tags = d.tags;
   return body;
 }

@@ -42,6 +42,10 @@ export const attachmentsMessages = defineMessages({
     'attachments.cli.saved': 'saved {path} ({size})',
     'attachments.cli.failed': 'failed {name}: {message}',
     'attachments.cli.summary': '{done} saved, {failed} failed, in {dir}',
+    'error.ATTACHMENT_HTML_PAGE': 'The server sent a web page (HTML) instead of “{name}”, most likely a sign-in page. It was not saved.',
+    'error.ATTACHMENT_STORAGE_ERROR': 'The file storage refused “{name}” ({status} {code}: {message}). It was not saved.',
+    'error.ATTACHMENT_ROUTE_REFUSED': 'The Devin API refused to download “{name}” ({status}). Check that your key may view this session’s attachments.',
+    'error.ATTACHMENT_NAME_UNROUTABLE': 'An attachment named “{name}” cannot be requested from the Devin API: a name made only of dots is not a valid path segment.',
   },
   'zh-CN': {
     'attachments.notice.autoFailed': '无法自动下载已完成会话的附件:{message}',
@@ -83,5 +87,9 @@ export const attachmentsMessages = defineMessages({
     'attachments.cli.saved': '已保存 {path}({size})',
     'attachments.cli.failed': '失败 {name}:{message}',
     'attachments.cli.summary': '已保存 {done} 个,失败 {failed} 个,位于 {dir}',
+    'error.ATTACHMENT_HTML_PAGE': '服务器返回的是网页（HTML）而不是“{name}”，很可能是登录页面。未保存该文件。',
+    'error.ATTACHMENT_STORAGE_ERROR': '文件存储拒绝了“{name}”（{status} {code}：{message}）。未保存该文件。',
+    'error.ATTACHMENT_ROUTE_REFUSED': 'Devin API 拒绝下载“{name}”（{status}）。请确认你的密钥有权查看此会话的附件。',
+    'error.ATTACHMENT_NAME_UNROUTABLE': '无法向 Devin API 请求名为“{name}”的附件：只由点组成的名称不是有效的路径段。',
   },
 });
