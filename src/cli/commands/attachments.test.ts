@@ -58,7 +58,7 @@ describe('devin-tray attachments (against devin-sim)', () => {
     const sessionId = h.sim.control.createSession({ title: 'cli fail' }).session_id;
     h.sim.control.addSessionAttachment(sessionId, { name: 'ok.txt', text: 'ok' });
     const bad = h.sim.control.addSessionAttachment(sessionId, { name: 'bad.txt', text: 'bad' });
-    h.sim.control.addFault({ path: new URL(bad.url).pathname, kind: 'status', status: 500, times: -1 });
+    h.sim.control.addFault({ path: new URL(bad.download_url).pathname, kind: 'status', status: 500, times: -1 });
     const cwd = await h.tempDir();
 
     const json = io(cwd);

@@ -50,7 +50,8 @@ export async function openDownload(config: TransportConfig, rawUrl: string, opts
     const headers: Record<string, string> = { 'User-Agent': config.userAgent };
     if (url.origin !== apiOrigin) leftApiOrigin = true;
     if (!leftApiOrigin && mayCarryCredentials(url, apiOrigin)) headers.Authorization = `Bearer ${config.apiKey}`;
-    const logUrl = redactSecrets(url.href, config.apiKey);
+    // Presigned URLs carry their signature in the query: logs get the path only.
+    const logUrl = redactSecrets(url.origin === apiOrigin ? url.href : `${url.origin}${url.pathname}${url.search ? '?…' : ''}`, config.apiKey);
     const path = redactSecrets(url.pathname, config.apiKey);
 
     const headerTimer = new AbortController();

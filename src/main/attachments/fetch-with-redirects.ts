@@ -81,7 +81,8 @@ async function refuseUnusable(response: HttpResponse, url: URL, opts: FetchFollo
     await response.body.cancel();
     throw attachmentError('ATTACHMENT_HTML_PAGE', { name }, { status, host: url.host });
   }
-  if (status >= 400 && status < 500 && !fromApi && isErrorDocument(contentType)) {
+  // The API's own errors are problem+json (mapped by status); storage speaks XML (S3) or JSON.
+  if (status >= 400 && status < 500 && isErrorDocument(contentType) && (!fromApi || /xml/i.test(contentType ?? ''))) {
     const text = await readSmall(response.body, ERROR_BODY_LIMIT);
     const parsed = parseStorageError(text, contentType);
     if (parsed) {

@@ -2,7 +2,7 @@ import { validateCron } from '../../shared/cron/validate-cron';
 import type { Schedule, ScheduleCreateRequest, ScheduleUpdateRequest } from '../../shared/domain/schedule';
 import type { Locale } from '../../shared/i18n';
 import type { ScheduleSessionPage, SchedulePage } from '../../shared/library/pages';
-import { scheduleCreateBody } from '../../shared/library/schedule-create';
+import { isoInstant, scheduleCreateBody } from '../../shared/library/schedule-create';
 import { draftProblems, normalizeDraft, type ScheduleDraft } from '../../shared/library/schedule-draft';
 import type { SchedulePatch } from '../../shared/library/schedule-patch';
 import type { DevinClient } from '../api/client';
@@ -56,6 +56,7 @@ export async function updateSchedule(
   if (problems.length > 0) throw clientValidationError(problems, opts.locale ?? 'en');
   const body: ScheduleUpdateRequest = { ...patch };
   if (patch.frequency !== undefined) body.frequency = patch.frequency.trim().split(/\s+/).join(' ');
+  if (patch.scheduled_at !== undefined) body.scheduled_at = isoInstant(patch.scheduled_at);
   return client.schedules.update(scheduleId, body);
 }
 

@@ -143,7 +143,7 @@ describe('a sim whose traffic drifts from the contract fails, naming the endpoin
 
   it('an enum value changed in the contract (running → active)', async () => {
     const c = mutable();
-    const status = (mutate(c, 'sessions.get').response.fields as Record<string, { enum: string[] }>)['status'] as { enum: string[] };
+    const status = (mutate(c, 'sessions.get').response.fields as unknown as Record<string, { enum: string[] }>)['status'] as { enum: string[] };
     status.enum = status.enum.map((v) => (v === 'running' ? 'active' : v));
     sim.state.observer = contractObserver(c);
     await client().sessions.get(sim.control.createSession({ status: 'running' }).session_id);

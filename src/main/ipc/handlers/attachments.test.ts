@@ -24,6 +24,7 @@ async function setup() {
   const manager = createDownloadManager({
     apiOrigin: h.sim.baseUrl,
     getAuthHeader: () => h.authHeader,
+    attachmentUrl: (a) => h.client.attachmentDownloadUrl(a),
     listAttachments: (id) => h.client.sessions.attachments(id),
   });
   const calls: string[] = [];
@@ -62,7 +63,7 @@ describe('attachments IPC handlers', () => {
       { attachment_id: doc.attachment_id, name: 'notes/summary.md', fileName: 'notes_summary.md', source: 'devin', content_type: 'text/markdown' },
       { attachment_id: exe.attachment_id, name: 'tool.exe', fileName: 'tool.exe', source: 'devin', content_type: 'application/octet-stream' },
     ]);
-    expect(JSON.stringify(list)).not.toContain('/files/');
+    expect(JSON.stringify(list)).not.toContain(h.sim.webAppOrigin);
 
     const folder = join(home, 'Downloads', 'Devin', `Handlers_ report-${sessionId.replace(/^devin-/, '').slice(0, 8)}`);
     expect(await handlers['attachments:defaultFolder']({ sessionId }, ctx)).toBe(folder);
@@ -130,7 +131,8 @@ describe('attachments IPC handlers', () => {
     await writeFile(file, 'log');
     const [uploaded] = await handlers['attachments:upload']({ paths: [file] }, ctx);
     expect(uploaded).toMatchObject({ name: 'log.txt', bytes: 3 });
-    expect(uploaded?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/files\//);
+    // What the upload returned is kept as is (it goes into attachment_urls): the sim gives its web-app link.
+    expect(uploaded?.url.startsWith(`${h.sim.webAppOrigin}/attachments/`)).toBe(true);
 
     const events: string[] = [];
     const off = forwardAttachmentsEvents(manager, (event) => events.push(event));
