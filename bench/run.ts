@@ -4,6 +4,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   handoff: () => import('./handoff'),
   download: () => import('./download'),
   poll: () => import('./poll'),
+  limits: () => import('./limits'),
 };
 
 const benchName = process.argv[2];

@@ -12,8 +12,14 @@ const needs = [
   { bin: '/usr/bin/dbus-run-session', pkg: 'dbus' },
   { bin: '/usr/bin/dbus-launch', pkg: 'dbus-x11' },
   { bin: '/usr/bin/git', pkg: 'git' },
+  // Handoff's LFS tests use the system's own git-lfs (the app runs it by absolute path).
+  { bin: '/usr/bin/git-lfs', pkg: 'git-lfs' },
   { bin: '/usr/bin/curl', pkg: 'curl' },
+  // Throwaway CAs for the proxy and certificate tests.
+  { bin: '/usr/bin/openssl', pkg: 'openssl' },
   { bin: '/usr/bin/Xvfb', pkg: 'xvfb' },
+  // setfattr/getfattr: downloads' Linux origin mark (user.xdg.origin.url) is set and checked for real.
+  { bin: '/usr/bin/setfattr', pkg: 'attr' },
 ];
 // CJK glyphs, so zh-CN screenshots show text rather than boxes.
 const fontPkgs = existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc') ? [] : ['fonts-noto-cjk'];

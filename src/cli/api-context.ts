@@ -9,6 +9,7 @@ import type { DevinClient } from '../main/api/client';
 import { defaultUserDataDir } from '../main/paths';
 import { openSettingsStore } from '../main/settings/settings-store';
 import type { SettingsStore } from '../main/settings/settings-store';
+import type { NetworkPort } from '../main/network/network-port';
 import { translate } from '../shared/i18n';
 import type { CliIO } from './types';
 
@@ -19,6 +20,8 @@ export interface CliDeps {
   /** The app's userData folder (settings.json); defaults to Electron's location for "Devin Tray". */
   userDataDir?: string;
   fetch?: typeof fetch;
+  /** How requests leave this machine; runCli builds it from the environment (HTTPS_PROXY, HTTP_PROXY, NO_PROXY). */
+  network?: NetworkPort;
 }
 
 /** A client plus where its key came from; the org may still be unknown (enterprise key). */
@@ -62,7 +65,8 @@ export async function getClient(io: CliIO, deps: CliDeps = {}): Promise<CliClien
   if (!key) throw new AppError('NOT_SIGNED_IN', 'No API key: run `devin-tray login` or set DEVIN_API_KEY');
   const baseUrl = io.env['DEVIN_API_URL']?.trim() || settings.get().apiBaseUrl;
   const orgId = io.env['DEVIN_ORG_ID']?.trim() || settings.get().orgId;
-  const client = createDevinClient({ baseUrl, apiKey: key, orgId, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+  const fetchImpl = deps.fetch ?? deps.network?.fetch;
+  const client = createDevinClient({ baseUrl, apiKey: key, orgId, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
   return { client, orgId, keySource: fromEnv ? 'env' : keyStore.kind };
 }
 

@@ -9,10 +9,13 @@ import type { SignedInApi } from '../main/account/account-service';
 import { createLoginCommand } from './commands/login';
 import { createLogoutCommand } from './commands/logout';
 import { createWhoamiCommand } from './commands/whoami';
+import { createDoctorCommand } from './commands/doctor';
 import { createSessionsCommand } from './commands/sessions';
 import { createWatchCommand } from './commands/watch';
 import { createHandoffCommand } from './commands/handoff';
 import { createAttachmentsCommand } from './commands/attachments';
+import { createTagsCommand } from './commands/tags';
+import { createEnvNetwork } from '../main/network/env-network';
 import type { CliCommand, CliIO } from './types';
 
 /** What a command factory may use: injected dependencies, and the org-scoped API on demand. */
@@ -25,14 +28,18 @@ export interface CommandContext {
 /** Every command, in `--help` order. A new command is one line here. */
 const COMMANDS: readonly ((ctx: CommandContext) => CliCommand)[] = [
   ({ deps }) => createWhoamiCommand(deps),
+  ({ deps }) => createDoctorCommand(deps),
   ({ deps }) => createLoginCommand(deps),
   ({ deps }) => createLogoutCommand(deps),
   ({ getApi }) => createSessionsCommand({ getApi }),
   ({ getApi }) => createWatchCommand({ getApi }),
+  ({ getApi }) => createTagsCommand({ getApi }),
   ({ getApi }) => createHandoffCommand({ getApi }),
-  ({ getApi }) =>
+  ({ getApi, deps }) =>
     createAttachmentsCommand({
       getApi,
+      // Downloads leave the machine the way API calls do (proxies from the environment).
+      ...(deps.network ? { manager: { httpGet: deps.network.downloadGet } } : {}),
       // The client knows the key; it authorizes only URLs on the API origin.
       getDownloadAuth: async () => {
         const { client } = await getApi();
@@ -63,6 +70,7 @@ function helpText(commands: readonly CliCommand[]): string {
     '',
     'Run devin-tray <command> --help for the options of one command.',
     'Environment: DEVIN_API_KEY, DEVIN_ORG_ID, DEVIN_API_URL override the stored key, organization and API URL.',
+    'HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case) route API calls and downloads; NODE_EXTRA_CA_CERTS adds CA certificates.',
     '',
   ].join('\n');
 }
@@ -98,7 +106,19 @@ export function describeCliError(err: unknown, locale: Locale): string {
  * Runs one CLI invocation and returns the exit code: 0 ok, 1 failure, 2 usage. Errors are
  * printed localized on stderr, never with a stack or the key.
  */
-export async function runCli(argv: readonly string[], io: CliIO, deps: CliDeps = {}): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIO, given: CliDeps = {}): Promise<number> {
+  // API calls and downloads honour HTTPS_PROXY / HTTP_PROXY / NO_PROXY (and NODE_EXTRA_CA_CERTS, read by Node itself).
+  const network = given.network ?? createEnvNetwork(io.env);
+  const deps: CliDeps = { ...given, network };
+  try {
+    return await runCommand(argv, io, deps);
+  } finally {
+    // Idle proxy connections must not keep the process alive.
+    if (!given.network) await network.dispose();
+  }
+}
+
+async function runCommand(argv: readonly string[], io: CliIO, deps: CliDeps): Promise<number> {
   const commands = buildCommands(io, deps);
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {

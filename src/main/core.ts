@@ -42,6 +42,10 @@ import { createAttachmentsHandlers, forwardAttachmentsEvents } from './ipc/handl
 import type { AttachmentsDialogPort, AttachmentsShellPort } from './ipc/handlers/attachments';
 import { attachmentsUiHandlers } from './ipc/handlers/attachments-ui';
 import type { ChooseFilesPort } from './ipc/handlers/attachments-ui';
+import { createSessionMetaHandlers } from './ipc/handlers/session-meta';
+import { createSessionInsightsService } from './sessions/session-insights-service';
+import { createComposerMemory } from './sessions/composer-memory';
+import { join } from 'node:path';
 
 export interface CoreOptions {
   /** Electron's app.getPath('userData'), or a temp dir in tests; holds settings.json. */
@@ -184,6 +188,16 @@ export function createCore(opts: CoreOptions): Core {
     throw new AppError('INTERNAL', 'Not available here', {}, { detail: 'not available in this runtime' });
   };
 
+  // Tags, insights and the composer's memory (session detail and composer).
+  const insights = createSessionInsightsService({ getApi: () => account.getApi().client.sessions.insights });
+  const sessionMeta = createSessionMetaHandlers({
+    getSessions: () => ({ api: account.getApi().client.sessions, orgId: account.getApi().orgId }),
+    refreshSession: (id) => sessions.get(id),
+    insights,
+    composer: createComposerMemory(join(opts.userDataDir, 'composer.json')),
+    onError: (err) => log(redactSecrets(`session meta: ${err instanceof Error ? err.message : String(err)}`)),
+  });
+
   const handlers = {
     ...appHandlers({
       info: () => ({ name: 'Devin Tray', version: opts.version, platform: opts.platform, locale: locale(), runtime: opts.runtime }),
@@ -208,6 +222,7 @@ export function createCore(opts: CoreOptions): Core {
       emitUploadProgress: (p) => emit('attachments:uploadProgress', p),
     }),
     ...attachmentsUiHandlers({ chooseFiles: opts.chooseFiles, locale }),
+    ...sessionMeta,
   } satisfies Handlers;
 
   const router = createRouter(handlers, {
@@ -222,6 +237,7 @@ export function createCore(opts: CoreOptions): Core {
     const key = view.signedIn && view.orgId && !view.needsOrg ? `${view.demo}|${view.apiBaseUrl}|${view.orgId}|${view.principal?.name ?? ''}` : '';
     if (key === trackedKey) return;
     trackedKey = key;
+    insights.reset();
     if (!key) {
       void sessions.setAccount(null);
       return;

@@ -6,6 +6,7 @@ import { FaultStore } from './faults';
 import { SIM_ORG, SIM_ORG_2 } from './keys';
 import { RequestLog } from './request-log';
 import { AttachmentStore, attachmentWebPath } from './store/attachments';
+import { InsightStore } from './store/insights';
 import { KnowledgeStore } from './store/knowledge';
 import { PlaybookStore } from './store/playbooks';
 import { ScheduleStore } from './store/schedules';
@@ -39,6 +40,7 @@ export class SimState {
   readonly knowledge = new KnowledgeStore();
   readonly playbooks = new PlaybookStore();
   readonly schedules = new ScheduleStore();
+  readonly insights = new InsightStore();
   readonly faults = new FaultStore();
   readonly log = new RequestLog();
   secondOriginLog: SecondOriginRequest[] = [];
@@ -81,6 +83,7 @@ export class SimState {
     this.knowledge.clear();
     this.playbooks.clear();
     this.schedules.clear();
+    this.insights.clear();
     this.faults.clear();
     this.log.clear();
     this.secondOriginLog = [];

@@ -21,7 +21,7 @@ export interface AttachmentsCommandDeps {
   /** Without it, downloads carry no Authorization header at all. */
   getDownloadAuth?: () => Promise<DownloadAuth>;
   /** Overrides for the download manager (tests). */
-  manager?: Pick<DownloadManagerOptions, 'fetch' | 'retry' | 'stallTimeoutMs' | 'concurrency' | 'clock'>;
+  manager?: Pick<DownloadManagerOptions, 'fetch' | 'httpGet' | 'retry' | 'stallTimeoutMs' | 'concurrency' | 'clock'>;
 }
 
 /** One line of `--json` output. */

@@ -218,4 +218,36 @@ describe('devin-tray handoff against devin-sim', () => {
     expect(sim.control.getCreatedRequest(report.session.session_id)).toEqual(previewed.request);
     expect(previewed.request).toMatchObject({ repos: ['acme/widgets'], tags: ['handoff', 'cli'], title: 'Finish the feature' });
   });
+
+  it('--knowledge: all (the default) sends null, none sends [], ids send only those; the sim receives exactly that', async () => {
+    const getApi = async () => ({
+      client: createDevinClient({ baseUrl: sim.baseUrl, apiKey: SIM_KEYS.org, orgId: SIM_ORG.org_id }),
+      orgId: SIM_ORG.org_id,
+    });
+    const cases: [string[], string[] | null][] = [
+      [[], null],
+      [['--knowledge', 'all'], null],
+      [['--knowledge', 'none'], []],
+      [['--knowledge', 'note-a,note-b'], ['note-a', 'note-b']],
+    ];
+    for (const [extra, expected] of cases) {
+      const t = fakeIO({ cwd: repo.dir });
+      expect(await createHandoffCommand({ getApi }).run(['--task', 'Finish the feature', '--json', ...extra], t.io)).toBe(0);
+      const report = JSON.parse(t.out()) as { request: Record<string, unknown>; session: { session_id: string } };
+      expect(report.request.knowledge_ids).toEqual(expected);
+      const received = sim.control.getCreatedRequest(report.session.session_id) as Record<string, unknown>;
+      expect(Object.hasOwn(received, 'knowledge_ids')).toBe(true);
+      expect(received.knowledge_ids).toEqual(expected);
+    }
+  });
+
+  it('a bad --knowledge value is a usage error and nothing is sent', async () => {
+    const api = fakeApi();
+    for (const bad of ['', 'a,,b', 'a b']) {
+      const t = fakeIO({ cwd: repo.dir });
+      expect(await createHandoffCommand({ getApi: api.getApi }).run(['--task', 'x', '--knowledge', bad], t.io)).toBe(2);
+      expect(t.err()).toContain('--knowledge takes all, none or note ids');
+    }
+    expect(api.asked()).toBe(0);
+  });
 });

@@ -1,10 +1,12 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseIdChoiceArg, type IdChoice } from '../../shared/domain/id-choice';
 import { AppError } from '../../shared/errors';
 import { translate, type Locale } from '../../shared/i18n';
 import { composeHandoff } from '../../main/handoff/compose-handoff';
 import { displayPath } from '../../main/handoff/diffstat';
 import { inspectRepo } from '../../main/handoff/inspect-repo';
+import { sanitizeRemoteUrl } from '../../main/handoff/remote-slug';
 import { sendHandoff, type DevinClientLike, type SentHandoff } from '../../main/handoff/send-handoff';
 import type { ComposedHandoff, FileStatus, Finding, RepoInspection, Resolution } from '../../main/handoff/types';
 import type { CliCommand, CliIO } from '../types';
@@ -18,7 +20,7 @@ export interface HandoffCommandDeps {
 }
 
 const USAGE =
-  'devin-tray handoff [PATH] --task TEXT [--dry-run] [--json] [--redact] [--allow-secrets] [--include-unpushed] [--max-bytes N] [--tag T]...';
+  'devin-tray handoff [PATH] --task TEXT [--dry-run] [--json] [--redact] [--allow-secrets] [--include-unpushed] [--max-bytes N] [--tag T]... [--knowledge all|none|ID[,ID...]]';
 
 const STATUS_MARK: Record<FileStatus, string> = {
   modified: 'M',
@@ -59,6 +61,7 @@ interface Parsed {
   includeUnpushed: boolean;
   maxBytes: number | undefined;
   tags: string[];
+  knowledge: IdChoice;
 }
 
 async function parse(args: string[], io: CliIO): Promise<Parsed | string> {
@@ -76,6 +79,7 @@ async function parse(args: string[], io: CliIO): Promise<Parsed | string> {
         'include-unpushed': { type: 'boolean' },
         'max-bytes': { type: 'string' },
         tag: { type: 'string', multiple: true },
+        knowledge: { type: 'string', default: 'all' },
       },
     });
   } catch (err) {
@@ -94,6 +98,8 @@ async function parse(args: string[], io: CliIO): Promise<Parsed | string> {
     maxBytes = /^\d+$/.test(raw) ? Number(raw) : NaN;
     if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) return translate(io.locale, 'handoff.cli.badMaxBytes', { value: raw });
   }
+  const knowledge = parseIdChoiceArg(values.knowledge ?? 'all');
+  if (!knowledge.ok) return translate(io.locale, 'knowledge.cli.bad', { value: values.knowledge ?? '' });
   return {
     path: resolve(io.cwd, positionals[0] ?? '.'),
     task,
@@ -104,6 +110,7 @@ async function parse(args: string[], io: CliIO): Promise<Parsed | string> {
     includeUnpushed: values['include-unpushed'] ?? false,
     maxBytes,
     tags: values.tag ?? [],
+    knowledge: knowledge.choice,
   };
 }
 
@@ -120,7 +127,7 @@ function jsonReport(
   return {
     root: inspection.root,
     repo: inspection.repo,
-    remoteUrl: inspection.remote?.url ?? null,
+    remoteUrl: inspection.remote ? sanitizeRemoteUrl(inspection.remote.url) : null,
     branch: inspection.branch,
     detached: inspection.detached,
     head: inspection.head,
@@ -138,6 +145,7 @@ function jsonReport(
       bytes: f.bytes,
       included: inclusion.get(f.key)?.included ?? false,
       reason: composed ? (inclusion.get(f.key)?.reason ?? null) : 'blocked',
+      ...(f.unfilteredBy !== undefined ? { filterNotRun: f.unfilteredBy } : {}),
     })),
     findings: findings.map((f) => ({
       id: f.id,
@@ -161,7 +169,7 @@ function jsonReport(
 function humanSummary(inspection: RepoInspection, composed: ComposedHandoff | null, maxBytes: number, io: CliIO): string {
   const t = (key: string, params: Record<string, string | number> = {}): string => translate(io.locale, key, params);
   const out: string[] = [t('handoff.cli.repo', { root: inspection.root })];
-  const r = inspection.remote;
+  const r = inspection.remote ? { ...inspection.remote, url: sanitizeRemoteUrl(inspection.remote.url) } : null;
   if (!r) out.push(t('handoff.cli.noRemote'));
   else if (r.slug) out.push(t('handoff.cli.remote', { slug: r.slug, name: r.name, url: r.url }));
   else out.push(t('handoff.cli.remoteNoSlug', { name: r.name, url: r.url }));
@@ -178,7 +186,8 @@ function humanSummary(inspection: RepoInspection, composed: ComposedHandoff | nu
     for (const f of inspection.files) {
       const reason = byKey.get(f.key)?.reason;
       const params = { status: STATUS_MARK[f.status], path: f.oldPath !== undefined ? `${displayPath(f.oldPath)} → ${displayPath(f.path)}` : displayPath(f.path) };
-      out.push(reason ? t('handoff.cli.fileLineLeftOut', { ...params, reason: t(`handoff.reason.${reason}`) }) : t('handoff.cli.fileLine', params));
+      const why = reason ? t(`handoff.reason.${reason}`, { driver: f.unfilteredBy ?? '' }) : '';
+      out.push(reason ? t('handoff.cli.fileLineLeftOut', { ...params, reason: why }) : t('handoff.cli.fileLine', params));
     }
     if (composed?.truncated) out.push(t('handoff.cli.truncated', { max: maxBytes }));
   }
@@ -216,8 +225,9 @@ function humanFindings(findings: readonly Finding[], resolutions: Readonly<Recor
  *
  * `--json` prints ONE object: root, repo, remoteUrl, branch, detached, head, upstream, ahead, behind,
  * unpushed, unpushedUnknown (remotes never fetched: unpushed cannot be told), warnings[{code, message}], files[{path, oldPath?, status, binary, bytes, included,
- * reason}], findings[{id, rule, file, line, column, preview, resolution, redacted}], diff, diffBytes,
- * truncated, prompt, request{title, tags, repos?, prompt} and, once sent, session{session_id, url}.
+ * reason, filterNotRun? (the filter driver that was not run: the file is listed, never inlined)}], findings[{id, rule, file, line, column, preview, resolution, redacted}], diff, diffBytes,
+ * truncated, prompt, request{title, tags, repos?, prompt, knowledge_ids} and, once sent, session{session_id, url}.
+ * `--knowledge` sets `knowledge_ids`: all (the default) → null, none → [], ids → only those.
  * When blocked by secrets, diff/prompt/request are null and every file's reason is "blocked".
  */
 export function createHandoffCommand(deps: HandoffCommandDeps): CliCommand {
@@ -258,6 +268,7 @@ export function createHandoffCommand(deps: HandoffCommandDeps): CliCommand {
         resolutions,
         maxBytes,
         includeUnpushed: opts.includeUnpushed,
+        knowledge: opts.knowledge,
       });
       let session: SentHandoff | null = null;
       if (!opts.dryRun) {

@@ -24,12 +24,13 @@ export function createLoginCommand(deps: CliDeps = {}): CliCommand {
         return 2;
       }
       const settings = await openCliSettings(io, deps);
+      const fetchImpl = deps.fetch ?? deps.network?.fetch;
       // The same sign-in as the app: validate first, store only after success.
       const account = createAccountService({
         settings,
         keychain: cliKeyStore(deps),
         env: io.env,
-        ...(deps.fetch ? { fetch: deps.fetch } : {}),
+        ...(fetchImpl ? { fetch: fetchImpl } : {}),
       });
       const result = await account.signIn({ key, orgId: values.org });
       if (result.status === 'chooseOrg') {

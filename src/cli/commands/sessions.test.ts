@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDevinClient } from '../../main/api/client';
 import { startSim, SIM_KEYS, SIM_ORG, type SimHandle } from '../../sim/server';
 import type { SessionView } from '../../shared/sessions/session-view';
+import { SIM_INSIGHT_DELAY_MS } from '../../sim/store/insights';
 import type { CliIO } from '../types';
 import { createSessionsCommand, displayWidth, formatTable } from './sessions';
 
@@ -59,7 +60,7 @@ describe('devin-tray sessions (against devin-sim)', () => {
     const tagged = io();
     await command().run(['--tag', 'web', '--tag', 'handoff', '--json'], tagged.io);
     expect((JSON.parse(tagged.out()) as SessionView[]).map((v) => v.title)).toEqual(['Waits for me']);
-    const tagQuery = sim.control.getRequests().at(-1)?.query;
+    const tagQuery = sim.control.getRequests().filter((r) => r.route === '/v3/organizations/:org/sessions').at(-1)?.query;
     expect(tagQuery).toMatchObject({ tags: ['web', 'handoff'], is_archived: 'false' });
 
     const archived = io();
@@ -78,6 +79,33 @@ describe('devin-tray sessions (against devin-sim)', () => {
     const none = io();
     await command().run(['--tag', 'nope'], none.io);
     expect(none.out()).toBe('No sessions match.\n');
+  });
+
+  it('--json adds the insight fields of each session from one sessions/insights call', async () => {
+    const done = sim.control.createSession({ title: 'Analysed', tags: ['insights'], messages: [{ source: 'devin', message: 'Done?' }] });
+    sim.control.createSession({ title: 'Not analysed', tags: ['insights'] });
+    const api = createDevinClient({ baseUrl: sim.baseUrl, apiKey: SIM_KEYS.org, orgId: SIM_ORG.org_id });
+    await api.sessions.insights.generate(done.session_id);
+    now += SIM_INSIGHT_DELAY_MS;
+    sim.control.clearRequests();
+    const t = io();
+    expect(await command().run(['--tag', 'insights', '--json'], t.io)).toBe(0);
+    const views = JSON.parse(t.out()) as (SessionView & { insights: Record<string, unknown> | null })[];
+    const byTitle = new Map(views.map((v) => [v.title, v.insights]));
+    expect(byTitle.get('Analysed')).toMatchObject({ numDevinMessages: 1, numUserMessages: 0, sessionSize: 'xs', analysis: { issues: expect.any(Array), suggested_prompt: { original_prompt: 'Analysed' } } });
+    expect(byTitle.get('Not analysed')).toEqual({ numDevinMessages: 0, numUserMessages: 0, sessionSize: 'xs', analysis: null });
+    const insightCalls = sim.control.getRequests().filter((r) => r.route === '/v3/organizations/:org/sessions/insights');
+    expect(insightCalls).toHaveLength(1);
+    expect([insightCalls[0]?.query.session_ids].flat().sort()).toEqual(views.map((v) => v.id).sort());
+  });
+
+  it('--json still lists the sessions when insights cannot be read (insights: null, a warning on stderr)', async () => {
+    sim.control.addFault({ path: '/v3/organizations/org-sim/sessions/insights', kind: 'status', status: 403 });
+    const t = io();
+    expect(await command().run(['--tag', 'web', '--json'], t.io)).toBe(0);
+    const views = JSON.parse(t.out()) as { title: string; insights: unknown }[];
+    expect(views.map((v) => [v.title, v.insights])).toEqual([['Waits for me', null], ['Working one', null]]);
+    expect(t.err()).toMatch(/^Insights could not be read \(.*\); "insights" is null in the output\.\n$/);
   });
 
   it('bad --status or --limit is a usage error (exit 2)', async () => {

@@ -6,6 +6,8 @@ import { SESSION_GROUPS, stateKey, type SessionGroup } from '../../shared/sessio
 import { toSessionView, type SessionView } from '../../shared/sessions/session-view';
 import type { SignedInApi } from '../../main/account/account-service';
 import type { CliCommand } from '../types';
+import { describeError } from '../../main/api/describe-error';
+import { insightsByIds, type SessionInsightsJson } from './session-insights-json';
 
 export interface SessionsCommandDeps {
   /** The signed-in client and org (throws NOT_SIGNED_IN / ORG_REQUIRED otherwise). */
@@ -28,6 +30,8 @@ function archivedFilter(groups: readonly SessionGroup[] | undefined): boolean | 
  * `sessions [--status S]… [--tag T]… [--limit N] [--json]`: the org's sessions, newest first.
  * Statuses are the app's groups (running, attention, finished, error, suspended, archived);
  * archived sessions show only when asked for. Tags are sent to the API (ALL must match).
+ * `--json` prints SessionView objects, each with `insights` ({numDevinMessages,
+ * numUserMessages, sessionSize, analysis}, or null).
  */
 export function createSessionsCommand(deps: SessionsCommandDeps): CliCommand {
   const usage = `devin-tray sessions [--status ${SESSION_GROUPS.join('|')}]… [--tag TAG]… [--limit N] [--json]`;
@@ -78,7 +82,14 @@ export function createSessionsCommand(deps: SessionsCommandDeps): CliCommand {
       }
 
       if (values.json) {
-        io.stdout(`${JSON.stringify(views, null, 2)}\n`);
+        // Each session also carries its insight fields (null when they could not be read).
+        let insights = new Map<string, SessionInsightsJson>();
+        try {
+          insights = await insightsByIds(client.sessions.insights, views.map((v) => v.id));
+        } catch (err) {
+          io.stderr(`${t('sessions.cli.insightsFailed', { message: describeError(err, io.locale) })}\n`);
+        }
+        io.stdout(`${JSON.stringify(views.map((v) => ({ ...v, insights: insights.get(v.id) ?? null })), null, 2)}\n`);
         return 0;
       }
       if (views.length === 0) {

@@ -1,4 +1,5 @@
 import { AppError, type FieldError } from '../../shared/errors';
+import type { ConnectionFailure } from '../../shared/network';
 
 /** Codes an {@link ApiError} can carry; each has an `error.<CODE>` message in both locales. */
 export type ApiErrorCode =
@@ -12,6 +13,7 @@ export type ApiErrorCode =
   | 'NETWORK'
   | 'TIMEOUT'
   | 'BAD_RESPONSE'
+  | 'RESPONSE_TOO_LARGE'
   | 'CANCELLED';
 
 /** Why a 2xx response could not be used. `truncated` is worth retrying on reads; the others are not. */
@@ -34,6 +36,10 @@ export interface ApiErrorDetails {
   reason?: BadResponseReason;
   /** Low-level cause (e.g. ECONNREFUSED), for NETWORK. */
   cause?: string;
+  /** NETWORK: the stage that failed (DNS, proxy, TLS certificate …), see network/connection-stage.ts. */
+  connection?: ConnectionFailure;
+  /** NETWORK: the proxy the request went through, as shown (never with credentials). */
+  proxy?: string;
   timeoutMs?: number;
   /** NETWORK/TIMEOUT/CANCELLED: false only when the request certainly never left this machine. */
   sent?: boolean;

@@ -1,5 +1,7 @@
 import { AppError, type SerializedError } from '../../shared/errors';
 import { hasMessage, translate, type Locale } from '../../shared/i18n';
+import type { ConnectionFailure } from '../../shared/network';
+import { describeConnectionFailure } from '../../shared/network-text';
 import { ApiError } from './api-error';
 import { summarizeFieldErrors } from './error-mapping';
 import { redactSecrets } from './redact';
@@ -45,6 +47,12 @@ export function toSerializedError(err: unknown): SerializedError {
   return { code: 'INTERNAL', message, details: { detail: message } };
 }
 
+function asConnectionFailure(v: unknown): ConnectionFailure | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const c = v as Partial<ConnectionFailure>;
+  return typeof c.stage === 'string' && typeof c.code === 'string' ? (c as ConnectionFailure) : null;
+}
+
 function str(v: unknown): string | undefined {
   return typeof v === 'string' && v !== '' ? v : undefined;
 }
@@ -78,9 +86,15 @@ export function describeSerializedError(s: SerializedError, locale: Locale): str
     case 'SERVER':
       text = t('error.SERVER', { status: typeof d.status === 'number' ? d.status : '5xx' });
       break;
-    case 'NETWORK':
-      text = t('error.NETWORK', { host: str(d.host) ?? '?' });
+    case 'NETWORK': {
+      // Say which stage failed (DNS, proxy, certificate …) when the transport could tell.
+      const connection = asConnectionFailure(d.connection);
+      text =
+        connection && connection.stage !== 'connect'
+          ? describeConnectionFailure(connection, str(d.host) ?? '?', str(d.proxy) ?? null, t)
+          : t('error.NETWORK', { host: str(d.host) ?? '?' });
       break;
+    }
     case 'TIMEOUT':
       text = t('error.TIMEOUT', { seconds: seconds(d.timeoutMs) ?? '?' });
       break;
@@ -92,7 +106,10 @@ export function describeSerializedError(s: SerializedError, locale: Locale): str
       if (!hasMessage(key)) return redactSecrets(s.message);
       const params: Record<string, string | number> = {};
       for (const [k, v] of Object.entries(d)) if (typeof v === 'string' || typeof v === 'number') params[k] = v;
-      text = t(key, { ...params, detail: detail ?? redactSecrets(s.message) });
+      // A connection failure (e.g. a download's refused certificate) is explained in the reader's language.
+      const connection = asConnectionFailure(d.connection);
+      const reason = connection ? describeConnectionFailure(connection, str(d.host) ?? '?', str(d.proxy) ?? null, t) : null;
+      text = t(key, { ...params, detail: reason ?? detail ?? redactSecrets(s.message) });
     }
   }
   if (d.maybeCreated === true) text += ` ${t('error.MAYBE_CREATED')}`;

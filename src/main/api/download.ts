@@ -2,6 +2,7 @@ import { AppError } from '../../shared/errors';
 import { translate } from '../../shared/i18n';
 import { isErrorDocument, isExpiredLink, isUnexpectedHtml, parseStorageError } from '../attachments/download-answer';
 import { isLoopbackHost } from './base-url';
+import { MAX_ERROR_BODY_BYTES, readBodyText } from './body-limit';
 import { errorFromHttp, errorFromTransport } from './error-mapping';
 import { redactSecrets } from './redact';
 import { notify, type TransportConfig } from './transport';
@@ -98,7 +99,8 @@ export async function openDownload(config: TransportConfig, rawUrl: string, opts
       }
     }
     if (!res.ok) {
-      const bodyText = await res.text().catch(() => '');
+      const read = await readBodyText(res, MAX_ERROR_BODY_BYTES, 'truncate').catch(() => null);
+      const bodyText = read?.kind === 'text' ? read.text : '';
       throw errorFromHttp({
         status: res.status,
         method: 'GET',

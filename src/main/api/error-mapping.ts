@@ -1,4 +1,6 @@
 import type { FieldError } from '../../shared/errors';
+import { classifyConnectionError } from '../network/connection-stage';
+import { routeOfError } from '../network/error-route';
 import { ApiError, type ApiErrorCode, type ApiErrorDetails } from './api-error';
 
 /**
@@ -111,6 +113,7 @@ const TITLES: Record<ApiErrorCode, string> = {
   NETWORK: 'Network error',
   TIMEOUT: 'Timed out',
   BAD_RESPONSE: 'Bad response',
+  RESPONSE_TOO_LARGE: 'Response too large',
   CANCELLED: 'Cancelled',
 };
 
@@ -195,7 +198,12 @@ export interface TransportFailure {
 
 /** Builds the ApiError for a request that produced no usable response. */
 export function errorFromTransport(f: TransportFailure): ApiError {
-  const base: ApiErrorDetails = { method: f.method, path: f.path, host: f.host, sent: !neverReachedServer(f.error) };
+  // Which stage failed (DNS, proxy, certificate …) and through which proxy, for a message that says what to fix.
+  const route = routeOfError(f.error);
+  const connection = classifyConnectionError(f.error, route);
+  // A name that does not resolve, a refused tunnel or a refused certificate: the request never left.
+  const unsent = neverReachedServer(f.error) || (f.status === undefined && ['dns', 'tls', 'proxy', 'proxyAuth'].includes(connection.stage));
+  const base: ApiErrorDetails = { method: f.method, path: f.path, host: f.host, sent: !unsent };
   if (f.status !== undefined) base.status = f.status;
   const where = `${f.method} ${f.path}`;
   if (f.cancelled) return new ApiError('CANCELLED', `Cancelled: ${where}`, base);
@@ -214,5 +222,6 @@ export function errorFromTransport(f: TransportFailure): ApiError {
       cause,
     });
   }
-  return new ApiError('NETWORK', `Cannot reach ${f.host} (${cause}): ${where}`, { ...base, cause });
+  const proxy = route?.kind === 'proxy' ? { proxy: route.display } : {};
+  return new ApiError('NETWORK', `Cannot reach ${f.host} (${cause}): ${where}`, { ...base, cause, connection, ...proxy });
 }

@@ -18,6 +18,8 @@ import { seg, type ApiContext, type CallOptions } from './context';
 import { collectCursorPages, cursorPages, DEFAULT_MAX_PAGES, type ListAllOptions, type ListAllResult } from './pagination';
 import type { QueryInput } from './query';
 import { CLOCK_SKEW_SEC, canReconcile, mayHaveCreated, pickRecentlyCreated, type SessionAnswer } from './session-reconcile';
+import { sessionInsightsApi } from './session-insights';
+import { sessionTagsApi } from './session-tags';
 
 const sessionPage = pageSchema(sessionSchema);
 
@@ -163,6 +165,11 @@ export function sessionsApi(ctx: ApiContext) {
       const { items } = await api.listAll(filters, { maxPages: opts.maxPages ?? 5, ...(opts.signal ? { signal: opts.signal } : {}) });
       return pickRecentlyCreated(items, req, sinceSec);
     },
+
+    /** A session's tags: get, append, replace (`…/sessions/{id}/tags`). */
+    tags: sessionTagsApi(ctx),
+    /** Session insights: list, get, generate. */
+    insights: sessionInsightsApi(ctx, sessionListQuery),
   };
   return api;
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { AppError } from '../../shared/errors';
-import { ApiError } from './api-error';
+import { ApiError, type ApiErrorDetails } from './api-error';
+import { MAX_API_BODY_BYTES, MAX_ERROR_BODY_BYTES, readBodyText, type BodyRead } from './body-limit';
 import { errorFromHttp, errorFromTransport } from './error-mapping';
 import { encodeQuery, type QueryInput } from './query';
 import { redactSecrets } from './redact';
@@ -41,6 +42,8 @@ export interface TransportConfig {
   userAgent: string;
   onRequest?: ((log: RequestLog) => void) | undefined;
   onRetry?: ((info: RetryInfo) => void) | undefined;
+  /** Largest successful response body read (default MAX_API_BODY_BYTES); past it, RESPONSE_TOO_LARGE. */
+  maxBodyBytes?: number | undefined;
 }
 
 export interface Transport {
@@ -60,6 +63,18 @@ export function notify<A>(fn: ((arg: A) => void) | undefined, arg: A): void {
 
 function cancelledError(method: string, path: string, host: string): ApiError {
   return new ApiError('CANCELLED', `Cancelled: ${method} ${path}`, { method, path, host, sent: false });
+}
+
+/** RESPONSE_TOO_LARGE: the body was refused at the cap (never retried: the next answer would be as big). */
+function tooLargeError(read: Extract<BodyRead, { kind: 'too-large' }>, where: string, base: ApiErrorDetails): ApiError {
+  const limitMb = Math.round(read.limit / (1024 * 1024));
+  const seen = read.announced !== null ? `announces ${read.announced} bytes` : `passed ${read.bytes} bytes`;
+  return new ApiError('RESPONSE_TOO_LARGE', `Response to ${where} ${seen}, over the ${read.limit}-byte limit; it was not read`, {
+    ...base,
+    limitBytes: read.limit,
+    limitMb,
+    ...(read.announced !== null ? { announcedBytes: read.announced } : { receivedBytes: read.bytes }),
+  });
 }
 
 /** Sends requests to the Devin API: auth, timeout, retry with backoff, error mapping, response validation. */
@@ -121,17 +136,13 @@ export function createTransport(config: TransportConfig): Transport {
       if (body instanceof ReadableStream) init.duplex = 'half';
       res = await config.fetch(url, init);
     } catch (err) {
+      // The network layer refused on purpose (e.g. the key in clear text through a proxy): not a transport failure, never retried.
+      if (err instanceof AppError && !(err instanceof ApiError)) {
+        log(null);
+        throw err;
+      }
       const e = failure(err);
       log(null, e.code);
-      throw e;
-    }
-
-    let text: string;
-    try {
-      text = await res.text();
-    } catch (err) {
-      const e = failure(err, res.status);
-      log(res.status, e.code);
       throw e;
     }
 
@@ -141,6 +152,20 @@ export function createTransport(config: TransportConfig): Transport {
     };
     const where = `${spec.method} ${logPath}`;
     const base = { status: res.status, method: spec.method, path: logPath, host };
+
+    // Bounded, streamed read (see body-limit.ts): an error body only feeds a message, so it is cut short instead.
+    let read: BodyRead;
+    try {
+      read = res.ok
+        ? await readBodyText(res, config.maxBodyBytes ?? MAX_API_BODY_BYTES, 'fail')
+        : await readBodyText(res, MAX_ERROR_BODY_BYTES, 'truncate');
+    } catch (err) {
+      const e = failure(err, res.status);
+      log(res.status, e.code);
+      throw e;
+    }
+    if (read.kind === 'too-large') throw fail(tooLargeError(read, where, base));
+    const text = read.text;
     if (res.status >= 300 && res.status < 400) {
       // Following would mean re-sending credentials somewhere we did not choose; the user should fix the URL.
       const location = res.headers.get('location') ?? '';

@@ -4,6 +4,10 @@ import { createReadStream } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../../shared/errors';
+import { translate } from '../../shared/i18n';
+import { describeConnectionFailure } from '../../shared/network-text';
+import { classifyConnectionError } from '../network/connection-stage';
+import { hostOfError, routeOfError } from '../network/error-route';
 import { attachmentError, cancelledError, isTransient } from './attachment-error';
 import { DEFAULT_RETRY_OPTIONS, parseRetryAfter, retryDelayMs } from './backoff';
 import type { RetryOptions } from './backoff';
@@ -23,6 +27,12 @@ import type { PartFile } from './part-file';
 import { createRateMeter } from './rate-meter';
 import { sanitizeFileName } from './sanitize-file-name';
 import { createPartWriter } from './part-writer';
+import { formatBytes } from '../../shared/attachments/format-bytes';
+import { decideRoom, processSpaceLedger, readDiskSpace, reserveFor, SPACE_CHECK_EVERY_BYTES } from './free-space';
+import type { ReadDiskSpace, SpaceLedger } from './free-space';
+import { unrequestedEncoding } from './http/content-encoding';
+import { markDownloadedFile } from './quarantine';
+import type { DownloadOrigin } from './quarantine';
 
 /** Progress of one download. `bytes` counts what is on disk, including a resumed prefix. */
 export interface DownloadProgress {
@@ -77,6 +87,26 @@ export interface DownloadFileOptions {
   clock?: Clock;
   random?: () => number;
   userAgent?: string;
+  /** Largest file saved (default DEFAULT_MAX_DOWNLOAD_BYTES): a bigger announced size is refused, a longer body cut. */
+  maxBytes?: number;
+  /** Free-space checks; tests inject a small or lying disk. */
+  space?: SpaceOptions;
+  /**
+   * Marks the verified file as downloaded from the internet before it gets its final name (default:
+   * the OS's own mark, see quarantine.ts); null for none. Never fails the download.
+   */
+  markDownloaded?: ((path: string, origin: DownloadOrigin) => Promise<unknown>) | null;
+  /** The page the attachment belongs to, recorded in the OS mark where it has a place for it. */
+  referrerUrl?: string | null;
+}
+
+export interface SpaceOptions {
+  read?: ReadDiskSpace;
+  /** Bytes left free on the disk (default: 1% of it, at most 256 MiB). */
+  reserveBytes?: number;
+  /** Free space is checked again after this many bytes (default 8 MiB). */
+  checkEveryBytes?: number;
+  ledger?: SpaceLedger;
 }
 
 export interface DownloadResult {
@@ -91,6 +121,16 @@ export interface DownloadResult {
 }
 
 export const DEFAULT_STALL_TIMEOUT_MS = 30_000;
+
+/** No attachment is saved past this size (Devin's own upload limit is far lower), whatever the server says. */
+export const DEFAULT_MAX_DOWNLOAD_BYTES = 8 * 1024 * 1024 * 1024;
+
+// Failures after which the part file is deleted rather than kept for a resume: the disk needs its
+// space back, or the bytes cannot be trusted (nothing partial stays visible).
+const DISCARD_PART = new Set(['ATTACHMENT_CHECKSUM', 'ATTACHMENT_NO_SPACE', 'ATTACHMENT_DISK_FULL', 'ATTACHMENT_OVER_LIMIT', 'ATTACHMENT_LONGER_THAN_ANNOUNCED', 'ATTACHMENT_ENCODED']);
+
+// A write that failed because the disk (or the user's quota) is full.
+const DISK_FULL_ERRORS = new Set(['ENOSPC', 'EDQUOT']);
 
 // Errors from writing the part file; everything else during a transfer is the network's fault.
 const DISK_ERRORS = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EFBIG', 'EISDIR', 'ENAMETOOLONG', 'EMFILE', 'ENFILE', 'EBADF']);
@@ -126,6 +166,7 @@ export async function downloadFile(opts: DownloadFileOptions): Promise<DownloadR
   const get = opts.httpGet ?? (opts.fetch ? fetchHttpGet(opts.fetch) : rawHttpGet({ bufferSize: opts.readBufferSize }));
   const part = await preparePartFile(dir, name, opts.part ?? undefined);
   opts.onPart?.(part);
+  const space = createSpaceGuard(opts.space ?? {}, { dir, name, device: part.dev });
 
   const state: TransferState = { total: null, validator: null, hash: null, hashedBytes: 0, checksumFailures: 0, resumed: false, restartFromZero: false };
   let attempts = 0;
@@ -135,16 +176,22 @@ export async function downloadFile(opts: DownloadFileOptions): Promise<DownloadR
       attempts += 1;
       const before = await partSize(part);
       try {
-        const bytes = await transferOnce(opts, { dir, name, part, state, signal, clock, get });
+        const bytes = await transferOnce(opts, { dir, name, part, state, signal, clock, get, space });
         const sha256 = finishChecksum(opts, state, name);
         if (sha256 === false) continue;
+        space.release();
+        // Marked while still a .part, so the final name never appears without the mark.
+        if (opts.markDownloaded !== null) {
+          const origin = { url: opts.url, referrerUrl: opts.referrerUrl ?? null };
+          await (opts.markDownloaded ?? markDownloadedFile)(part.path, origin).catch(() => undefined);
+        }
         const path = await publishPartFile(part.path, dir, name);
         return { path, bytes, sha256, attempts, resumed: state.resumed };
       } catch (err) {
         if (signal.aborted) throw cancelledError();
         const error = toAttachmentError(err, name, dir, opts.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS);
         failuresInRow = (await partSize(part)) > before ? 1 : failuresInRow + 1;
-        if (error.code === 'ATTACHMENT_CHECKSUM') {
+        if (DISCARD_PART.has(error.code)) {
           await removePartFile(part);
           throw error;
         }
@@ -168,6 +215,8 @@ export async function downloadFile(opts: DownloadFileOptions): Promise<DownloadR
       throw cancelledError();
     }
     throw err;
+  } finally {
+    space.release();
   }
 
   /** The verified hex digest, null when none was expected, false to retry from scratch. */
@@ -198,6 +247,7 @@ interface AttemptContext {
   signal: AbortSignal;
   clock: Clock;
   get: HttpGet;
+  space: SpaceGuard;
 }
 
 /**
@@ -245,6 +295,11 @@ async function transferOnce(opts: DownloadFileOptions, ctx: AttemptContext): Pro
         await response.body.cancel();
         throw httpError(response, name, ctx.clock.now());
       }
+      const encoding = unrequestedEncoding(response.headers.get('content-encoding'));
+      if (encoding !== null) {
+        await response.body.cancel();
+        throw attachmentError('ATTACHMENT_ENCODED', { name, encoding });
+      }
       const decision = decideResume(response.status, offset, {
         contentLength: response.headers.get('content-length'),
         contentRange: response.headers.get('content-range'),
@@ -263,6 +318,19 @@ async function transferOnce(opts: DownloadFileOptions, ctx: AttemptContext): Pro
       }
       if (decision.kind === 'append' && offset > 0) state.resumed = true;
       state.total = decision.total;
+      const maxBytes = opts.maxBytes ?? DEFAULT_MAX_DOWNLOAD_BYTES;
+      if (state.total !== null && state.total > maxBytes) {
+        await response.body.cancel();
+        throw attachmentError('ATTACHMENT_OVER_LIMIT', { name, limit: formatBytes(maxBytes) }, { announced: state.total, maxBytes });
+      }
+      if (decision.kind !== 'complete') {
+        try {
+          await ctx.space.ensureRoom(state.total === null ? null : state.total - offset);
+        } catch (err) {
+          await response.body.cancel();
+          throw err;
+        }
+      }
       if (response.status === 200) {
         state.validator = ifRangeValidator(response.headers.get('etag'), response.headers.get('last-modified'));
       }
@@ -278,6 +346,9 @@ async function transferOnce(opts: DownloadFileOptions, ctx: AttemptContext): Pro
           signal,
           cancelled: ctx.signal,
           device: part.dev,
+          space: ctx.space,
+          maxBytes,
+          name,
           onChunk: () => stall.refresh(),
           now: () => ctx.clock.now(),
         });
@@ -307,6 +378,10 @@ interface WriteContext {
   cancelled: AbortSignal;
   /** The part file's device (a slow disk is remembered per device). */
   device: number;
+  space: SpaceGuard;
+  maxBytes: number;
+  /** The sanitised file name, for messages. */
+  name: string;
   onChunk: () => void;
   now: () => number;
 }
@@ -326,11 +401,24 @@ async function writeBody(body: HttpBody, handle: FileHandle, offset: number, w: 
   };
   emit(true);
   const writer = createPartWriter(handle, { device: w.device });
+  const checkEvery = opts.space?.checkEveryBytes ?? SPACE_CHECK_EVERY_BYTES;
+  let sinceSpaceCheck = 0;
   // The chunk is only valid until this callback settles (the client reuses its buffer), so
   // everything that reads it (hash, write) happens before returning.
   try {
     await body.pump(async (chunk) => {
       if (w.signal.aborted) throw w.signal.reason;
+      const end = offset + received + chunk.length;
+      // Whatever the client: a body longer than announced, or than any attachment may be, stops here.
+      if (state.total !== null && end > state.total) {
+        throw attachmentError('ATTACHMENT_LONGER_THAN_ANNOUNCED', { name: w.name, expected: state.total }, { received: end });
+      }
+      if (end > w.maxBytes) throw attachmentError('ATTACHMENT_OVER_LIMIT', { name: w.name, limit: formatBytes(w.maxBytes) }, { received: end, maxBytes: w.maxBytes });
+      if (sinceSpaceCheck >= checkEvery) {
+        sinceSpaceCheck = 0;
+        await w.space.ensureRoom(state.total === null ? null : state.total - offset - received);
+      }
+      sinceSpaceCheck += chunk.length;
       await writer.write(chunk, offset + received);
       if (state.hash) {
         state.hash.update(chunk);
@@ -381,8 +469,20 @@ function toAttachmentError(err: unknown, name: string, dir: string, stallMs: num
   if (err instanceof AppError) return err;
   if (err instanceof StallError) return attachmentError('ATTACHMENT_STALLED', { name, seconds: Math.round(stallMs / 1000) });
   const code = errorCode(err);
+  if (code !== undefined && DISK_FULL_ERRORS.has(code)) return attachmentError('ATTACHMENT_DISK_FULL', { name, dir }, { cause: code });
   if (code !== undefined && DISK_ERRORS.has(code)) {
     return attachmentError('ATTACHMENT_DISK', { name, dir, detail: describeFsError(err) }, { cause: code });
+  }
+  // A refused certificate, a proxy that refuses or wants credentials: retrying cannot help, and the message says what to fix.
+  const route = routeOfError(err);
+  const connection = classifyConnectionError(err, route);
+  if (connection.stage === 'tls' || connection.stage === 'proxyAuth' || (connection.stage === 'proxy' && connection.status !== undefined)) {
+    const host = hostOfError(err) ?? '';
+    return attachmentError(
+      'ATTACHMENT_CONNECTION',
+      { name, detail: describeConnectionFailure(connection, host, route?.kind === 'proxy' ? route.display : null, (k, p) => translate('en', k, p)) },
+      { connection, host, ...(route?.kind === 'proxy' ? { proxy: route.display } : {}) },
+    );
   }
   return attachmentError('ATTACHMENT_NETWORK', { name, detail: networkDetail(err) });
 }
@@ -398,4 +498,41 @@ function networkDetail(err: unknown): string {
 /** Attaches the part file's path so callers can offer a resume. */
 function withPart(error: AppError, part: PartFile): AppError {
   return new AppError(error.code, error.message, { ...error.details, partPath: part.path }, error.params);
+}
+
+/** Free-space checks of one download, and its entry in the ledger of what running downloads still have to write. */
+interface SpaceGuard {
+  /** Throws ATTACHMENT_NO_SPACE unless `pending` more bytes (null: unknown) fit above the reserve. */
+  ensureRoom(pending: number | null): Promise<void>;
+  release(): void;
+}
+
+function createSpaceGuard(o: SpaceOptions, at: { dir: string; name: string; device: number }): SpaceGuard {
+  const read = o.read ?? readDiskSpace;
+  const ledger = o.ledger ?? processSpaceLedger;
+  const token = Symbol(at.name);
+  return {
+    async ensureRoom(pending) {
+      let disk;
+      try {
+        disk = await read(at.dir);
+      } catch {
+        // No statfs answer (an exotic file system): the writes themselves will say when the disk is full.
+        return;
+      }
+      const reserve = o.reserveBytes ?? reserveFor(disk.size);
+      const room = decideRoom(disk, pending, ledger.othersPending(at.device, token), reserve);
+      if (!room.ok) {
+        ledger.release(at.device, token);
+        const details = { neededBytes: pending, usableBytes: room.usable, availableBytes: disk.available, reserveBytes: reserve };
+        // Size unknown: all we can say is that the disk is full (down to its reserve).
+        if (pending === null) throw attachmentError('ATTACHMENT_DISK_FULL', { name: at.name, dir: at.dir }, details);
+        throw attachmentError('ATTACHMENT_NO_SPACE', { name: at.name, dir: at.dir, needed: formatBytes(room.needed), free: formatBytes(room.usable) }, details);
+      }
+      ledger.set(at.device, token, pending);
+    },
+    release() {
+      ledger.release(at.device, token);
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { copyFile, lstat, mkdtemp, rm, stat, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { GitGuard } from './git-guard';
 import { gitText, runGit, type GitRunOptions } from './git-runner';
 import { DiffBlockStream, FileChangeAssembler, parseBlock } from './parse-diff';
 import type { FileChange } from './types';
@@ -13,6 +14,8 @@ export interface InspectProgress {
 }
 
 export interface ChangeSetOptions {
+  /** From guardRepo: every git call here runs through it. */
+  guard: GitGuard;
   root: string;
   /** The user's index; copied, never written. */
   indexPath: string;
@@ -20,7 +23,6 @@ export interface ChangeSetOptions {
   head: string | null;
   signal?: AbortSignal;
   onProgress?: (p: InspectProgress) => void;
-  git?: string;
   /** Refuse diffs larger than this (default 256 MiB) instead of exhausting memory. */
   maxDiffBytes?: number;
   /** Called for each file as soon as its diff block has streamed in (e.g. to scan it meanwhile). */
@@ -30,7 +32,7 @@ export interface ChangeSetOptions {
 const DEFAULT_MAX_DIFF_BYTES = 256 * 1024 * 1024;
 
 /** The empty tree of this repo's hash algorithm (sha1 or sha256), computed without writing it. */
-async function emptyTree(run: Pick<GitRunOptions, 'cwd' | 'signal' | 'git'>): Promise<string> {
+async function emptyTree(run: Pick<GitRunOptions, 'guard' | 'cwd' | 'signal'>): Promise<string> {
   return gitText(['hash-object', '-t', 'tree', '--stdin'], { ...run, input: '' });
 }
 
@@ -52,9 +54,9 @@ async function fillBinarySizes(files: FileChange[], options: ChangeSetOptions): 
   const named = deleted.filter((f) => !f.path.includes('\n'));
   if (named.length === 0 || !options.head) return;
   const out = await gitText(['cat-file', '--batch-check=%(objectsize)'], {
+    guard: options.guard,
     cwd: options.root,
     signal: options.signal,
-    git: options.git,
     input: named.map((f) => `${options.head}:${f.path}\n`).join(''),
   });
   out.split('\n').forEach((line, i) => {
@@ -73,7 +75,7 @@ export async function readChangeSet(options: ChangeSetOptions): Promise<FileChan
   const tmp = await mkdtemp(join(tmpdir(), 'devin-tray-handoff-'));
   try {
     const tempIndex = join(tmp, 'index');
-    const plain = { cwd: options.root, signal: options.signal, git: options.git };
+    const plain = { guard: options.guard, cwd: options.root, signal: options.signal };
     const run = { ...plain, env: { GIT_INDEX_FILE: tempIndex } };
     const base = options.head ?? (await emptyTree(plain));
 
@@ -98,8 +100,9 @@ export async function readChangeSet(options: ChangeSetOptions): Promise<FileChan
 
     // --ignore-errors: one unreadable path or an embedded repo without commits must not hide the rest.
     options.onProgress?.({ phase: 'untracked' });
-    await runGit(['-c', 'advice.addEmbeddedRepo=false', 'add', '--all', '--intent-to-add', '--ignore-errors'], {
+    await runGit(['add', '--all', '--intent-to-add', '--ignore-errors'], {
       ...run,
+      config: { 'advice.addEmbeddedRepo': 'false' },
       okExitCodes: [0, 1],
     });
     const stagedNew = new Set((await stagedQuery).stdout.toString('utf8').split('\0').filter(Boolean));

@@ -1,4 +1,4 @@
-import { parseRemote, redactRemoteUrl } from './remote-slug';
+import { parseRemote, sanitizeRemoteUrl } from './remote-slug';
 import type { HandoffWarning, RemoteInfo } from './types';
 
 /**
@@ -23,7 +23,7 @@ export function chooseRemote(
   const parsed = parseRemote(picked.url);
   const remote: RemoteInfo = {
     name: picked.name,
-    url: redactRemoteUrl(picked.url),
+    url: sanitizeRemoteUrl(picked.url),
     host: parsed?.host ?? null,
     slug: parsed?.slug ?? null,
   };

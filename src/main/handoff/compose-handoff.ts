@@ -2,7 +2,8 @@ import { DEFAULT_MAX_BYTES, isGeneratedPath, planBudget } from './budget';
 import { formatDiffstat } from './diffstat';
 import { handoffError } from './handoff-error';
 import { renderPrompt } from './prompt';
-import { makeTags, makeTitle } from './request-fields';
+import type { IdChoice } from '../../shared/domain/id-choice';
+import { makeKnowledgeIds, makeTags, makeTitle } from './request-fields';
 import { applyResolutions, patchScanUnits, unresolvedFindings } from './resolutions';
 import { scanForSecrets } from './scan-secrets';
 import type { ComposedHandoff, CommitPatch, FileChange, Finding, HandoffRequest, LeftOutFile, RepoInspection, Resolutions } from './types';
@@ -20,6 +21,8 @@ export interface ComposeInput {
   includeUnpushed?: boolean;
   /** Findings already computed (e.g. during inspection); scanned here when absent. */
   findings?: readonly Finding[];
+  /** Which knowledge the session may use; absent leaves `knowledge_ids` out of the request. */
+  knowledge?: IdChoice;
 }
 
 /** The patch text of one commit (after resolutions). */
@@ -28,6 +31,7 @@ function patchText(p: CommitPatch): string {
 }
 
 function unsent(f: FileChange, excluded: ReadonlySet<string>): LeftOutFile['reason'] | null {
+  if (f.unfilteredBy !== undefined) return 'filter';
   if (f.binary) return 'binary';
   if (!f.utf8) return 'not-utf8';
   if (excluded.has(f.key)) return 'excluded';
@@ -37,6 +41,7 @@ function unsent(f: FileChange, excluded: ReadonlySet<string>): LeftOutFile['reas
 function leftOutEntry(f: FileChange, reason: LeftOutFile['reason']): LeftOutFile {
   const entry: LeftOutFile = { key: f.key, path: f.path, status: f.status, reason, bytes: f.bytes };
   if (reason === 'budget') entry.generated = isGeneratedPath(f.path);
+  if (reason === 'filter') entry.driver = f.unfilteredBy;
   if (f.size !== undefined) entry.size = f.size;
   return entry;
 }
@@ -129,6 +134,7 @@ export function composeHandoff(input: ComposeInput): ComposedHandoff {
   });
   const request: HandoffRequest = { title: makeTitle(task), tags: makeTags(input.tags), prompt };
   if (inspection.repo) request.repos = [inspection.repo];
+  if (input.knowledge) request.knowledge_ids = makeKnowledgeIds(input.knowledge);
 
   return {
     prompt,

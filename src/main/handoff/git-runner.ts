@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
+import type { GitGuard } from './git-guard';
 import { handoffError, shellQuote } from './handoff-error';
 import { AppError } from '../../shared/errors';
 
@@ -8,13 +10,22 @@ import { AppError } from '../../shared/errors';
  * expected exit codes and typed errors). Plain child_process, not simple-git: on a 20 MB diff the
  * direct call is measurably faster (see bench/handoff.ts) and we need raw bytes (non-UTF-8 files,
  * CRLF) and our own env (temporary index).
+ *
+ * It only runs git through a GitGuard (git-guard.ts): the absolute git, the allow-listed
+ * environment and the overrides that keep the repository's own programs from running. Those
+ * overrides come last on the command line, after any `config` a caller asks for, so nothing a
+ * caller passes can undo them; and `args` must start with the subcommand (no global options).
  */
 export interface GitRunOptions {
+  /** Made by openGit / guardRepo. */
+  guard: GitGuard;
   cwd: string;
   /** Kills git when aborted; the call then rejects with CANCELLED. */
   signal?: AbortSignal;
-  /** Extra environment (e.g. GIT_INDEX_FILE for the temporary index). */
-  env?: Readonly<Record<string, string>>;
+  /** The temporary index (the only variable a caller may add to git's environment). */
+  env?: { GIT_INDEX_FILE: string };
+  /** Extra `-c` settings for this call (output format, advice); the guard's overrides still win. */
+  config?: Readonly<Record<string, string>>;
   /** Written to git's stdin, then closed. */
   input?: string | Buffer;
   /** Exit codes that are not failures (default [0]). */
@@ -25,8 +36,6 @@ export interface GitRunOptions {
   onChunk?: (chunk: Buffer) => void;
   /** Stop and fail with CHANGES_TOO_LARGE past this many stdout bytes. */
   maxStdoutBytes?: number;
-  /** The git executable (tests point it at a missing file to exercise GIT_MISSING). */
-  git?: string;
 }
 
 export interface GitResult {
@@ -35,42 +44,21 @@ export interface GitResult {
   stderr: string;
 }
 
-/**
- * Variables that would point git at another repository or index than the folder we were given
- * (they are set, for instance, when the app is started from a git hook).
- */
-const LOCATION_VARIABLES = [
-  'GIT_DIR',
-  'GIT_WORK_TREE',
-  'GIT_INDEX_FILE',
-  'GIT_OBJECT_DIRECTORY',
-  'GIT_ALTERNATE_OBJECT_DIRECTORIES',
-  'GIT_COMMON_DIR',
-  'GIT_NAMESPACE',
-  'GIT_PREFIX',
-];
-
 /** Config that keeps output machine-readable whatever the user's settings are. */
-const BASE_CONFIG = [
-  '-c', 'core.quotepath=false',
-  '-c', 'color.ui=false',
-  '-c', 'diff.noprefix=false',
-  '-c', 'diff.mnemonicPrefix=false',
-  '-c', 'diff.suppressBlankEmpty=false',
-  '-c', 'log.showSignature=false',
-];
+const BASE_CONFIG: Readonly<Record<string, string>> = {
+  'core.quotepath': 'false',
+  'color.ui': 'false',
+  'diff.noprefix': 'false',
+  'diff.mnemonicPrefix': 'false',
+  'diff.suppressBlankEmpty': 'false',
+};
 
-function gitEnv(extra: Readonly<Record<string, string>> | undefined): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of LOCATION_VARIABLES) delete env[name];
-  // English messages (we recognise some), no prompts, and never an opportunistic write of the
-  // user's index by a read-only command.
-  env.LC_ALL = 'C';
-  env.LANGUAGE = 'C';
-  env.GIT_TERMINAL_PROMPT = '0';
-  env.GIT_OPTIONAL_LOCKS = '0';
-  env.GIT_PAGER = 'cat';
-  return { ...env, ...extra };
+/** The full argument list (pure): no pager, the caller's settings, then the guard's, then the command. */
+export function gitArgv(guard: Pick<GitGuard, 'config'>, args: readonly string[], config: Readonly<Record<string, string>> = {}): string[] {
+  const first = args[0];
+  if (first === undefined || first.startsWith('-')) throw new Error(`git: a subcommand must come first, got ${JSON.stringify(first)}`);
+  const pairs = [...Object.entries({ ...BASE_CONFIG, ...config }), ...guard.config];
+  return ['--no-pager', ...pairs.flatMap(([k, v]) => ['-c', `${k}=${v}`]), ...args];
 }
 
 /** Runs `git <args>` in `cwd`; resolves with raw stdout, rejects with an AppError. */
@@ -81,9 +69,14 @@ export function runGit(args: readonly string[], options: GitRunOptions): Promise
       reject(handoffError('CANCELLED'));
       return;
     }
-    const child = spawn(options.git ?? 'git', [...BASE_CONFIG, ...args], {
+    const { guard } = options;
+    if (!isAbsolute(guard.git)) {
+      reject(handoffError('GIT_MISSING'));
+      return;
+    }
+    const child = spawn(guard.git, gitArgv(guard, args, options.config), {
       cwd: options.cwd,
-      env: gitEnv(options.env),
+      env: { ...guard.env, ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
       windowsHide: true,
     });

@@ -8,6 +8,7 @@ import type {
 } from '../../shared/ipc/channels/handoff';
 import { isGeneratedPath } from './budget';
 import { composeHandoff } from './compose-handoff';
+import { sanitizeRemoteUrl } from './remote-slug';
 import type { ComposedHandoff, Finding, HandoffRequest, RepoInspection, Resolutions } from './types';
 
 /** What the screen needs from an inspection: no diff text (compositions carry what is sent). */
@@ -16,7 +17,7 @@ export function toInspectionView(inspectionId: string, i: RepoInspection): Hando
     inspectionId,
     root: i.root,
     name: i.root.replace(/[/\\]+$/, '').split(/[/\\]/).pop() || i.root,
-    remote: i.remote ? { name: i.remote.name, url: i.remote.url, slug: i.remote.slug } : null,
+    remote: i.remote ? { name: i.remote.name, url: sanitizeRemoteUrl(i.remote.url), slug: i.remote.slug } : null,
     repo: i.repo,
     branch: i.branch,
     detached: i.detached,
@@ -40,6 +41,7 @@ export function toInspectionView(inspectionId: string, i: RepoInspection): Hando
       added: f.added,
       removed: f.removed,
       generated: isGeneratedPath(f.path),
+      ...(f.unfilteredBy !== undefined ? { unfilteredBy: f.unfilteredBy } : {}),
     })),
     findings: (i.findings ?? []).map((f) => ({
       id: f.id,
@@ -59,7 +61,9 @@ export function toInspectionView(inspectionId: string, i: RepoInspection): Hando
 
 /** The send token: SHA-256 of the request body, so a token names exactly one prompt. */
 export function compositionToken(inspectionId: string, request: HandoffRequest): string {
-  const canonical = JSON.stringify([inspectionId, request.title, request.tags, request.repos ?? null, request.prompt]);
+  // knowledge_ids joins the hash only when chosen, so a request without it hashes as before.
+  const knowledge = request.knowledge_ids !== undefined ? [request.knowledge_ids] : [];
+  const canonical = JSON.stringify([inspectionId, request.title, request.tags, request.repos ?? null, request.prompt, ...knowledge]);
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
 
@@ -99,6 +103,7 @@ export function composePreview(inspectionId: string, inspection: RepoInspection,
     maxBytes: req.maxBytes,
     includeUnpushed: req.includeUnpushed,
     findings: all,
+    ...(req.knowledge ? { knowledge: req.knowledge } : {}),
   });
   const unresolved = composed.findings.filter((f) => req.resolutions[f.id] === undefined).map((f) => f.id);
   const blockers: HandoffBlocker[] = [];
@@ -120,6 +125,7 @@ export function composePreview(inspectionId: string, inspection: RepoInspection,
     title: task === '' ? '' : composed.request.title,
     tags: composed.request.tags,
     repos: composed.request.repos ?? null,
+    ...(composed.request.knowledge_ids !== undefined ? { knowledgeIds: composed.request.knowledge_ids } : {}),
     diff: composed.diff,
     diffBytes: composed.diffBytes,
     patches: composed.patches,

@@ -4,7 +4,7 @@
  */
 export { inspectRepo, type InspectOptions } from './inspect-repo';
 export type { InspectProgress } from './change-set';
-export { parseRemote, parseRemoteSlug, redactRemoteUrl, type ParsedRemote } from './remote-slug';
+export { parseRemote, parseRemoteSlug, sanitizeRemoteUrl, type ParsedRemote } from './remote-slug';
 export { scanForSecrets, scanUnit, maskSecret } from './scan-secrets';
 export { SECRET_RULES, type SecretRule } from './secret-rules';
 export { RISKY_FILE_RULES, type RiskyFileRule } from './risky-files';

@@ -83,10 +83,10 @@ describe('inspectRepo errors', () => {
 });
 
 describe('handoff error messages', () => {
-  it.each(['NOT_A_FOLDER', 'NOT_A_REPO', 'BARE_REPO', 'DUBIOUS_OWNERSHIP', 'GIT_MISSING', 'GIT_FAILED', 'CHANGES_TOO_LARGE', 'SECRETS_FOUND', 'TASK_REQUIRED'] as const)(
+  it.each(['NOT_A_FOLDER', 'NOT_A_REPO', 'BARE_REPO', 'DUBIOUS_OWNERSHIP', 'GIT_MISSING', 'GIT_TOO_OLD', 'GIT_CONFIG_UNSAFE', 'WORKTREE_ELSEWHERE', 'GIT_FAILED', 'CHANGES_TOO_LARGE', 'SECRETS_FOUND', 'TASK_REQUIRED'] as const)(
     '%s has an English and a Chinese message',
     (code) => {
-      const e = handoffError(code, { path: '/x', command: 'git config …', detail: 'd', mb: 1, count: 2 });
+      const e = handoffError(code, { path: '/x', command: 'git config …', detail: 'd', mb: 1, count: 2, version: '2.7.4', min: '2.20', root: '/home/me', gitDir: '/x/.git' });
       expect(e.message).not.toBe(`error.${code}`);
       const zh = translate('zh-CN', `error.${code}`, e.params);
       expect(zh).not.toBe(`error.${code}`);
@@ -94,7 +94,7 @@ describe('handoff error messages', () => {
     },
   );
 
-  it.each(['DETACHED_HEAD', 'NO_REMOTE', 'AMBIGUOUS_REMOTE', 'REMOTE_NOT_HOSTED', 'NO_COMMITS', 'UNPUSHED_COMMITS'])('warning %s has both messages', (code) => {
+  it.each(['DETACHED_HEAD', 'NO_REMOTE', 'AMBIGUOUS_REMOTE', 'REMOTE_NOT_HOSTED', 'NO_COMMITS', 'UNPUSHED_COMMITS', 'FILTER_NOT_RUN', 'LFS_MISSING', 'LFS_BLOCKED'])('warning %s has both messages', (code) => {
     for (const locale of ['en', 'zh-CN'] as const) expect(translate(locale, `handoff.warning.${code}`)).not.toBe(`handoff.warning.${code}`);
   });
 });

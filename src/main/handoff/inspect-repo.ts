@@ -1,11 +1,13 @@
 import { readChangeSet, type InspectProgress } from './change-set';
 import { chooseRemote } from './choose-remote';
+import { guardRepo } from './git-guard';
 import { runGit } from './git-runner';
 import { locateRepo } from './locate-repo';
 import { readRepoState } from './repo-state';
 import { listUnpushed, readPatches, unpushedRange } from './unpushed';
 import { patchScanUnits } from './resolutions';
 import { scanForSecrets, scanUnit } from './scan-secrets';
+import { markUnfiltered, unfilteredWarnings } from './unfiltered-files';
 import type { Finding, HandoffWarning, RepoInspection } from './types';
 
 export interface InspectOptions {
@@ -14,8 +16,10 @@ export interface InspectOptions {
   onProgress?: (p: InspectProgress) => void;
   /** Also read unpushed commits as `git format-patch` patches (off by default). */
   includeUnpushed?: boolean;
-  /** The git executable (default `git` from PATH). */
+  /** The git executable (tests; default: git resolved from PATH, never inside the folder). */
   git?: string;
+  /** git-lfs (tests: null as if it were not installed; default: resolved from PATH like git). */
+  gitLfs?: string | null;
   /** Refuse change sets whose diff is larger than this many bytes (default 256 MiB). */
   maxDiffBytes?: number;
   /** Scan for secrets while the diff streams in, into `findings` (default true). */
@@ -27,21 +31,26 @@ export interface InspectOptions {
  * root, remote slug, branch/upstream/ahead-behind, HEAD, the change set (tracked changes plus
  * untracked files, via a temporary index) and unpushed commits. Read-only for the user's repo.
  *
- * Errors (AppError codes): NOT_A_FOLDER, NOT_A_REPO, BARE_REPO, DUBIOUS_OWNERSHIP, GIT_MISSING,
- * GIT_FAILED, CHANGES_TOO_LARGE, CANCELLED. Warnings (in the result): DETACHED_HEAD, NO_REMOTE,
- * AMBIGUOUS_REMOTE, REMOTE_NOT_HOSTED, NO_COMMITS, UNPUSHED_COMMITS.
+ * Every git call goes through a GitGuard (git-guard.ts): nothing the repository names (hooks,
+ * fsmonitor, filters, diff drivers, signature programs) runs.
+ *
+ * Errors (AppError codes): NOT_A_FOLDER, NOT_A_REPO, BARE_REPO, DUBIOUS_OWNERSHIP,
+ * WORKTREE_ELSEWHERE, GIT_CONFIG_UNSAFE, GIT_MISSING, GIT_TOO_OLD, GIT_FAILED, CHANGES_TOO_LARGE,
+ * CANCELLED. Warnings (in the result): DETACHED_HEAD, NO_REMOTE, AMBIGUOUS_REMOTE,
+ * REMOTE_NOT_HOSTED, NO_COMMITS, UNPUSHED_COMMITS, FILTER_NOT_RUN, LFS_MISSING, LFS_BLOCKED.
  */
 export async function inspectRepo(path: string, options: InspectOptions = {}): Promise<RepoInspection> {
   options.onProgress?.({ phase: 'locate' });
   const loc = await locateRepo(path, options);
-  const run = { cwd: loc.root, signal: options.signal, git: options.git };
+  const guard = await guardRepo(loc.root, { signal: options.signal, git: options.git, lfs: options.gitLfs });
+  const run = { guard, cwd: loc.root, signal: options.signal };
   const scan = options.scan ?? true;
   const findings: Finding[] = [];
   // The change set (the slow part) runs alongside the branch/remote/upstream questions.
   const changeSet = readChangeSet({
+    guard,
     root: loc.root,
     signal: options.signal,
-    git: options.git,
     indexPath: loc.indexPath,
     head: loc.head,
     onProgress: options.onProgress,
@@ -62,6 +71,9 @@ export async function inspectRepo(path: string, options: InspectOptions = {}): P
   const range = state.head ? unpushedRange(state.upstreamRef, hasRemotes && state.hasRemoteRefs) : null;
   const unpushedUnknown = state.head !== null && !state.upstreamRef && hasRemotes && !state.hasRemoteRefs;
   const [files, unpushed] = await Promise.all([changeSet, range ? listUnpushed(run, range) : Promise.resolve([])]);
+  const policy = guard.filters ?? { disabled: [], lfs: 'active' };
+  const unfiltered = await markUnfiltered(files, policy, run);
+  warnings.push(...unfilteredWarnings(unfiltered, policy));
   let unpushedCount = state.upstreamRef ? (state.ahead ?? 0) : 0;
   if (range && !state.upstreamRef) {
     const count = await runGit(['rev-list', '--count', ...range, '--'], run);
@@ -90,7 +102,9 @@ export async function inspectRepo(path: string, options: InspectOptions = {}): P
     inspection.patches = await readPatches(run, range, unpushed);
     if (scan) findings.push(...scanForSecrets(patchScanUnits(inspection.patches)));
   }
-  if (scan) inspection.findings = findings;
+  // A file whose filter did not run is never sent, so what it holds cannot block a send.
+  const unsendable = new Set(files.filter((f) => f.unfilteredBy !== undefined).map((f) => f.key));
+  if (scan) inspection.findings = findings.filter((f) => !unsendable.has(f.unitKey));
   options.onProgress?.({ phase: 'done' });
   return inspection;
 }

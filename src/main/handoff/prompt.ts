@@ -57,6 +57,8 @@ export function baseLine(i: Pick<RepoInspection, 'head' | 'upstream' | 'ahead' |
 }
 
 const REASONS: Record<LeftOutFile['reason'], (f: LeftOutFile) => string> = {
+  filter: (f) =>
+    f.driver === 'lfs' ? 'Git LFS file, git-lfs was not run here, not inlined' : `the repository's "${f.driver ?? '?'}" filter was not run on it, not inlined`,
   binary: (f) => `binary file${f.size !== undefined ? ` (${f.size} bytes)` : ''}, not inlined`,
   'not-utf8': () => 'not UTF-8 text, not inlined',
   excluded: () => 'left out by the user (possible secret)',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRemote, parseRemoteSlug, redactRemoteUrl } from './remote-slug';
+import { parseRemote, parseRemoteSlug, sanitizeRemoteUrl } from './remote-slug';
 
 /** `scheme://user:password@rest`, assembled at run time so this file holds no credential-looking URL. */
 const withPassword = (scheme: string, user: string, password: string, rest: string): string => [scheme, '://', user, ':', password, '@', rest].join('');
@@ -72,17 +72,62 @@ describe('parseRemoteSlug', () => {
   });
 });
 
-describe('redactRemoteUrl', () => {
+describe('sanitizeRemoteUrl: hostile URLs lose userinfo, query and fragment', () => {
+  /** A credential-looking value assembled at run time. */
+  const tok = ['gh', 'p_', 'Tk9'.repeat(12)].join('');
   it.each([
+    // userinfo in URL form: all of it, whatever the scheme (a token is often the "user")
     [withPassword('https', 'user', 'hunter2', 'github.com/o/r.git'), 'https://github.com/o/r.git'],
-    ['https://ghp_token@github.com/o/r.git', 'https://github.com/o/r.git'],
+    [`https://${tok}@github.com/o/r.git`, 'https://github.com/o/r.git'],
     [withPassword('https', 'x', 'p@ss', 'github.com:443/o/r'), 'https://github.com:443/o/r'],
+    [withPassword('https', 'x', 'p#ss', 'github.com/o/r'), 'https://github.com/o/r'],
+    [withPassword('https', 'x', 'pa/ss', 'github.com/o/r'), 'https://github.com/o/r'],
+    [withPassword('https', 'x', 'a@b@c', 'github.com/o/r'), 'https://github.com/o/r'],
+    [`https://${tok}@github.com`, 'https://github.com'],
     ['ssh://git@github.com:22/o/r.git', 'ssh://git@github.com:22/o/r.git'],
-    [withPassword('ssh', 'git', 'pw', 'github.com/o/r.git'), 'ssh://git@github.com/o/r.git'],
+    [withPassword('ssh', 'git', 'pw', 'github.com/o/r.git'), 'ssh://github.com/o/r.git'],
+    [`ssh://${tok}@github.com/o/r.git`, 'ssh://github.com/o/r.git'],
+    [`git+ssh://git@github.com/o/r.git`, 'git+ssh://git@github.com/o/r.git'],
+    [`https://git@github.com/o/r.git`, 'https://github.com/o/r.git'],
+    [withPassword('file', 'u', 'p', '/srv/r.git'), 'file:///srv/r.git'],
+    // query and fragment
+    [`https://gitlab.com/o/r.git?private_token=${tok}`, 'https://gitlab.com/o/r.git'],
+    [`https://github.com/o/r.git#${tok}`, 'https://github.com/o/r.git'],
+    [`https://github.com?token=${tok}`, 'https://github.com'],
+    [`https://github.com/o/r.git?a=1&b=${tok}#frag`, 'https://github.com/o/r.git'],
+    // scp form
     ['git@github.com:o/r.git', 'git@github.com:o/r.git'],
-    ['https://github.com/o/r.git', 'https://github.com/o/r.git'],
+    ['github.com:o/r.git', 'github.com:o/r.git'],
+    [`deploy:${tok}@github.com:o/r.git`, 'github.com:o/r.git'],
+    [`${tok}@github.com:o/r.git`, 'github.com:o/r.git'],
+    [`git:${tok}@github.com:o/r.git`, 'github.com:o/r.git'],
+    [`u:a@b@github.com:o/r.git`, 'github.com:o/r.git'],
+    [`git@github.com:o/r.git?x=${tok}`, 'git@github.com:o/r.git'],
+    [`git@[::1]:o/r.git`, 'git@[::1]:o/r.git'],
+    // control and bidi characters never reach a screen
+    ['https://github.com/o/r\u202egit.exe', 'https://github.com/o/r\ufffdgit.exe'],
+    [`https://github.com/o/r.git\n${tok}`, `https://github.com/o/r.git\ufffd${tok}`],
+    // local paths stay as they are
     ['/local/path', '/local/path'],
+    ['../other/repo', '../other/repo'],
+    ['C:\\code\\repo', 'C:\\code\\repo'],
+    ['  https://github.com/o/r.git\n', 'https://github.com/o/r.git'],
   ])('%s → %s', (url, expected) => {
-    expect(redactRemoteUrl(url)).toBe(expected);
+    expect(sanitizeRemoteUrl(url)).toBe(expected);
+    expect(sanitizeRemoteUrl(expected)).toBe(expected); // idempotent
+  });
+
+  it('never keeps a token, in any form', () => {
+    const forms = [
+      `https://${tok}@h.example/o/r`,
+      `https://u:${tok}@h.example/o/r`,
+      `https://h.example/o/r?t=${tok}`,
+      `https://h.example/o/r#${tok}`,
+      `${tok}@h.example:o/r`,
+      `u:${tok}@h.example:o/r`,
+      `ssh://u:${tok}@h.example:22/o/r`,
+      `https://u:x/${tok}@h.example/o/r`,
+    ];
+    for (const f of forms) expect(sanitizeRemoteUrl(f)).not.toContain(tok.slice(4));
   });
 });

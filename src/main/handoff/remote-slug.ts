@@ -86,24 +86,66 @@ export function parseRemoteSlug(raw: string): string | null {
   return parseRemote(raw)?.slug ?? null;
 }
 
+/** Characters that must never reach a screen or a log as they are: controls and bidi overrides. */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** `host`, `[v6]` or `host:port`, as it must follow the `@` that ends a userinfo. */
+const HOST_PORT = /^(?:\[[0-9A-Fa-f:.]*\]|[A-Za-z0-9._~-]+)(?::\d*)?$/;
+const SCP_HOST = /^(?:\[[0-9A-Fa-f:.]*\]|[A-Za-z0-9._~-]+):/;
+
+/** Drops a query and a fragment (from the first `?` or `#`). */
+function withoutQuery(s: string): string {
+  const cut = s.search(/[?#]/);
+  return cut === -1 ? s : s.slice(0, cut);
+}
+
 /**
- * The URL without credentials, safe to show and send. For http(s) the whole userinfo goes (a token
- * is often the "user"); for ssh only a password would be removed (the user, e.g. `git`, is kept).
+ * Splits `rest` (what follows `scheme://`) into userinfo and the rest. Normally the userinfo ends at
+ * the last `@` before the first `/`; a password holding an unencoded `/` (which git itself would
+ * misread) still goes: when the first segment is not a plain `host[:port]`, the userinfo runs to the
+ * last `@` that is followed by one.
  */
-export function redactRemoteUrl(raw: string): string {
-  const url = raw.trim();
+function splitAuthority(rest: string): { userinfo: string | null; tail: string } {
+  const slash = rest.search(/[/]/);
+  const first = slash === -1 ? rest : rest.slice(0, slash);
+  const at = first.lastIndexOf('@');
+  if (at !== -1) return { userinfo: first.slice(0, at), tail: rest.slice(at + 1) };
+  if (HOST_PORT.test(withoutQuery(first))) return { userinfo: null, tail: rest };
+  for (let i = rest.lastIndexOf('@'); i > 0; i = rest.lastIndexOf('@', i - 1)) {
+    const after = rest.slice(i + 1);
+    const end = after.search(/[/?#]/);
+    if (HOST_PORT.test(end === -1 ? after : after.slice(0, end))) return { userinfo: rest.slice(0, i), tail: after };
+  }
+  return { userinfo: null, tail: rest };
+}
+
+/**
+ * The one way a remote URL is shown, logged or sent: without userinfo (user, password or token),
+ * query and fragment, in every form git accepts (`scheme://…`, scp-style `user:token@host:path`).
+ * Only the conventional ssh user `git` is kept (`git@github.com:o/r.git` still reads as itself);
+ * any other user may be a token. Control and bidi-override characters become U+FFFD. Local paths
+ * are returned as they are (after that replacement). Pure and idempotent.
+ */
+export function sanitizeRemoteUrl(raw: string): string {
+  const url = raw.trim().replace(UNSAFE_CHARS, '\uFFFD');
   const m = URL_FORM.exec(url);
-  if (!m) return url;
-  const scheme = m[1] ?? '';
-  const rest = m[2] ?? '';
-  const slash = rest.indexOf('/');
-  const authority = slash === -1 ? rest : rest.slice(0, slash);
-  const tail = slash === -1 ? '' : rest.slice(slash);
-  const at = authority.lastIndexOf('@');
-  if (at === -1) return url;
-  const userinfo = authority.slice(0, at);
-  const hostPort = authority.slice(at + 1);
-  const isSsh = /ssh/i.test(scheme);
-  const keptUser = isSsh ? userinfo.split(':')[0] : '';
-  return `${scheme}://${keptUser ? `${keptUser}@` : ''}${hostPort}${tail}`;
+  if (m) {
+    const scheme = m[1] ?? '';
+    const { userinfo, tail } = splitAuthority(m[2] ?? '');
+    const keepUser = userinfo === 'git' && /ssh/i.test(scheme);
+    return `${scheme}://${keepUser ? 'git@' : ''}${withoutQuery(tail)}`;
+  }
+  // git's rule: a colon before the first slash makes it scp-style (`[user@]host:path`), unless it
+  // is a Windows drive (`C:\repo`).
+  const colon = url.indexOf(':');
+  const slash = url.search(/[/\\]/);
+  if (colon <= 0 || (slash !== -1 && slash < colon) || /^[a-z]:[/\\]/i.test(url)) return url;
+  for (let i = url.lastIndexOf('@'); i > 0; i = url.lastIndexOf('@', i - 1)) {
+    const after = url.slice(i + 1);
+    if (SCP_HOST.test(after)) {
+      const userinfo = url.slice(0, i);
+      return `${userinfo === 'git' ? 'git@' : ''}${withoutQuery(after)}`;
+    }
+  }
+  return withoutQuery(url);
 }

@@ -16,7 +16,7 @@ export interface RepoState {
   hasRemoteRefs: boolean;
 }
 
-type Run = Pick<GitRunOptions, 'cwd' | 'signal' | 'git'>;
+type Run = Pick<GitRunOptions, 'guard' | 'cwd' | 'signal'>;
 
 async function readBranch(run: Run): Promise<string | null> {
   const r = await runGit(['symbolic-ref', '-q', 'HEAD'], { ...run, okExitCodes: [0, 1] });

@@ -1,4 +1,6 @@
-/** Pure helpers for the session request's small fields: title, tags, code fences. */
+import { idChoiceToField, type IdChoice } from '../../shared/domain/id-choice';
+
+/** Pure helpers for the session request's small fields: title, tags, knowledge, code fences. */
 
 export const TITLE_MAX = 100;
 
@@ -31,4 +33,9 @@ export function chooseFence(content: string): string {
   let longest = 0;
   for (const m of content.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
   return '`'.repeat(Math.max(3, longest + 1));
+}
+
+/** `knowledge_ids` for a choice: null = all knowledge, [] = none, the ids = only those. */
+export function makeKnowledgeIds(choice: IdChoice): string[] | null {
+  return idChoiceToField(choice);
 }

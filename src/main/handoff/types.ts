@@ -43,6 +43,12 @@ export interface FileChange {
   bytes: number;
   /** The `diff --git` block, ending with a newline; applies with `git apply` on its own. */
   diffText: string;
+  /**
+   * The filter driver the file's attributes name, whose program was not run (a repository's own
+   * filter, or LFS without git-lfs): the diff shows the file as on disk, not as git would store
+   * it, so it is listed, never inlined.
+   */
+  unfilteredBy?: string;
 }
 
 /** A commit of HEAD that no remote has. */
@@ -67,7 +73,10 @@ export type HandoffWarningCode =
   | 'AMBIGUOUS_REMOTE' // several remotes, none named origin or tracked: `repos` is omitted
   | 'REMOTE_NOT_HOSTED' // the remote is a local path or unrecognised URL: `repos` is omitted
   | 'NO_COMMITS' // everything is handed off as new files
-  | 'UNPUSHED_COMMITS'; // HEAD has commits no remote has; offer them as patches
+  | 'UNPUSHED_COMMITS' // HEAD has commits no remote has; offer them as patches
+  | 'FILTER_NOT_RUN' // files the repository's own filter driver would transform: listed, not inlined
+  | 'LFS_MISSING' // Git LFS files, and git-lfs is not installed: listed, not inlined
+  | 'LFS_BLOCKED'; // Git LFS files, but the config names LFS extensions (programs): listed, not inlined
 
 /** Something worth telling the user that does not stop the handoff. `params` fill its i18n message. */
 export interface HandoffWarning {
@@ -78,7 +87,7 @@ export interface HandoffWarning {
 export interface RemoteInfo {
   /** The remote's name, e.g. `origin`. */
   name: string;
-  /** The fetch URL with any password removed (safe to show and to send). */
+  /** The fetch URL without userinfo, query or fragment (`sanitizeRemoteUrl`): safe to show, log and send. */
   url: string;
   host: string | null;
   /** `owner/repo` (or `group/sub/repo`), null when the URL is local or unrecognised. */
@@ -161,7 +170,7 @@ export type Resolution = 'redact' | 'exclude' | 'allow';
 export type Resolutions = Readonly<Record<string, Resolution>>;
 
 /** Why a file's change is not in the sent diff. */
-export type LeftOutReason = 'binary' | 'not-utf8' | 'excluded' | 'budget';
+export type LeftOutReason = 'filter' | 'binary' | 'not-utf8' | 'excluded' | 'budget';
 
 export interface LeftOutFile {
   key: string;
@@ -171,6 +180,8 @@ export interface LeftOutFile {
   bytes: number;
   /** Budget only: a lock/generated/vendored file (these go first). */
   generated?: boolean;
+  /** Filter only: the driver that was not run. */
+  driver?: string;
   size?: number;
 }
 
@@ -180,6 +191,8 @@ export interface HandoffRequest {
   tags: string[];
   repos?: string[];
   prompt: string;
+  /** The knowledge choice when one was made: null = all, [] = none, a list = only those (see id-choice.ts). */
+  knowledge_ids?: string[] | null;
 }
 
 /** The result of composition: exactly what the preview shows and what will be sent. */

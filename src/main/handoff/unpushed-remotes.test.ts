@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { composeHandoff } from './compose-handoff';
 import { inspectRepo } from './inspect-repo';
 import { git, isolateGitConfig, makeRepo, type TempRepo } from './repo-fixture';
+import { guardRepo } from './git-guard';
 import { readPatches } from './unpushed';
 import type { ComposedHandoff, RepoInspection } from './types';
 
@@ -224,7 +225,7 @@ describe('readPatches', () => {
   it('reads a range like rev-list does, even one that names a single commit', async () => {
     const { seed } = seeded();
     twoCommitsAndAChange(seed);
-    const run = { cwd: seed.dir };
+    const run = { guard: await guardRepo(seed.dir), cwd: seed.dir };
     // No remote-tracking refs: `HEAD --not --remotes` is every commit of HEAD. Plain format-patch
     // would take the lone `HEAD` as <since> and produce nothing.
     const patches = await readPatches(run, ['HEAD', '--not', '--remotes'], []);

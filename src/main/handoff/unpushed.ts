@@ -2,7 +2,7 @@ import { gitText, runGit, type GitRunOptions } from './git-runner';
 import { blockStarts, parseDiff } from './parse-diff';
 import type { CommitPatch, UnpushedCommit } from './types';
 
-type Run = Pick<GitRunOptions, 'cwd' | 'signal' | 'git'>;
+type Run = Pick<GitRunOptions, 'guard' | 'cwd' | 'signal'>;
 
 /** At most this many unpushed commits are listed (the count is exact). */
 export const MAX_LISTED_COMMITS = 200;
@@ -63,8 +63,8 @@ export function parsePatchSeries(buf: Buffer, subjects: ReadonlyMap<string, stri
  */
 export async function readPatches(run: Run, range: string[], commits: readonly UnpushedCommit[]): Promise<CommitPatch[]> {
   const r = await runGit(
-    ['-c', 'format.coverLetter=false', 'format-patch', '--stdout', '--root', '--no-signature', '--no-color', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/', ...range],
-    run,
+    ['format-patch', '--stdout', '--root', '--no-signature', '--no-color', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/', ...range],
+    { ...run, config: { 'format.coverLetter': 'false' } },
   );
   return parsePatchSeries(r.stdout, new Map(commits.map((c) => [c.sha, c.subject])));
 }

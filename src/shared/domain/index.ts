@@ -11,3 +11,6 @@ export * from './session-id';
 export * from './session-message';
 export * from './timestamps';
 export { openEnum } from './fields';
+export * from './id-choice';
+export * from './session-tags';
+export * from './session-insights';

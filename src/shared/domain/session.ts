@@ -53,7 +53,9 @@ export const SESSION_CATEGORIES = [
   'unit_test_generation',
 ] as const;
 
-export const DEVIN_MODES = ['normal', 'fast', 'lite', 'ultra', 'fusion'] as const;
+/** `devin_mode` on create (contract enum; omitted = the org's default mode). */
+export const DEVIN_MODES = ['normal', 'fast'] as const;
+export type DevinMode = (typeof DEVIN_MODES)[number];
 
 const status = openEnum(SESSION_STATUSES);
 const statusDetail = openEnum(SESSION_STATUS_DETAILS);
@@ -129,15 +131,19 @@ export const sessionCreateRequestSchema = z.object({
   tags: z.array(z.string()).optional(),
   repos: z.array(z.string()).optional(),
   playbook_id: z.string().optional(),
-  knowledge_ids: z.array(z.string()).optional(),
-  secret_ids: z.array(z.string()).optional(),
+  /** Playbook for the child sessions this one starts. */
+  child_playbook_id: z.string().optional(),
+  /** null = all knowledge, [] = none, a list = only those (see id-choice.ts). */
+  knowledge_ids: z.array(z.string()).nullable().optional(),
+  /** null = all secrets, [] = none, a list = only those (see id-choice.ts). */
+  secret_ids: z.array(z.string()).nullable().optional(),
   session_secrets: z.array(sessionSecretSchema).optional(),
   max_acu_limit: z.number().int().positive().optional(),
   attachment_urls: z.array(z.string().min(1).max(2083)).optional(),
   structured_output_schema: z.record(z.string(), z.unknown()).optional(),
   structured_output_required: z.boolean().optional(),
   create_as_user_id: z.string().optional(),
-  devin_mode: openEnum(DEVIN_MODES).optional(),
+  devin_mode: z.enum(DEVIN_MODES).optional(),
   platform: z.string().optional(),
 });
 export type SessionCreateRequest = z.input<typeof sessionCreateRequestSchema>;

@@ -12,6 +12,8 @@ import { desktopChannels, desktopEvents } from './channels/desktop';
 import { handoffChannels, handoffEvents } from './channels/handoff';
 import { attachmentsChannels, attachmentsEvents } from './channels/attachments';
 import { attachmentsUiChannels } from './channels/attachments-ui';
+import { sessionMetaChannels } from './channels/session-meta';
+import { composerChannels } from './channels/composer';
 
 export interface AppInfo {
   name: string;
@@ -72,6 +74,8 @@ export const channels = {
   ...handoffChannels,
   ...attachmentsChannels,
   ...attachmentsUiChannels,
+  ...sessionMetaChannels,
+  ...composerChannels,
 } as const;
 
 /** Push events main sends to the renderer. */

@@ -27,16 +27,26 @@ export class Router<H> {
     return this;
   }
 
-  /** Finds the route for a method and pathname (path segments are percent-decoded). */
+  /**
+   * Finds the route for a method and pathname (path segments are percent-decoded). A literal
+   * segment beats a `:param` whatever the registration order (`sessions/insights` is not a
+   * session id), as the API's router does.
+   */
   match(method: string, pathname: string): RouteMatch<H> {
     const parts = split(pathname);
     const allowed: string[] = [];
+    let best: { route: Route<H>; params: Record<string, string>; literals: number } | null = null;
     for (const c of this.compiled) {
       const params = matchSegments(c.segments, parts);
       if (!params) continue;
-      if (c.route.method === method) return { kind: 'found', route: c.route, params };
-      allowed.push(c.route.method);
+      if (c.route.method !== method) {
+        allowed.push(c.route.method);
+        continue;
+      }
+      const literals = c.segments.filter((seg) => !seg.startsWith(':')).length;
+      if (!best || literals > best.literals) best = { route: c.route, params, literals };
     }
+    if (best) return { kind: 'found', route: best.route, params: best.params };
     return allowed.length > 0 ? { kind: 'method-not-allowed', allowed } : { kind: 'not-found' };
   }
 }

@@ -6,6 +6,8 @@ import { playbookRoutes } from './playbooks';
 import { scheduleRoutes } from './schedules';
 import { sessionMessageRoutes } from './session-messages';
 import { sessionRoutes } from './sessions';
+import { sessionInsightRoutes } from './session-insights';
+import { sessionTagRoutes } from './session-tags';
 import { selfRoutes } from './self';
 
 /** Every public route of the main origin. */
@@ -18,6 +20,8 @@ export function apiRouter(): Router<ApiRouteSpec> {
     ...knowledgeRoutes,
     ...playbookRoutes,
     ...scheduleRoutes,
+    ...sessionTagRoutes,
+    ...sessionInsightRoutes,
   );
 }
 

@@ -5,7 +5,8 @@ import type { Principal } from '../keys';
 
 /** VM platform labels the sim knows; anything else is a 400 listing them (as the API does). */
 export const SIM_PLATFORMS = ['linux', 'windows'] as const;
-const DEVIN_MODES = ['normal', 'fast', 'lite', 'ultra', 'fusion'] as const;
+/** `devin_mode` per the contract (omitted = the org's default). */
+const DEVIN_MODES = ['normal', 'fast'] as const;
 
 /** The validated fields of `SessionCreateRequest` that shape the session record. */
 export interface CreateSessionFields {

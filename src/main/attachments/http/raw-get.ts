@@ -12,8 +12,11 @@ export interface RawHttpGetOptions {
   bufferSize?: number;
   /** Read buffers per request: reading continues into a free one while earlier ones are written. */
   buffers?: number;
-  /** Extra TLS options (e.g. `ca` for a test server). Certificates are always verified. */
-  tls?: Pick<ConnectionOptions, 'ca'>;
+  /**
+   * Extra TLS options (e.g. `ca`: the OS store in the app, a test server's CA), or a function
+   * giving them on first use. Certificates are always verified.
+   */
+  tls?: Pick<ConnectionOptions, 'ca'> | (() => Pick<ConnectionOptions, 'ca'>);
 }
 
 export const DEFAULT_READ_BUFFER = 256 * 1024;
@@ -58,7 +61,7 @@ function openSocket(url: URL, onread: OnRead, opts: RawHttpGetOptions): Socket {
       ...(isIP(host) ? {} : { servername: host }),
       ALPNProtocols: ['http/1.1'],
       onread,
-      ...opts.tls,
+      ...(typeof opts.tls === 'function' ? opts.tls() : opts.tls),
     };
     return tlsConnect(options);
   }

@@ -30,6 +30,7 @@ export const errorMessages = defineMessages({
     'error.BAD_RESPONSE_REDIRECT': 'The API URL redirects to {detail}. Put the final address in Settings › API URL.',
     'error.MAYBE_CREATED': 'The session may have been created anyway: check the session list before trying again.',
     'error.detailSuffix': ': {detail}',
+    'error.RESPONSE_TOO_LARGE': 'The answer from {host} was larger than {limitMb} MB, so it was not read. Check the API URL and any proxy in between; if it persists, report it.',
   },
   'zh-CN': {
     'error.AUTH_INVALID': 'API 密钥被拒绝(401)。请确认这是以 cog_ 开头的有效 Devin 密钥,然后重新登录。',
@@ -59,5 +60,6 @@ export const errorMessages = defineMessages({
     'error.BAD_RESPONSE_REDIRECT': 'API 地址被重定向到 {detail}。请在“设置 › API 地址”中填写最终地址。',
     'error.MAYBE_CREATED': '会话可能已经创建成功:重试前请先查看会话列表。',
     'error.detailSuffix': ':{detail}',
+    'error.RESPONSE_TOO_LARGE': '{host} 返回的响应超过 {limitMb} MB，因此没有读取。请检查 API 地址及中间的代理；如果问题持续，请报告。',
   },
 });

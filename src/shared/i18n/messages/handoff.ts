@@ -22,6 +22,12 @@ export const handoffMessages = defineMessages({
     'error.SECRETS_FOUND':
       '{count} possible secret(s) found in what would be sent. Redact them, leave their files out, or confirm that they may be sent.',
     'error.TASK_REQUIRED': 'Describe the task for Devin first.',
+    'error.GIT_TOO_OLD':
+      "Git {version} is too old: Devin Tray needs git {min} or newer to keep a repository's own programs (hooks, filters) from running. Update git, then try again.",
+    'error.GIT_CONFIG_UNSAFE':
+      "{path} was not read: its git settings name a program that cannot be switched off safely ({detail}). Devin Tray never runs a repository's own programs.",
+    'error.WORKTREE_ELSEWHERE':
+      'The repository {gitDir} sets its working tree to {root} (core.worktree), outside the folder that holds it. Devin Tray does not read it: its files would come from outside the folder you chose.',
 
     'handoff.warning.DETACHED_HEAD': 'HEAD is detached (at {sha}): the prompt names the commit instead of a branch.',
     'handoff.warning.NO_REMOTE': 'This repository has no remote: the session will not be linked to a repository (repos is left empty).',
@@ -33,6 +39,14 @@ export const handoffMessages = defineMessages({
     'handoff.warning.UNPUSHED_COMMITS':
       '{count} commit(s) are not on the remote, so Devin will not see them. Include them as patches (--include-unpushed) or push them first.',
 
+    'handoff.warning.FILTER_NOT_RUN':
+      "{count} changed file(s) go through this repository's own filter ({drivers}). Devin Tray never runs a repository's programs, so these files are listed but their content is not sent.",
+    'handoff.warning.LFS_MISSING':
+      '{count} changed file(s) are stored with Git LFS and git-lfs is not installed: they are listed but their content is not sent. Install git-lfs to hand off their pointer changes.',
+    'handoff.warning.LFS_BLOCKED':
+      "{count} changed file(s) are stored with Git LFS, but this repository's settings name LFS extensions (programs git-lfs would run), so git-lfs was not run: they are listed but their content is not sent.",
+
+    'handoff.reason.filter': 'its "{driver}" filter was not run, listed only',
     'handoff.reason.binary': 'binary, listed only',
     'handoff.reason.not-utf8': 'not UTF-8 text, listed only',
     'handoff.reason.excluded': 'left out (possible secret)',
@@ -78,6 +92,10 @@ export const handoffMessages = defineMessages({
     'error.CHANGES_TOO_LARGE': '未提交的改动超过 {mb} MB。请提交、暂存(stash)或用 .gitignore 忽略生成的文件,然后重试。',
     'error.SECRETS_FOUND': '在将要发送的内容中发现 {count} 处疑似密钥。请将其打码、排除所在文件,或确认可以发送。',
     'error.TASK_REQUIRED': '请先为 Devin 描述任务。',
+    'error.GIT_TOO_OLD': 'Git {version} 版本过旧：Devin Tray 需要 git {min} 或更高版本，才能确保不运行仓库自带的程序（钩子、过滤器）。请升级 git 后重试。',
+    'error.GIT_CONFIG_UNSAFE': '未读取 {path}：它的 git 设置指定了一个无法安全关闭的程序（{detail}）。Devin Tray 从不运行仓库自带的程序。',
+    'error.WORKTREE_ELSEWHERE':
+      '仓库 {gitDir} 把工作区设置为 {root}（core.worktree），不在仓库所在的文件夹内。Devin Tray 不会读取它：否则读取的文件将来自你所选文件夹之外。',
 
     'handoff.warning.DETACHED_HEAD': 'HEAD 处于分离状态(位于 {sha}):提示词中将写明提交而不是分支。',
     'handoff.warning.NO_REMOTE': '此仓库没有远程仓库:会话不会关联到任何仓库(repos 留空)。',
@@ -86,6 +104,13 @@ export const handoffMessages = defineMessages({
     'handoff.warning.NO_COMMITS': '此仓库还没有任何提交:所有文件都将作为新文件移交。',
     'handoff.warning.UNPUSHED_COMMITS': '有 {count} 个提交尚未推送到远程,Devin 看不到它们。请将其作为补丁附上(--include-unpushed),或先推送。',
 
+    'handoff.warning.FILTER_NOT_RUN':
+      '有 {count} 个改动的文件要经过此仓库自带的过滤器（{drivers}）。Devin Tray 从不运行仓库自带的程序，因此这些文件只列出，不发送内容。',
+    'handoff.warning.LFS_MISSING': '有 {count} 个改动的文件使用 Git LFS 存储，但未安装 git-lfs：这些文件只列出，不发送内容。安装 git-lfs 后即可移交其指针的改动。',
+    'handoff.warning.LFS_BLOCKED':
+      '有 {count} 个改动的文件使用 Git LFS 存储，但此仓库的设置指定了 LFS 扩展（git-lfs 会运行的程序），因此未运行 git-lfs：这些文件只列出，不发送内容。',
+
+    'handoff.reason.filter': '其“{driver}”过滤器未运行，仅列出',
     'handoff.reason.binary': '二进制文件,仅列出',
     'handoff.reason.not-utf8': '不是 UTF-8 文本,仅列出',
     'handoff.reason.excluded': '已排除(疑似密钥)',

@@ -74,6 +74,7 @@ export const uiHandoffMessages = defineMessages({
     'ui.handoff.reason.pending': 'possible secret',
     'ui.handoff.reason.budget': 'over the size limit',
     'ui.handoff.reason.excluded': 'left out (possible secret)',
+    'ui.handoff.reason.filter': '{driver} filter not run, listed only',
     'ui.handoff.reason.binary': 'listed, not inlined',
     'ui.handoff.reason.not-utf8': 'not UTF-8, listed only',
 
@@ -245,6 +246,7 @@ export const uiHandoffMessages = defineMessages({
     'ui.handoff.reason.pending': '疑似密钥',
     'ui.handoff.reason.budget': '超出大小限制',
     'ui.handoff.reason.excluded': '已排除（疑似密钥）',
+    'ui.handoff.reason.filter': '{driver} 过滤器未运行，仅列出',
     'ui.handoff.reason.binary': '仅列出，不内嵌',
     'ui.handoff.reason.not-utf8': '不是 UTF-8，仅列出',
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idChoiceSchema } from '../../domain/id-choice';
 import { type } from '../phantom';
 
 /**
@@ -11,7 +12,7 @@ import { type } from '../phantom';
 export type HandoffFileStatus = 'modified' | 'added' | 'untracked' | 'deleted' | 'renamed' | 'copied' | 'mode' | 'typechange' | 'submodule';
 
 /** Why a file is not in the sent diff: the engine's reasons, plus `user` (its toggle is off). */
-export type HandoffFileReason = 'binary' | 'not-utf8' | 'excluded' | 'budget' | 'user';
+export type HandoffFileReason = 'filter' | 'binary' | 'not-utf8' | 'excluded' | 'budget' | 'user';
 
 /** What the user decided for one finding. */
 export type HandoffResolution = 'redact' | 'exclude' | 'allow';
@@ -34,6 +35,8 @@ export interface HandoffFileView {
   removed: number;
   /** A lock, generated, minified or vendored file (left out first when over the size limit). */
   generated: boolean;
+  /** The filter driver (e.g. `lfs`) whose program was not run for this file: listed, never inlined. */
+  unfilteredBy?: string;
 }
 
 export interface HandoffFindingView {
@@ -113,6 +116,8 @@ export interface HandoffCompositionView {
   title: string;
   tags: string[];
   repos: string[] | null;
+  /** `knowledge_ids` of the request when a knowledge choice was made (null = all, [] = none). */
+  knowledgeIds?: string[] | null;
   diff: string;
   diffBytes: number;
   patches: string;
@@ -159,6 +164,8 @@ export const handoffComposeSchema = z
     excluded: z.array(z.string().max(4096)).max(100_000),
     maxBytes: z.number().int().min(HANDOFF_MAX_BYTES_RANGE.min).max(HANDOFF_MAX_BYTES_RANGE.max),
     includeUnpushed: z.boolean(),
+    /** Which knowledge the session may use; absent leaves `knowledge_ids` out of the request. */
+    knowledge: idChoiceSchema.optional(),
   })
   .strict();
 export type HandoffComposeRequest = z.output<typeof handoffComposeSchema>;

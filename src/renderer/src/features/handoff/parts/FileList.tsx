@@ -78,7 +78,7 @@ export function FileList({ files, fates, excluded, pending, onToggle, disabled }
                   {on && pending.has(f.key) ? (
                     <span className="handoff-badge handoff-badge-danger">{t('ui.handoff.reason.pending')}</span>
                   ) : (
-                    reason && reason !== 'binary' && <span className={`handoff-badge handoff-reason-${reason}`}>{t(`ui.handoff.reason.${reason}`)}</span>
+                    reason && reason !== 'binary' && <span className={`handoff-badge handoff-reason-${reason}`}>{t(`ui.handoff.reason.${reason}`, { driver: f.unfilteredBy ?? '' })}</span>
                   )}
                 </span>
               </li>
