@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { SIGN_IN_PAGE } from './attachments/web-app';
 import { authenticate, requireEnterprise, requireOrgAccess, requirePermission } from './auth';
 import type { SimControl } from './control/control';
 import type { ControlHandler } from './control/routes';
@@ -47,6 +48,9 @@ function faultResponse(f: ActiveFault, instance: string): SimResponse | null {
   if (f.kind === 'status') {
     const headers = f.retryAfter !== undefined ? { 'retry-after': f.retryAfter } : undefined;
     return problemResponse(new ProblemError(f.status ?? 503, 'Injected fault', headers ? { headers } : {}), instance);
+  }
+  if (f.kind === 'sign_in_page') {
+    return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: { kind: 'buffer', data: Buffer.from(SIGN_IN_PAGE) } };
   }
   if (f.kind === 'malformed') {
     return { status: 200, headers: { 'content-type': 'application/json' }, body: { kind: 'buffer', data: Buffer.from(MALFORMED_JSON) } };

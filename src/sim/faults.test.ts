@@ -106,6 +106,16 @@ describe('faults', () => {
     expect(r.aborted).toBe(true);
   });
 
+  it('answers with the web app sign-in page (200, text/html) instead of the bytes', async () => {
+    const s = sim.control.createSession();
+    const a = sim.control.addSessionAttachment(s.session_id, { name: 'data.csv', text: 'a,b' });
+    sim.control.addFault({ path: `/org-sim/${a.attachment_id}`, kind: 'sign_in_page', origin: 'second' });
+    const res = await fetch(a.download_url, { headers: { authorization: 'Bearer cog_sim_org' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await res.text()).toContain('Sign in to Devin');
+  });
+
   it('drops the connection without an answer', async () => {
     sim.control.addFault({ path: '/v3/self', kind: 'drop' });
     await expect(fetch(`${sim.baseUrl}/v3/self`, { headers: { authorization: 'Bearer cog_sim_org' } })).rejects.toThrow();

@@ -10,6 +10,7 @@ import { apiRouter, secondOriginRouter } from './routes/index';
 import { seedState } from './seed/seed';
 import { SimState } from './state';
 import { contractCheckingEnabled } from './contract/enabled';
+import { contractObserver } from './contract/sim-observer';
 
 export { SimState } from './state';
 export { SimControl } from './control/control';
@@ -77,11 +78,8 @@ export async function startSim(opts: SimOptions = {}): Promise<SimHandle> {
   const host = opts.host ?? '127.0.0.1';
   const state = new SimState(new SimClock(opts.now ?? Date.now), (opts.appHost ?? 'https://app.devin.ai').replace(/\/+$/, ''));
   const control = new SimControl(state, seedState);
-  if (opts.checkContract ?? contractCheckingEnabled()) {
-    // Loaded only in test mode: the demo app never reads the contract.
-    const { contractObserver } = await import('./contract/sim-observer');
-    state.observer = contractObserver();
-  }
+  // Test mode only: the demo app never reads the contract file.
+  if (opts.checkContract ?? contractCheckingEnabled()) state.observer = contractObserver();
   const api = apiRouter();
   const controlRoutes = controlRouter();
   const second = secondOriginRouter();
