@@ -151,6 +151,9 @@ function jsonReport(
       id: f.id,
       rule: f.rule,
       file: f.file,
+      place: f.place,
+      ...(f.onRemote !== undefined ? { onRemote: f.onRemote } : {}),
+      ...(f.scope?.startsWith('commit:') ? { commit: f.scope.slice(7) } : {}),
       line: f.line,
       column: f.column,
       preview: f.preview,
@@ -203,6 +206,14 @@ function humanSummary(inspection: RepoInspection, composed: ComposedHandoff | nu
   return `${out.join('\n')}\n`;
 }
 
+/** Where a finding sits, as a suffix: removed or unchanged line (maybe already on the remote), file name, unpushed commit. */
+function placeSuffix(f: Finding, t: (key: string, params?: Record<string, string | number>) => string): string {
+  const commit = f.scope?.startsWith('commit:') && f.place !== 'message' ? t('handoff.cli.place.inCommit', { sha: f.scope.slice(7, 19) }) : '';
+  if (f.place === 'removed' || f.place === 'context') return t(`handoff.cli.place.${f.place}${f.onRemote ? 'OnRemote' : ''}`) + commit;
+  if (f.place === 'header') return t('handoff.cli.place.header') + commit;
+  return commit;
+}
+
 function humanFindings(findings: readonly Finding[], resolutions: Readonly<Record<string, Resolution>>, io: CliIO): string {
   if (findings.length === 0) return '';
   const t = (key: string, params: Record<string, string | number> = {}): string => translate(io.locale, key, params);
@@ -211,8 +222,11 @@ function humanFindings(findings: readonly Finding[], resolutions: Readonly<Recor
     let r = resolutions[f.id];
     if (r === 'redact' && !f.redactable) r = 'exclude';
     const action = r ? t(`handoff.cli.action.${r}`) : '';
-    const file = displayPath(f.file);
-    lines.push(f.line === 0 ? t('handoff.cli.findingFileLine', { file, rule: f.rule, action }) : t('handoff.cli.findingLine', { file, line: f.line, column: f.column, rule: f.rule, preview: f.preview, action }));
+    const file = f.place === 'message' && f.scope ? t('handoff.cli.commitMessage', { sha: f.scope.slice(7, 19) }) : displayPath(f.file);
+    const place = placeSuffix(f, t);
+    if (f.place === 'file') lines.push(t('handoff.cli.findingFileLine', { file, rule: f.rule, action: place + action }));
+    else if (f.place === 'header') lines.push(t('handoff.cli.findingNameLine', { file, rule: f.rule, preview: f.preview, place, action }));
+    else lines.push(t('handoff.cli.findingLine', { file, line: f.line, column: f.column, rule: f.rule, preview: `${f.preview}${place}`, action }));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -225,7 +239,10 @@ function humanFindings(findings: readonly Finding[], resolutions: Readonly<Recor
  *
  * `--json` prints ONE object: root, repo, remoteUrl, branch, detached, head, upstream, ahead, behind,
  * unpushed, unpushedUnknown (remotes never fetched: unpushed cannot be told), warnings[{code, message}], files[{path, oldPath?, status, binary, bytes, included,
- * reason, filterNotRun? (the filter driver that was not run: the file is listed, never inlined)}], findings[{id, rule, file, line, column, preview, resolution, redacted}], diff, diffBytes,
+ * reason, filterNotRun? (the filter driver that was not run: the file is listed, never inlined)}],
+ * findings[{id, rule, file, place (added|removed|context|header|message|file), onRemote? (a
+ * removed/context line HEAD's remote already has), commit? (sha, for an unpushed commit), line, column,
+ * preview, resolution, redacted}], diff, diffBytes,
  * truncated, prompt, request{title, tags, repos?, prompt, knowledge_ids} and, once sent, session{session_id, url}.
  * `--knowledge` sets `knowledge_ids`: all (the default) → null, none → [], ids → only those.
  * When blocked by secrets, diff/prompt/request are null and every file's reason is "blocked".

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus, type BuiltCorpus } from '../../../test/fixtures/secrets/planted/corpus';
+import { buildCorpus, plantCorpus, type BuiltCorpus } from '../../../test/fixtures/secrets/planted/corpus';
 import { composeHandoff } from './compose-handoff';
 import { inspectRepo } from './inspect-repo';
 import { cleanCheckout, gitApply, isolateGitConfig, makeRepo, type TempRepo } from './repo-fixture';
@@ -19,10 +19,7 @@ beforeAll(async () => {
   restore = isolateGitConfig();
   corpus = buildCorpus(7);
   repo = makeRepo();
-  repo.write('README.md', '# planted\n');
-  for (const f of corpus.files) if (f.base !== undefined) repo.write(f.path, f.base);
-  repo.commitAll('base');
-  for (const f of corpus.files) repo.write(f.path, f.content);
+  plantCorpus(repo, corpus);
   repo.git('remote', 'add', 'origin', 'https://github.com/acme/planted.git');
   inspection = await inspectRepo(repo.dir);
   findings = inspection.findings ?? [];
@@ -56,15 +53,23 @@ describe('composeHandoff with findings', () => {
     expect(JSON.stringify(listed)).not.toContain(corpus.expected[0]?.secret);
   });
 
-  it('redacts every secret in what is sent, and the diff still applies', () => {
+  it('redacts every secret in what is sent (removed and context lines too); files redacted in added lines only still apply', () => {
     const composed = composeHandoff({ inspection, task: 'Fix the deploy', resolutions: all('redact'), maxBytes: 10_000_000 });
-    for (const e of corpus.expected) expect(composed.prompt).not.toContain(e.secret);
+    for (const e of corpus.expected) expect(composed.prompt).not.toContain(e.secret.split('\n')[0]);
     expect(composed.prompt).toContain(redactionMarker('github-token'));
-    // Files that are secrets by name cannot be redacted: they are left out.
+    // Files that are secrets by name cannot be redacted: they are left out (a deleted .env too).
     const excluded = composed.files.filter((f) => f.reason === 'excluded').map((f) => f.path);
     expect(excluded).toContain('.npmrc');
     expect(excluded).toContain('keys/id_ed25519');
-    const out = applied(composed.diff);
+    expect(excluded).toContain('deploy/.env.staging');
+    // A redacted removed or context line no longer matches HEAD: the prompt says which file.
+    expect(composed.prompt).toContain(
+      'Possible secrets were redacted (marked «redacted:…») in removed or unchanged lines of: scripts/deploy.py. Those hunks do not apply verbatim',
+    );
+    expect(composed.diff).toContain(`-OLD_TOKEN = "${redactionMarker('github-token')}"`);
+    expect(composed.diff).toContain(` ${'   '} LEGACY_SECRET = "${redactionMarker('generic-secret')}"`);
+    const blocks = composed.diff.split(/(?=^diff --git )/m);
+    const out = applied(blocks.filter((b) => !b.startsWith('diff --git a/scripts/deploy.py ')).join(''));
     try {
       // Each redacted line keeps its place: the file equals the original with secrets replaced.
       let expectedConfig = corpus.files.find((f) => f.path === 'src/config.ts')?.content ?? '';
@@ -75,7 +80,6 @@ describe('composeHandoff with findings', () => {
       const setup = out.read('docs/setup ünïcode.md');
       expect(setup).not.toContain('PRIVATE');
       expect(setup.split('\n').length).toBe((corpus.files.find((f) => f.path === 'docs/setup ünïcode.md')?.content ?? '').split('\n').length);
-      expect(out.read('scripts/deploy.py')).toContain(`password = '${redactionMarker('generic-secret')}'`);
     } finally {
       out.cleanup();
     }

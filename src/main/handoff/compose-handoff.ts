@@ -121,13 +121,22 @@ export function composeHandoff(input: ComposeInput): ComposedHandoff {
     }
   }
 
-  const leftOut = resolved.files.filter((f) => reasons.has(f.key)).map((f) => leftOutEntry(f, reasons.get(f.key) as LeftOutFile['reason']));
+  // A file whose NAME holds an excluded secret is not named anywhere in the prompt, only counted.
+  const named = resolved.files.filter((f) => !resolved.namesExcluded.has(f.key));
+  const leftOut = named.filter((f) => reasons.has(f.key)).map((f) => leftOutEntry(f, reasons.get(f.key) as LeftOutFile['reason']));
+  const patchesSent = patchesOut === '' ? [] : resolved.patches.filter((p) => !leftOutCommits.includes(p.sha));
+  const oldLinesRedacted = [
+    ...resolved.files.filter((f) => included.has(f.key) && resolved.oldLinesRedacted.has(f.key)).map((f) => f.path),
+    ...patchesSent.flatMap((p) => p.files.filter((f) => resolved.oldLinesRedacted.has(f.key)).map((f) => `${f.path} (commit ${p.sha.slice(0, 12)})`)),
+  ];
   const prompt = renderPrompt({
     inspection,
     task,
-    diffstat: formatDiffstat(resolved.files),
+    diffstat: formatDiffstat(named),
     diff,
     leftOut,
+    withheld: resolved.files.length - named.length,
+    oldLinesRedacted,
     patches: patchesOut,
     patchNote,
     hasChanges: resolved.files.length > 0,

@@ -50,6 +50,8 @@ export function toInspectionView(inspectionId: string, i: RepoInspection): Hando
       file: f.file,
       unitKey: f.unitKey,
       ...(f.scope !== undefined ? { scope: f.scope } : {}),
+      place: f.place,
+      ...(f.onRemote !== undefined ? { onRemote: f.onRemote } : {}),
       line: f.line,
       column: f.column,
       preview: f.preview,

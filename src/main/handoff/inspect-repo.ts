@@ -4,9 +4,9 @@ import { guardRepo } from './git-guard';
 import { runGit } from './git-runner';
 import { locateRepo } from './locate-repo';
 import { readRepoState } from './repo-state';
-import { listUnpushed, readPatches, unpushedRange } from './unpushed';
+import { isHeadOnRemote, listUnpushed, readPatches, unpushedRange } from './unpushed';
 import { patchScanUnits } from './resolutions';
-import { scanForSecrets, scanUnit } from './scan-secrets';
+import { labelOnRemote, scanForSecrets, scanUnit } from './scan-secrets';
 import { markUnfiltered, unfilteredWarnings } from './unfiltered-files';
 import type { Finding, HandoffWarning, RepoInspection } from './types';
 
@@ -70,7 +70,11 @@ export async function inspectRepo(path: string, options: InspectOptions = {}): P
   const hasRemotes = state.remotes.length > 0;
   const range = state.head ? unpushedRange(state.upstreamRef, hasRemotes && state.hasRemoteRefs) : null;
   const unpushedUnknown = state.head !== null && !state.upstreamRef && hasRemotes && !state.hasRemoteRefs;
-  const [files, unpushed] = await Promise.all([changeSet, range ? listUnpushed(run, range) : Promise.resolve([])]);
+  const [files, unpushed, headOnRemote] = await Promise.all([
+    changeSet,
+    range ? listUnpushed(run, range) : Promise.resolve([]),
+    isHeadOnRemote(run, state.head, state.hasRemoteRefs),
+  ]);
   const policy = guard.filters ?? { disabled: [], lfs: 'active' };
   const unfiltered = await markUnfiltered(files, policy, run);
   warnings.push(...unfilteredWarnings(unfiltered, policy));
@@ -94,6 +98,7 @@ export async function inspectRepo(path: string, options: InspectOptions = {}): P
     files,
     unpushed,
     unpushedCount,
+    headOnRemote,
     warnings,
   };
   if (unpushedUnknown) inspection.unpushedUnknown = true;
@@ -102,9 +107,11 @@ export async function inspectRepo(path: string, options: InspectOptions = {}): P
     inspection.patches = await readPatches(run, range, unpushed);
     if (scan) findings.push(...scanForSecrets(patchScanUnits(inspection.patches)));
   }
-  // A file whose filter did not run is never sent, so what it holds cannot block a send.
+  // A file whose filter did not run is listed, never inlined: what its content holds cannot block
+  // a send, but its name still leaves (a secret-shaped name, a token in the name).
   const unsendable = new Set(files.filter((f) => f.unfilteredBy !== undefined).map((f) => f.key));
-  if (scan) inspection.findings = findings.filter((f) => !unsendable.has(f.unitKey));
+  const sent = findings.filter((f) => !unsendable.has(f.unitKey) || f.place === 'header' || f.place === 'file');
+  if (scan) inspection.findings = labelOnRemote(sent, headOnRemote);
   options.onProgress?.({ phase: 'done' });
   return inspection;
 }

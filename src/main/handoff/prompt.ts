@@ -71,6 +71,10 @@ export interface PromptParts {
   diffstat: string;
   diff: string;
   leftOut: readonly LeftOutFile[];
+  /** Files left out whose names may not be shown (a secret in the name): counted, never named. */
+  withheld?: number;
+  /** Files whose removed or unchanged lines carry a redaction marker (their hunks do not apply verbatim). */
+  oldLinesRedacted?: readonly string[];
   /** format-patch mails to include (may be empty). */
   patches: string;
   /** Notes about unpushed commits that were asked for but not included. */
@@ -90,10 +94,18 @@ export function renderPrompt(p: PromptParts): string {
       const fence = chooseFence(p.diff);
       out.push('', `${fence}diff`, p.diff.replace(/\n$/, ''), fence);
     }
-    if (p.leftOut.length > 0) {
+    const withheld = p.withheld ?? 0;
+    if (p.leftOut.length > 0 || withheld > 0) {
       out.push('', 'Not included in the diff above (whole files; the list of changes above has them all):');
       for (const f of p.leftOut) out.push(`- ${displayPath(f.path)}: ${REASONS[f.reason](f)}`);
+      if (withheld > 0) out.push(`- ${withheld} more file${withheld === 1 ? '' : 's'}, left out by the user (the name holds a possible secret, so it is not shown)`);
     }
+  }
+  if (p.oldLinesRedacted && p.oldLinesRedacted.length > 0) {
+    out.push(
+      '',
+      `Possible secrets were redacted (marked «redacted:…») in removed or unchanged lines of: ${p.oldLinesRedacted.map(displayPath).join(', ')}. Those hunks do not apply verbatim; apply them by hand or with \`git apply --reject\`.`,
+    );
   }
   if (p.patches !== '') {
     const fence = chooseFence(p.patches);

@@ -1,4 +1,4 @@
-import { buildLineIndex, lineAt, LINE_ADDED } from './diff-lines';
+import { buildLineIndex, lineAt, LINE_CONTEXT, LINE_HEADER, LINE_OTHER, LINE_REMOVED } from './diff-lines';
 import type { CommitPatch, FileChange, Finding, Resolutions, ScanMode, ScanUnit } from './types';
 
 /** The marker that replaces a redacted secret in what is sent. */
@@ -11,23 +11,37 @@ export function unresolvedFindings(findings: readonly Finding[], resolutions: Re
   return findings.filter((f) => resolutions[f.id] === undefined);
 }
 
+/** Result of redacting one unit's text. */
+export interface Redacted {
+  text: string;
+  /** A removed or context line was changed: that hunk no longer applies verbatim. */
+  touchedOldLines: boolean;
+}
+
 /**
- * Replaces each finding's secret with its marker, touching ADDED lines only: the number of lines
- * never changes, so hunk headers stay right and the diff still applies (git does not check the
- * postimage blob id). A multi-line secret (a key block) becomes one marker per line.
+ * Replaces each finding's secret with its marker, on every line kind that carries content (added,
+ * removed and context lines, a hunk header's context text; never a file header, whose names are not
+ * redactable). The number of lines never changes, so hunk headers stay right: a diff whose redactions
+ * are all in added lines still applies (git does not check the postimage blob id); one with a
+ * redacted removed or context line does not apply verbatim, which `touchedOldLines` reports.
+ * A multi-line secret (a key block) becomes one marker per line.
  */
-export function redactText(text: string, mode: ScanMode, findings: readonly Finding[]): string {
-  if (findings.length === 0) return text;
+export function redactUnit(text: string, mode: ScanMode, findings: readonly Finding[]): Redacted {
+  if (findings.length === 0) return { text, touchedOldLines: false };
   const index = buildLineIndex(text, mode);
   const edits: Array<[number, number, string]> = [];
+  let touchedOldLines = false;
   for (const f of findings) {
     const marker = redactionMarker(f.rule);
     const [start, end] = f.range;
     for (let line = lineAt(index, start); line < index.count && (index.starts[line] ?? 0) < end; line += 1) {
-      if (index.kinds[line] !== LINE_ADDED) continue;
+      const kind = index.kinds[line];
+      if (kind === LINE_HEADER || kind === LINE_OTHER) continue;
       const from = Math.max(start, index.contentStart(line));
       const to = Math.min(end, index.end(line));
-      if (from < to) edits.push([from, to, marker]);
+      if (from >= to) continue;
+      edits.push([from, to, marker]);
+      if (mode === 'diff' && (kind === LINE_REMOVED || kind === LINE_CONTEXT)) touchedOldLines = true;
     }
   }
   edits.sort((a, b) => a[0] - b[0]);
@@ -38,7 +52,17 @@ export function redactText(text: string, mode: ScanMode, findings: readonly Find
     out += text.slice(at, from) + marker;
     at = to;
   }
-  return out + text.slice(at);
+  return { text: out + text.slice(at), touchedOldLines };
+}
+
+/** `redactUnit`'s text only. */
+export function redactText(text: string, mode: ScanMode, findings: readonly Finding[]): string {
+  return redactUnit(text, mode, findings).text;
+}
+
+/** The unit key of an unpushed commit's message (its mail preamble). */
+export function messageUnitKey(sha: string): string {
+  return `commit:${sha.slice(0, 12)}/:message`;
 }
 
 /** The scan units of unpushed commit patches: each commit's message (plain text) and its file blocks. */
@@ -46,32 +70,33 @@ export function patchScanUnits(patches: readonly CommitPatch[]): ScanUnit[] {
   return patches.flatMap((p) => {
     const short = p.sha.slice(0, 12);
     const scope = `commit:${p.sha}`;
-    const message: ScanUnit = { key: `commit:${short}/:message`, path: `commit ${short} (message)`, diffText: p.preamble, mode: 'text', scope };
-    return [message, ...p.files.map((f) => ({ key: f.key, path: f.path, diffText: f.diffText, binary: f.binary, scope }))];
+    const message: ScanUnit = { key: messageUnitKey(p.sha), path: `commit ${short} (message)`, diffText: p.preamble, mode: 'text', scope };
+    return [
+      message,
+      ...p.files.map((f) => ({ key: f.key, path: f.path, ...(f.oldPath !== undefined ? { oldPath: f.oldPath } : {}), diffText: f.diffText, binary: f.binary, scope })),
+    ];
   });
 }
 
 export interface ResolvedChangeSet {
   files: FileChange[];
   patches: CommitPatch[];
-  /** Unit keys left out by an `exclude` (or a `redact` of a file flagged by name). */
+  /** Unit keys left out by an `exclude` (or a `redact` of a finding that is a name). */
   excluded: Set<string>;
+  /** Excluded units whose NAME holds an excluded finding: not even the name may be mentioned. */
+  namesExcluded: Set<string>;
+  /** Units (files or patch blocks) with a redacted removed or context line: they do not apply verbatim. */
+  oldLinesRedacted: Set<string>;
   /** True when a finding in an unpushed commit was excluded: the patch series is dropped whole. */
   patchesExcluded: boolean;
 }
 
-function redactChange(f: FileChange, byUnit: ReadonlyMap<string, Finding[]>): FileChange {
-  const list = byUnit.get(f.key);
-  if (!list) return f;
-  const diffText = redactText(f.diffText, 'diff', list);
-  return { ...f, diffText, bytes: Buffer.byteLength(diffText) };
-}
-
 /**
  * Applies the user's decisions (pure): `redact` masks the secret in the outgoing text, `exclude`
- * leaves the whole file out, `allow` sends it unchanged. A file flagged by name cannot be redacted
- * (its content is the secret), so `redact` on it excludes the file. Unresolved findings are left
- * as they are; composition refuses to go on while any exist.
+ * leaves the whole file out, `allow` sends it unchanged. A name cannot be redacted (a file flagged
+ * by name, a secret in a file name), so `redact` on it excludes the file; a secret in the name
+ * also keeps the name itself out of the prompt. Unresolved findings are left as they are;
+ * composition refuses to go on while any exist.
  */
 export function applyResolutions(
   changeSet: { files: readonly FileChange[]; patches?: readonly CommitPatch[] },
@@ -79,22 +104,32 @@ export function applyResolutions(
   resolutions: Resolutions,
 ): ResolvedChangeSet {
   const excluded = new Set<string>();
+  const namesExcluded = new Set<string>();
+  const oldLinesRedacted = new Set<string>();
   const redactions = new Map<string, Finding[]>();
   for (const f of findings) {
     const r = resolutions[f.id];
-    if (r === 'exclude' || (r === 'redact' && !f.redactable)) excluded.add(f.unitKey);
-    else if (r === 'redact') redactions.set(f.unitKey, [...(redactions.get(f.unitKey) ?? []), f]);
+    if (r === 'exclude' || (r === 'redact' && !f.redactable)) {
+      excluded.add(f.unitKey);
+      if (f.place === 'header') namesExcluded.add(f.unitKey);
+    } else if (r === 'redact') redactions.set(f.unitKey, [...(redactions.get(f.unitKey) ?? []), f]);
   }
+  const redact = (f: FileChange): FileChange => {
+    const list = redactions.get(f.key);
+    if (!list) return f;
+    const r = redactUnit(f.diffText, 'diff', list);
+    if (r.touchedOldLines) oldLinesRedacted.add(f.key);
+    return { ...f, diffText: r.text, bytes: Buffer.byteLength(r.text) };
+  };
   const patchUnitKeys = new Set(patchScanUnits(changeSet.patches ?? []).map((u) => u.key));
   const patchesExcluded = [...excluded].some((k) => patchUnitKeys.has(k));
   const patches = (changeSet.patches ?? []).map((p) => {
-    const messageKey = `commit:${p.sha.slice(0, 12)}/:message`;
-    const msgFindings = redactions.get(messageKey);
+    const msgFindings = redactions.get(messageUnitKey(p.sha));
     return {
       ...p,
       preamble: msgFindings ? redactText(p.preamble, 'text', msgFindings) : p.preamble,
-      files: p.files.map((f) => redactChange(f, redactions)),
+      files: p.files.map(redact),
     };
   });
-  return { files: changeSet.files.map((f) => redactChange(f, redactions)), patches, excluded, patchesExcluded };
+  return { files: changeSet.files.map(redact), patches, excluded, namesExcluded, oldLinesRedacted, patchesExcluded };
 }

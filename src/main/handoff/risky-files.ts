@@ -9,15 +9,21 @@
  *
  * SSH keys: `id_rsa`, `id_ed25519` … are flagged, their `.pub` halves are not (public keys are
  * meant to be shared).
+ *
+ * A name is flagged whatever happens to the file: added, modified, deleted (its removed lines carry
+ * the old content out whole), renamed or copied (either name), binary (only the name would go: the
+ * user still decides whether even that may leave).
  */
 export interface RiskyFileRule {
   id: string;
   description: string;
   /** Tested against the file's base name. */
-  name: RegExp;
+  name?: RegExp;
+  /** Or against the whole `/`-separated path (for names that only mean something in a folder, `.kube/config`). */
+  path?: RegExp;
   /** Base names matching this are not flagged. */
   except?: RegExp;
-  /** When set, only flagged if the added content matches (e.g. `.npmrc` with an auth token). */
+  /** When set, only flagged if the content being sent matches (e.g. `.npmrc` with an auth token). */
   content?: RegExp;
 }
 
@@ -44,20 +50,48 @@ export const RISKY_FILE_RULES: readonly RiskyFileRule[] = [
     content: /_auth(?:Token)?\s*=|_password\s*=/,
   },
   { id: 'risky-file:pypirc', description: '.pypirc with a password', name: /^\.pypirc$/, content: /password\s*[=:]/i },
-  { id: 'risky-file:credentials', description: 'Credentials file', name: /^credentials(?:\.json)?$/i },
+  {
+    id: 'risky-file:credentials',
+    description: 'Credentials file',
+    name: /^(?:credentials|(?:credentials|client_secrets?)(?:[-_.][^/]*)?\.(?:json|ya?ml|toml|ini|xml))$/i,
+  },
+  {
+    id: 'risky-file:service-account',
+    description: 'Cloud service-account key (JSON)',
+    name: /(?:service[-_]?account|sa[-_]key|firebase[-_]adminsdk)[^/]*\.json$/i,
+  },
+  {
+    id: 'risky-file:kubeconfig',
+    description: 'Kubernetes config (cluster credentials)',
+    name: /^(?:kubeconfig(?:[-_.][^/]*)?|[^/]+\.kubeconfig)$/i,
+    path: /(?:^|\/)\.kube\/config$/,
+  },
+  {
+    id: 'risky-file:docker-config',
+    description: 'Docker config with registry credentials',
+    path: /(?:^|\/)\.docker\/config\.json$/,
+    content: /"auths?"\s*:/,
+  },
+  { id: 'risky-file:tfstate', description: 'Terraform state (holds secrets in plain text)', name: /\.tfstate(?:\.backup)?$/i },
   { id: 'risky-file:netrc', description: '.netrc (machine passwords)', name: /^[._]netrc$/ },
+  { id: 'risky-file:pgpass', description: '.pgpass (database passwords)', name: /^\.pgpass$/ },
   { id: 'risky-file:git-credentials', description: 'Stored git credentials', name: /^\.git-credentials$/ },
   { id: 'risky-file:htpasswd', description: 'Password file (.htpasswd)', name: /^\.htpasswd$/ },
 ];
 
-/** The rule flagging `path` by name, if any; `addedText` (the content being sent) for content conditions. */
-export function riskyFileRule(path: string, addedText: () => string): RiskyFileRule | null {
-  const base = path.slice(path.lastIndexOf('/') + 1);
-  for (const rule of RISKY_FILE_RULES) {
-    if (!rule.name.test(base)) continue;
-    if (rule.except?.test(base)) continue;
-    if (rule.content && !rule.content.test(addedText())) continue;
-    return rule;
+/**
+ * The rule flagging a file by name, if any. `paths` are its names (the new one and, for a rename or
+ * copy, the old one); `content` gives the text being sent, for rules with a content condition.
+ */
+export function riskyFileRule(paths: readonly string[], content: () => string): RiskyFileRule | null {
+  for (const path of paths) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    for (const rule of RISKY_FILE_RULES) {
+      if (!rule.name?.test(base) && !rule.path?.test(path)) continue;
+      if (rule.except?.test(base)) continue;
+      if (rule.content && !rule.content.test(content())) continue;
+      return rule;
+    }
   }
   return null;
 }

@@ -1,12 +1,15 @@
-import { addedText, buildLineIndex, hasAddedLines, lineAt, LINE_ADDED, type LineIndex } from './diff-lines';
+import { buildLineIndex, contentText, lineAt, LINE_CONTEXT, LINE_HEADER, LINE_HUNK, LINE_OTHER, LINE_REMOVED, type LineIndex } from './diff-lines';
 import { riskyFileRule } from './risky-files';
 import { hasDigitOrSymbol, hasMixedCase, looksLikePlaceholder, shannonEntropy } from './secret-checks';
 import { SECRET_RULES, type SecretRule } from './secret-rules';
-import type { Finding, ScanMode, ScanUnit } from './types';
+import type { Finding, FindingPlace, ScanMode, ScanUnit } from './types';
 
 /**
- * The secret scanner. Scans what would leave the machine: the ADDED lines of diff blocks (context
- * and removed lines are already in HEAD, which the remote has) and all of plain-text units.
+ * The secret scanner. Scans ALL that would leave the machine: every line of a diff block (added,
+ * removed and context lines, hunk headers, file headers with their names) and all of plain-text
+ * units (commit messages). Removed and context lines are not "already on the remote" in general: in
+ * a repository with no remote, or with unpushed commits, they exist nowhere else. Whether HEAD is on
+ * a remote is decided by the inspection (labelOnRemote), never assumed here.
  *
  * Speed: one pass of a single trigger regex over the lower-cased text finds every place where some
  * rule could match; only there does that rule's pattern run, sticky at that position. Text without
@@ -101,7 +104,11 @@ function lowerSameLength(text: string): string {
 }
 
 function secretRange(rule: SecretRule, m: RegExpExecArray): [number, number] | null {
-  if (rule.group === undefined) return [m.index, m.index + m[0].length];
+  if (rule.group === undefined) {
+    // A block's body may stop on the next line's marker or indentation: that is not the secret.
+    const trail = rule.multiline ? (/(?:\r?\n[+ -]?[ \t]*)+$/.exec(m[0])?.[0].length ?? 0) : 0;
+    return [m.index, m.index + m[0].length - trail];
+  }
   const groups = typeof rule.group === 'number' ? [rule.group] : rule.group;
   for (const g of groups) {
     const r = m.indices?.[g];
@@ -119,36 +126,62 @@ function passesChecks(rule: SecretRule, secret: string): boolean {
   if (rule.needsMixedCase && !hasMixedCase(secret)) return false;
   if (rule.skipPlaceholders && (looksLikePlaceholder(secret) || /\s/.test(secret))) return false;
   if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) return false;
+  if (rule.decodesTo && !rule.decodesTo.test(Buffer.from(secret.slice(0, 128), 'base64').toString('latin1'))) return false;
   return true;
 }
 
-function findingId(rule: string, unitKey: string, line: number, column: number): string {
-  return `${rule}@${unitKey}:${line}:${column}`;
+/**
+ * Stable id: rule, unit and position. Removed lines count in the old file and hunk headers and file
+ * headers have their own numbering, so each gets a tag that keeps it apart from a new-file line.
+ */
+function findingId(rule: string, unitKey: string, tag: string, line: number, column: number): string {
+  return `${rule}@${unitKey}:${tag}${line}:${column}`;
 }
 
-/** Scans one unit (a diff block, or plain text such as a commit message). */
+/** What a line kind means for a finding there: its place, its line number and its id tag. */
+function placeOf(kind: number | undefined, mode: ScanMode): { place: FindingPlace; tag: string } {
+  if (mode === 'text') return { place: 'message', tag: '' };
+  switch (kind) {
+    case LINE_REMOVED:
+      return { place: 'removed', tag: '-' };
+    case LINE_CONTEXT:
+      return { place: 'context', tag: '' };
+    case LINE_HUNK:
+      return { place: 'context', tag: '@' };
+    case LINE_HEADER:
+      return { place: 'header', tag: 'h' };
+    default:
+      return { place: 'added', tag: '' };
+  }
+}
+
+/**
+ * Scans one unit: a diff block (every line: added, removed, context, the hunk headers' context and
+ * the file headers with their names) or plain text such as a commit message. A binary or non-UTF-8
+ * block sends only its header, so only the header is scanned.
+ */
 export function scanUnit(unit: ScanUnit): Finding[] {
-  if (unit.binary) return []; // binaries are listed by name and size, their content is never sent
   const text = unit.diffText;
   const mode: ScanMode = unit.mode ?? 'diff';
+  const namesOnly = mode === 'diff' && (unit.binary === true || unit.utf8 === false);
   const findings: Finding[] = [];
   const base = { file: unit.path, unitKey: unit.key, ...(unit.scope ? { scope: unit.scope } : {}) };
   let index: LineIndex | null = null;
   const lines = (): LineIndex => (index ??= buildLineIndex(text, mode));
+  if (text === '') return findings;
 
-  const sendsContent = mode === 'text' ? text.length > 0 : hasAddedLines(text);
-  if (!sendsContent) return findings;
-  const risky = riskyFileRule(unit.path, () => addedText(text, mode));
+  const names = unit.oldPath !== undefined && unit.oldPath !== unit.path ? [unit.path, unit.oldPath] : [unit.path];
+  const risky = riskyFileRule(names, () => (namesOnly ? '' : contentText(text, mode)));
   if (risky) {
-    const name = unit.path.slice(unit.path.lastIndexOf('/') + 1);
     findings.push({
       ...base,
-      id: findingId(risky.id, unit.key, 0, 0),
+      id: findingId(risky.id, unit.key, '', 0, 0),
       rule: risky.id,
       description: risky.description,
+      place: 'file',
       line: 0,
       column: 0,
-      preview: name,
+      preview: unit.path.slice(unit.path.lastIndexOf('/') + 1),
       range: [0, text.length],
       redactable: false,
     });
@@ -158,8 +191,12 @@ export function scanUnit(unit: ScanUnit): Finding[] {
   const consider = (c: CompiledRule, m: RegExpExecArray): void => {
     const range = secretRange(c.rule, m);
     if (!range) return;
-    const line = lineAt(lines(), range[0]);
-    if (lines().kinds[line] !== LINE_ADDED) return;
+    const idx = lines();
+    const line = lineAt(idx, range[0]);
+    const kind = idx.kinds[line];
+    if (kind === LINE_OTHER) return;
+    if (kind === LINE_HUNK && range[0] < idx.contentStart(line)) return; // `@@ -1,2 +1,3 @@` itself
+    if (namesOnly && kind !== LINE_HEADER) return;
     if (!passesChecks(c.rule, text.slice(range[0], range[1]))) return;
     candidates.push({ ruleIndex: c.index, rule: c.rule, start: range[0], end: range[1], line });
   };
@@ -196,20 +233,31 @@ export function scanUnit(unit: ScanUnit): Finding[] {
     if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start || a.ruleIndex - b.ruleIndex);
+  // A name shows up on several header lines (`diff --git`, `---`/`+++`, `rename to` …): one finding each.
+  const headerSecrets = new Set<string>();
   for (const c of kept) {
     const idx = lines();
+    const kind = idx.kinds[c.line];
+    const { place, tag } = placeOf(kind, mode);
+    const secret = text.slice(c.start, c.end);
+    if (place === 'header') {
+      const seen = `${c.rule.id}\0${secret}`;
+      if (headerSecrets.has(seen)) continue;
+      headerSecrets.add(seen);
+    }
     const column = c.start - idx.contentStart(c.line) + 1;
-    const line = idx.newLines[c.line] ?? 0;
+    const line = place === 'header' ? 0 : place === 'removed' ? (idx.oldLines[c.line] ?? 0) : (idx.newLines[c.line] ?? 0);
     findings.push({
       ...base,
-      id: findingId(c.rule.id, unit.key, line, column),
+      id: findingId(c.rule.id, unit.key, tag, place === 'header' ? c.line + 1 : line, column),
       rule: c.rule.id,
       description: c.rule.description,
+      place,
       line,
       column,
-      preview: maskSecret(mode === 'diff' ? text.slice(c.start, c.end).replace(/\n[+ -]/g, '\n') : text.slice(c.start, c.end)),
+      preview: maskSecret(mode === 'diff' ? secret.replace(/\n[+ -]/g, '\n') : secret),
       range: [c.start, c.end],
-      redactable: true,
+      redactable: place !== 'header',
     });
   }
   return findings;
@@ -222,4 +270,13 @@ export function scanUnit(unit: ScanUnit): Finding[] {
  */
 export function scanForSecrets(units: readonly ScanUnit[]): Finding[] {
   return units.flatMap(scanUnit);
+}
+
+/**
+ * Labels findings in removed and context lines of the working-tree diff with whether the remote
+ * already has them (HEAD is contained in a remote-tracking branch). The label informs; the finding
+ * still needs a decision.
+ */
+export function labelOnRemote(findings: readonly Finding[], headOnRemote: boolean): Finding[] {
+  return findings.map((f) => (f.scope === undefined && (f.place === 'removed' || f.place === 'context') ? { ...f, onRemote: headOnRemote } : f));
 }

@@ -38,6 +38,8 @@ export interface SecretRule {
   skipPlaceholders?: boolean;
   /** The match may run over several lines (a private key block). */
   multiline?: boolean;
+  /** The secret is base64 whose decoded start must match this (a PEM private key, not a certificate). */
+  decodesTo?: RegExp;
   /**
    * Not triggered by keywords: searched only within `lines` lines of a finding of `rule` in the
    * same file (an AWS secret key is just 40 base64 characters; next to a key id it is a secret).
@@ -59,8 +61,22 @@ export const SECRET_RULES: readonly SecretRule[] = [
     id: 'private-key',
     description: 'Private key block',
     triggers: ['-----begin'],
-    pattern: /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]{0,65536}?-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----)?/,
+    // To its END line; without one in sight (a hunk that stops mid-key, a JSON string with literal
+    // `\n` cut short, a notebook's one-string-per-line source), over the base64 body that follows,
+    // so a redaction covers the key itself.
+    pattern: new RegExp(
+      String.raw`-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]{0,65536}?-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----|(?:[A-Za-z0-9+/=]|\\{1,2}[nr]|",?(?=\r?\n)|\r?\n[+ -]?[ \t]*"?(?=[A-Za-z0-9+/]{16}|[A-Za-z0-9+/]{0,15}=)){0,65536})`,
+    ),
     multiline: true,
+  },
+  {
+    id: 'base64-private-key',
+    description: 'Base64-encoded private key (e.g. kubeconfig client-key-data)',
+    // base64 of "-----BEGIN " always starts so when the PEM starts the value, as in kubeconfig
+    // `client-key-data` or a Kubernetes Secret's `tls.key`. Certificates decode to CERTIFICATE: not flagged.
+    triggers: ['ls0tls1crudjti'],
+    pattern: /(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]{16,16384}={0,2}/,
+    decodesTo: /^-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY/,
   },
   {
     id: 'aws-access-key-id',
@@ -186,6 +202,25 @@ export const SECRET_RULES: readonly SecretRule[] = [
     pattern: /(?<![A-Za-z0-9])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver)(?:\+[a-z0-9]+)?:\/\/[^\s:@/"'`]{0,100}:([^\s@/"'`]{1,200})@/,
     group: 1,
     skipPlaceholders: true,
+  },
+  {
+    id: 'azure-storage-key',
+    description: 'Azure storage account or Service Bus key (AccountKey=, SharedAccessKey=)',
+    triggers: ['accountkey=', 'sharedaccesskey='],
+    pattern: /(?:AccountKey|SharedAccessKey)=([A-Za-z0-9+/]{30,200}={0,2})/i,
+    group: 1,
+    minEntropy: 4,
+    needsMixedCase: true,
+  },
+  {
+    id: 'azure-sas-signature',
+    description: 'Azure shared access signature (sig= in a SAS URL or connection string)',
+    triggers: ['sig='],
+    // Only as a query or connection-string parameter; the value is URL-encoded base64 of an HMAC.
+    pattern: /(?<=[?&;])sig=([A-Za-z0-9%+/]{30,200}(?:%3D|=){0,2})(?![A-Za-z0-9%+/=])/i,
+    group: 1,
+    minEntropy: 4,
+    needsMixedCase: true,
   },
   {
     id: 'url-credentials',

@@ -65,6 +65,11 @@ export interface CommitPatch {
   preamble: string;
   files: FileChange[];
   trailer: string;
+  /**
+   * The mail could not be split into message and diff with certainty: `preamble` holds all of it
+   * (scanned as plain text, line by line) and `files` is empty.
+   */
+  opaque?: boolean;
 }
 
 export type HandoffWarningCode =
@@ -121,6 +126,8 @@ export interface RepoInspection {
    * fetched, or the remote is empty): which commits are unpushed cannot be told, `unpushedCount` is 0.
    */
   unpushedUnknown?: boolean;
+  /** HEAD is contained in a remote-tracking branch: what HEAD holds is already on the remote. */
+  headOnRemote?: boolean;
   /** Present when `includeUnpushed` was asked: the commits as patches, oldest first. */
   patches?: CommitPatch[];
   warnings: HandoffWarning[];
@@ -128,19 +135,30 @@ export interface RepoInspection {
   findings?: Finding[];
 }
 
-/** What a scan unit is: a diff block (only `+` lines are scanned) or plain text (all of it is). */
+/** What a scan unit is: a diff block (every line is scanned, each by its kind) or plain text such as a commit message. */
 export type ScanMode = 'diff' | 'text';
 
 /** A piece of outgoing text to scan. `FileChange` is one (mode `diff`). */
 export interface ScanUnit {
   key: string;
   path: string;
+  /** The previous path of a rename or copy (checked by name too). */
+  oldPath?: string;
   diffText: string;
+  /** Binary: only the header (the names) is sent, so only it is scanned. */
   binary?: boolean;
+  /** False: the content is not valid UTF-8 and stays out of the prompt; only the header is scanned. */
+  utf8?: boolean;
   mode?: ScanMode;
   /** Where the unit belongs: omitted for the working-tree changes, `commit:<sha>` for a patch. */
   scope?: string;
 }
+
+/**
+ * Where in the outgoing text a finding sits: an added, removed or unchanged (context) line of a
+ * diff, a diff header (a file name), a commit message, or the whole file (flagged by its name).
+ */
+export type FindingPlace = 'added' | 'removed' | 'context' | 'header' | 'message' | 'file';
 
 /** A possible secret in outgoing text. */
 export interface Finding {
@@ -154,14 +172,23 @@ export interface Finding {
   /** The scan unit (FileChange.key, or a patch unit key). */
   unitKey: string;
   scope?: string;
-  /** 1-based line and column in the NEW file (0 for a whole-file finding). */
+  place: FindingPlace;
+  /**
+   * A removed or context line of the working-tree diff while HEAD is contained in a remote-tracking
+   * branch: the remote already has it. Shown as such; it still needs a decision.
+   */
+  onRemote?: boolean;
+  /**
+   * 1-based line in the NEW file (added and context lines, commit messages), in the OLD file
+   * (removed lines); 0 for a file name or a whole-file finding. Column is 1-based on that line.
+   */
   line: number;
   column: number;
   /** Masked: the first 4 characters, an ellipsis and the length, e.g. `ghp_…(40)`. */
   preview: string;
   /** Offsets of the secret in the unit's `diffText` ([start, end)). */
   range: [number, number];
-  /** False for files flagged by name: they can be excluded or allowed, not redacted. */
+  /** False for names (files flagged by name, secrets in a file name): they can be excluded or allowed, not redacted. */
   redactable: boolean;
 }
 

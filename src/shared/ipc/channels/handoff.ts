@@ -49,7 +49,11 @@ export interface HandoffFindingView {
   unitKey: string;
   /** `commit:<sha>` for a finding in an unpushed commit. */
   scope?: string;
-  /** 1-based; 0 for a file flagged by its name. */
+  /** Where it sits: an added, removed or unchanged (context) line, a file name, a commit message, the whole file. */
+  place: 'added' | 'removed' | 'context' | 'header' | 'message' | 'file';
+  /** A removed or unchanged line the remote already has (still needs a decision). */
+  onRemote?: boolean;
+  /** 1-based (in the old file for a removed line); 0 for a file name or a file flagged by its name. */
   line: number;
   column: number;
   /** Masked, e.g. `ghp_…(40)`. */

@@ -102,6 +102,33 @@ describe('Handoff screen', () => {
     expect(within(findings).getByText('All decided')).toBeTruthy();
   });
 
+  it('names where each new kind of finding sits: removed or unchanged line (already on the remote), file name, commit message', async () => {
+    const inspection = makeInspection({
+      findings: [
+        { ...FINDING, id: 'f-rm', place: 'removed', line: 4, onRemote: true, file: '.env.old', unitKey: '.env.old' },
+        { ...FINDING, id: 'f-ctx', place: 'context', line: 12, onRemote: false },
+        { ...FINDING, id: 'f-name', place: 'header', line: 0, redactable: false, file: 'drop/ghp_x.txt', unitKey: 'drop/ghp_x.txt' },
+        { ...FINDING, id: 'f-msg', place: 'message', line: 7, scope: `commit:${'ab12'.repeat(10)}`, file: 'commit ab12ab12ab12 (message)', unitKey: 'commit:ab12ab12ab12/:message' },
+      ],
+    });
+    const { fake } = renderHandoff({}, inspection);
+    await openRepo();
+    const findings = screen.getByRole('region', { name: /Possible secrets/ });
+    expect(within(findings).getByText(/Removed and unchanged lines travel in the diff too/)).toBeTruthy();
+    expect(within(findings).getByText('.env.old, removed line 4')).toBeTruthy();
+    expect(within(findings).getAllByText('Already on the remote')).toHaveLength(1);
+    expect(within(findings).getByText('src/config.ts, unchanged line 12')).toBeTruthy();
+    expect(within(findings).getByText('drop/ghp_x.txt (in the file name)')).toBeTruthy();
+    expect(within(findings).getByText('Message of unpushed commit ab12ab12ab12, line 7')).toBeTruthy();
+    // A name cannot be redacted; a message can, and leaving it out leaves out the commits.
+    const nameActions = within(findings).getByRole('group', { name: 'What to do with GitHub token in drop/ghp_x.txt' });
+    expect(within(nameActions).queryByRole('button', { name: 'Redact' })).toBeNull();
+    const msgActions = within(findings).getByRole('group', { name: 'What to do with GitHub token in commit ab12ab12ab12 (message)' });
+    fireEvent.click(within(msgActions).getByRole('button', { name: 'Leave out commits' }));
+    expect(within(msgActions).getByText('Commits left out')).toBeTruthy();
+    await waitFor(() => expect(lastCompose(fake).resolutions).toEqual({ 'f-msg': 'exclude' }));
+  });
+
   it('file toggles leave files out; the list marks binary files and reasons', async () => {
     const { fake } = renderHandoff();
     await openRepo();

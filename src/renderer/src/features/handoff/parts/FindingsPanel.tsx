@@ -14,9 +14,17 @@ export function ruleName(f: Pick<HandoffFindingView, 'rule' | 'description'>, t:
   return hasMessage(key) ? t(key as MessageKey) : f.description;
 }
 
-function where(f: HandoffFindingView, t: TFunction): string {
-  const place = f.line > 0 ? t('ui.handoff.finding.where', { file: f.file, line: f.line }) : t('ui.handoff.finding.wholeFile', { file: f.file });
-  return f.scope?.startsWith('commit:') ? `${place} · ${t('ui.handoff.finding.inCommit', { sha: f.scope.slice(7, 19) })}` : place;
+/** Where a finding sits, in words: file and line (removed / unchanged), file name, commit message, whole file. */
+export function where(f: HandoffFindingView, t: TFunction): string {
+  const sha = f.scope?.startsWith('commit:') ? f.scope.slice(7, 19) : null;
+  let place: string;
+  if (f.place === 'message') return t('ui.handoff.finding.message', { sha: sha ?? '', line: f.line });
+  else if (f.place === 'file') place = t('ui.handoff.finding.wholeFile', { file: f.file });
+  else if (f.place === 'header') place = t('ui.handoff.finding.inName', { file: f.file });
+  else if (f.place === 'removed') place = t('ui.handoff.finding.removed', { file: f.file, line: f.line });
+  else if (f.place === 'context') place = t('ui.handoff.finding.context', { file: f.file, line: f.line });
+  else place = t('ui.handoff.finding.where', { file: f.file, line: f.line });
+  return sha ? `${place} · ${t('ui.handoff.finding.inCommit', { sha })}` : place;
 }
 
 export interface FindingsPanelProps {
@@ -36,6 +44,7 @@ export function FindingsPanel({ findings, resolutions, onResolve, onRedactAll, d
   const [confirming, setConfirming] = useState<HandoffFindingView | null>(null);
   const pending = findings.filter((f) => !resolutions[f.id]);
   const redactable = pending.filter((f) => f.redactable);
+  const oldLines = pending.some((f) => f.place === 'removed' || f.place === 'context');
   return (
     <section className={pending.length > 0 ? 'handoff-card handoff-findings is-pending' : 'handoff-card handoff-findings'} aria-labelledby="handoff-findings-title">
       <header className="handoff-card-head">
@@ -52,16 +61,29 @@ export function FindingsPanel({ findings, resolutions, onResolve, onRedactAll, d
           </Button>
         )}
       </header>
-      {pending.length > 0 && <p className="handoff-muted handoff-card-body">{t('ui.handoff.findings.intro')}</p>}
+      {pending.length > 0 && (
+        <p className="handoff-muted handoff-card-body">
+          {t('ui.handoff.findings.intro')}
+          {oldLines && ` ${t('ui.handoff.findings.oldLines')}`}
+        </p>
+      )}
       <ul className="handoff-finding-list">
         {findings.map((f) => {
           const decided = resolutions[f.id];
           const name = ruleName(f, t);
+          // Leaving out anything of an unpushed commit leaves out the commits (the series applies in order).
+          const inCommit = f.scope?.startsWith('commit:') === true;
+          const decidedLabel = decided === 'exclude' && inCommit ? 'excludeCommits' : (decided ?? 'allow');
           return (
             <li key={f.id} className={decided ? 'handoff-finding is-decided' : 'handoff-finding'}>
               <div className="handoff-finding-text">
                 <p className="handoff-finding-rule">
-                  {name} {f.line > 0 && <code className="handoff-finding-preview">{f.preview}</code>}
+                  {name} {f.place !== 'file' && <code className="handoff-finding-preview">{f.preview}</code>}
+                  {f.onRemote && (
+                    <span className="handoff-badge handoff-finding-remote" title={t('ui.handoff.finding.onRemoteHint')}>
+                      {t('ui.handoff.finding.onRemote')}
+                    </span>
+                  )}
                 </p>
                 <p className="handoff-finding-where mono">{where(f, t)}</p>
               </div>
@@ -70,7 +92,7 @@ export function FindingsPanel({ findings, resolutions, onResolve, onRedactAll, d
                   <>
                     <span className={`handoff-decision handoff-decision-${decided}`}>
                       <CheckIcon size={12} />
-                      {t(`ui.handoff.finding.decided.${decided}`)}
+                      {t(`ui.handoff.finding.decided.${decidedLabel}`)}
                     </span>
                     <Button size="sm" variant="ghost" onClick={() => onResolve(f.id, null)} disabled={disabled}>
                       {t('ui.handoff.finding.change')}
@@ -84,7 +106,7 @@ export function FindingsPanel({ findings, resolutions, onResolve, onRedactAll, d
                       </Button>
                     )}
                     <Button size="sm" onClick={() => onResolve(f.id, 'exclude')} disabled={disabled}>
-                      {t('ui.handoff.finding.exclude')}
+                      {t(inCommit ? 'ui.handoff.finding.excludeCommits' : 'ui.handoff.finding.exclude')}
                     </Button>
                     <Button size="sm" variant="ghost" onClick={() => setConfirming(f)} disabled={disabled}>
                       {t('ui.handoff.finding.allow')}
