@@ -128,7 +128,8 @@ export function createCore(opts: CoreOptions): Core {
   };
 
   const notices = createNoticeBoard((n) => emit('app:notice', n));
-  const desktop = createNavigationInbox(emit);
+  // The trust step for folders named by links asks the handoff service (Recent), created below.
+  const desktop = createNavigationInbox(emit, { needsClick: (origin, path) => handoff.needsClick(origin, path) });
 
   const account = createAccountService({
     settings,

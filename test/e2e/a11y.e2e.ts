@@ -12,7 +12,7 @@ import { Harness } from './harness';
 import { signIn } from './sign-in';
 
 // Accessibility audit: axe-core on every screen and dialog (onboarding, org picker, each section with
-// its detail panes and editors, handoff with findings, settings in each state, the shortcut sheet,
+// its detail panes and editors, handoff's trust card and findings, settings in each state, the shortcut sheet,
 // confirmations), in light AND dark. Any serious or critical violation fails the test; lesser
 // findings are printed for the record. a11y-known-violations.json lists tolerated ones (screen|rule):
 // it is empty and must stay so. Fix the screen instead.
@@ -228,6 +228,12 @@ test.describe('accessibility (axe-core)', () => {
         const page = await h.open(context);
         await signIn(page);
         await goToSection(page, 'Handoff');
+        // A folder named by a link waits on the trust card.
+        await h.core.desktop.requestHandoff({ origin: 'link', path: repo.dir, task: 'Handle empty carts' });
+        const trust = page.getByRole('region', { name: tr('ui.handoff.trust.title') });
+        await expect(trust).toBeVisible();
+        await audit(page, 'handoff trust card', seen);
+        await trust.getByRole('button', { name: tr('ui.handoff.trust.cancel') }).click();
         h.folderChoice = repo.dir;
         await page.getByRole('button', { name: tr('ui.handoff.start.choose') }).click();
         await expect(page.getByRole('heading', { level: 2, name: 'acme/web' })).toBeVisible();

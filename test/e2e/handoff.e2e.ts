@@ -180,7 +180,8 @@ test.describe('handoff: other ways in (en)', () => {
     await shootBothThemes(page, 'handoff-start-en');
 
     // What the tray, `devin-tray://handoff?path=…&task=…` or a second launch ask for.
-    h.core.desktop.navigate({ section: 'handoff', path: join(repo.dir, 'src'), task: 'From the tray' });
+    // A folder of a repository in Recent opens at once (handoff-hostile.e2e.ts has one that waits for a click).
+    await h.core.desktop.requestHandoff({ origin: 'link', path: join(repo.dir, 'src'), task: 'From the tray' });
     await expect(page.getByRole('heading', { level: 2, name: 'acme/web' })).toBeVisible();
     await expect(page.getByLabel('Task for Devin')).toHaveValue('From the tray');
 

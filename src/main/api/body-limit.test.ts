@@ -108,7 +108,7 @@ describe('the API client against a hostile server', () => {
   async function tooLarge(p: Promise<unknown>): Promise<ApiError> {
     const e = await rejectionOf(p);
     expect(e).toBeInstanceOf(ApiError);
-    expect(e).toMatchObject({ code: 'RESPONSE_TOO_LARGE', details: { limitBytes: MAX_API_BODY_BYTES, limitMb: 32, status: 200 } });
+    expect(e).toMatchObject({ code: 'RESPONSE_TOO_LARGE', details: { limitBytes: MAX_API_BODY_BYTES, limitMb: 16, status: 200 } });
     // Never retried: the next answer would be as large.
     expect(logs).toHaveLength(1);
     expect(logs[0]?.errorCode).toBe('RESPONSE_TOO_LARGE');
@@ -122,9 +122,9 @@ describe('the API client against a hostile server', () => {
     expect(e.details.announcedBytes).toBe(2 * GiB);
     expect(server.bytesSent() - sentBefore).toBeLessThan(64 * MiB);
     expect(describeError(e, 'en')).toBe(
-      `The answer from ${new URL(server.url).host} was larger than 32 MB, so it was not read. Check the API URL and any proxy in between; if it persists, report it.`,
+      `The answer from ${new URL(server.url).host} was larger than 16 MB, so it was not read. Check the API URL and any proxy in between; if it persists, report it.`,
     );
-    expect(describeError(e, 'zh-CN')).toContain('超过 32 MB，因此没有读取');
+    expect(describeError(e, 'zh-CN')).toContain('超过 16 MB，因此没有读取');
   });
 
   it('a 2 GB chunked body (no length) is cut at the cap', async () => {

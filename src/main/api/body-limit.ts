@@ -7,8 +7,13 @@
  * compressed size is checked up front from Content-Length.
  */
 
-/** Largest successful API response read (JSON pages, session lists). Real ones are well under 1 MiB. */
-export const MAX_API_BODY_BYTES = 32 * 1024 * 1024;
+/**
+ * Largest successful API response read (JSON pages, session lists). Real ones are well under
+ * 1 MiB. At 32 MiB, a refused body grew the process by up to 67 MB (the kept chunks plus what the
+ * collector had not yet reclaimed; `npm run bench -- limits`), over the 64 MB budget; 16 MiB keeps
+ * it near half that.
+ */
+export const MAX_API_BODY_BYTES = 16 * 1024 * 1024;
 
 /** Largest error body read; past this the rest is dropped (an error page only feeds a message). */
 export const MAX_ERROR_BODY_BYTES = 64 * 1024;
@@ -48,23 +53,20 @@ export async function readBodyText(res: Response, limit: number, overflow: Overf
     return { kind: 'too-large', limit, bytes: 0, announced };
   }
   const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let bytes = 0;
+  const kept = new CompactBytes();
   let truncated = false;
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      if (bytes + value.byteLength > limit) {
+      if (kept.length + value.byteLength > limit) {
         await reader.cancel().catch(() => undefined);
-        if (overflow === 'fail') return { kind: 'too-large', limit, bytes: bytes + value.byteLength, announced: null };
-        chunks.push(value.subarray(0, limit - bytes));
-        bytes = limit;
+        if (overflow === 'fail') return { kind: 'too-large', limit, bytes: kept.length + value.byteLength, announced: null };
+        kept.append(value.subarray(0, limit - kept.length));
         truncated = true;
         break;
       }
-      chunks.push(value);
-      bytes += value.byteLength;
+      kept.append(value);
     }
   } finally {
     reader.releaseLock();
@@ -72,7 +74,40 @@ export async function readBodyText(res: Response, limit: number, overflow: Overf
   // `stream: true` on a cut body keeps a split multi-byte character from turning into U+FFFD mid-text.
   const decoder = new TextDecoder('utf-8');
   let text = '';
-  for (const chunk of chunks) text += decoder.decode(chunk, { stream: true });
+  for (const block of kept.blocks()) text += decoder.decode(block, { stream: true });
   text += truncated ? '' : decoder.decode();
   return { kind: 'text', text, truncated };
+}
+
+/**
+ * The bytes read so far, copied into blocks of our own. Keeping the stream's chunks instead would
+ * keep their backing buffers, which some fetch implementations make much larger than the chunk
+ * (reading 16 MiB from Node's fetch that way held 28–31 MB of ArrayBuffers). Blocks grow from 16 KiB to 1 MiB, so a
+ * small answer stays small and at most one block is part-empty.
+ */
+class CompactBytes {
+  private readonly full: Uint8Array[] = [];
+  private current = new Uint8Array(16 * 1024);
+  private used = 0;
+  length = 0;
+
+  append(chunk: Uint8Array): void {
+    let offset = 0;
+    while (offset < chunk.byteLength) {
+      if (this.used === this.current.byteLength) {
+        this.full.push(this.current);
+        this.current = new Uint8Array(Math.min(1024 * 1024, this.current.byteLength * 2));
+        this.used = 0;
+      }
+      const n = Math.min(chunk.byteLength - offset, this.current.byteLength - this.used);
+      this.current.set(chunk.subarray(offset, offset + n), this.used);
+      this.used += n;
+      offset += n;
+    }
+    this.length += chunk.byteLength;
+  }
+
+  blocks(): Uint8Array[] {
+    return [...this.full, this.current.subarray(0, this.used)];
+  }
 }

@@ -194,7 +194,7 @@ export function createTransport(config: TransportConfig): Transport {
     try {
       json = text === '' ? null : JSON.parse(text);
     } catch (err) {
-      // The whole body arrived (a cut connection fails in res.text() above), so this is what the
+      // The whole body arrived (a cut connection fails in readBodyText above), so this is what the
       // server meant to send: malformed, and a retry would not help.
       const msg = err instanceof Error ? err.message : String(err);
       throw fail(new ApiError('BAD_RESPONSE', `Malformed JSON (${res.status}) on ${where}: ${msg}`, { ...base, reason: 'malformed', detail: msg }));

@@ -90,7 +90,9 @@ export function runElectronApp(mainDir: string): void {
     }
     showWindow();
     if (route.type === 'openSession') core.sessions.requestOpen(route.sessionId);
-    else core.desktop.navigate({ section: 'handoff', path: route.path, ...(route.task ? { task: route.task } : {}) });
+    // A folder named by a link (or a second launch): unless it is a repository in Recent, the
+    // screen shows it and runs no git until the user presses Inspect.
+    else void core.desktop.requestHandoff({ origin: 'link', path: route.path, ...(route.task ? { task: route.task } : {}) });
   };
 
   const single = claimSingleInstance({ onLink: handleLink, onSecondLaunch: showWindow });
@@ -161,6 +163,7 @@ export function runElectronApp(mainDir: string): void {
     const onTrayAction = createTrayActionHandler({
       showWindow,
       navigate: (nav) => c.desktop.navigate(nav),
+      requestHandoff: (req) => void c.desktop.requestHandoff(req),
       requestOpen: (id) => c.sessions.requestOpen(id),
       pickFolder,
       updateNotifications: (patch) => c.sessions.updateNotificationSettings(patch),
@@ -180,8 +183,8 @@ export function runElectronApp(mainDir: string): void {
         const path = paths[0];
         if (!path) return;
         showWindow();
-        // The handoff screen inspects it and explains if it is not a folder inside a repository.
-        c.desktop.navigate({ section: 'handoff', path });
+        // Dropped by the user: inspected at once (the screen explains if it is not inside a repository).
+        void c.desktop.requestHandoff({ origin: 'drop', path });
       },
     });
     disposers.push(createNotifier({ core: c, openExternal: (u) => shell.openExternal(u), showWindow, ...(appIconPath ? { iconPath: appIconPath } : {}) }).dispose);

@@ -7,6 +7,7 @@ function setup(folder: string | null = '/home/ana/repo') {
   const deps: TrayActionDeps = {
     showWindow: () => log.push('show'),
     navigate: (nav) => log.push(['navigate', nav]),
+    requestHandoff: (req) => log.push(['handoff', req]),
     requestOpen: (id) => log.push(['open', id]),
     pickFolder: async () => folder,
     updateNotifications: async (patch) => log.push(['notifications', patch]),
@@ -39,10 +40,10 @@ describe('tray actions', () => {
     await vi.waitFor(() => expect(log).toEqual([['notifications', { dndUntil: 1_000 + 3_600_000 }], ['notifications', { dndUntil: null }]]));
   });
 
-  it('hand off a folder: the picked folder goes to the handoff screen; cancel does nothing', async () => {
+  it('hand off a folder: the folder picked in the dialog goes to the handoff screen as picked by the user; cancel does nothing', async () => {
     const picked = setup('/home/ana/repo');
     picked.handle({ type: 'handoff' });
-    await vi.waitFor(() => expect(picked.log).toEqual(['show', ['navigate', { section: 'handoff', path: '/home/ana/repo' }]]));
+    await vi.waitFor(() => expect(picked.log).toEqual(['show', ['handoff', { origin: 'dialog', path: '/home/ana/repo' }]]));
     const cancelled = setup(null);
     cancelled.handle({ type: 'handoff' });
     await new Promise((r) => setTimeout(r, 10));

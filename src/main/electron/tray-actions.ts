@@ -1,11 +1,13 @@
-import type { DesktopNavigation } from '../../shared/ipc/channels/desktop';
+import type { FolderHandoffRequest, PlainNavigation } from '../ipc/handlers/desktop';
 import type { NotificationSettingsPatch } from '../../shared/sessions/notification-settings';
 import type { DesktopTrayAction } from './tray-model';
 
 /** What tray actions need from the app; injected, so this module has no Electron import. */
 export interface TrayActionDeps {
   showWindow: () => void;
-  navigate: (nav: DesktopNavigation) => void;
+  navigate: (nav: PlainNavigation) => void;
+  /** A folder to hand off (the inbox decides whether it waits for a click). */
+  requestHandoff: (req: FolderHandoffRequest) => void;
   requestOpen: (sessionId: string) => void;
   /** The OS folder picker; null when cancelled. */
   pickFolder: () => Promise<string | null>;
@@ -34,7 +36,7 @@ export function createTrayActionHandler(deps: TrayActionDeps): (action: DesktopT
           deps.pickFolder().then((path) => {
             if (!path) return;
             deps.showWindow();
-            deps.navigate({ section: 'handoff', path });
+            deps.requestHandoff({ origin: 'dialog', path });
           }),
         );
         return;

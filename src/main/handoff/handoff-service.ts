@@ -8,6 +8,7 @@ import type {
   HandoffProgressEvent,
   RecentRepo,
 } from '../../shared/ipc/channels/handoff';
+import { checkFolderNeedsClick, type HandoffOrigin } from './folder-trust';
 import { composePreview, toInspectionView, type PreviewResult } from './handoff-views';
 import { inspectRepo } from './inspect-repo';
 import { createRecentRepos } from './recent-repos';
@@ -44,6 +45,8 @@ export interface HandoffService {
   chooseFolder(): Promise<string | null>;
   recent(): Promise<RecentRepo[]>;
   forgetRecent(path: string): Promise<RecentRepo[]>;
+  /** Whether a folder from `origin` must be shown and wait for a click before any git runs (folder-trust.ts). */
+  needsClick(origin: HandoffOrigin, path: string): Promise<boolean>;
   /** Stops running inspections. */
   dispose(): void;
 }
@@ -170,6 +173,7 @@ export function createHandoffService(deps: HandoffServiceDeps): HandoffService {
 
     recent: () => recent.list(),
     forgetRecent: (path) => recent.forget(path),
+    needsClick: (origin, path) => checkFolderNeedsClick(origin, path, async () => (await recent.list()).map((r) => r.path)),
 
     dispose() {
       for (const c of running.values()) c.abort();

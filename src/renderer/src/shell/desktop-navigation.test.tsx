@@ -43,6 +43,8 @@ describe('routeDesktopNavigation', () => {
     [{ section: 'handoff' }, 'handoff', [{}]],
     [{ section: 'handoff', path: '/repo', task: 'Fix it' }, 'handoff', [{ path: '/repo', task: 'Fix it' }]],
     [{ section: 'handoff', path: '', task: '' }, 'handoff', [{}]],
+    [{ section: 'handoff', path: '/dl/x', confirm: true }, 'handoff', [{ path: '/dl/x', confirm: true }]],
+    [{ section: 'handoff', confirm: true }, 'handoff', [{}]],
   ])('%o → %s', (nav, action, args) => {
     const a = actions();
     routeDesktopNavigation(nav, a);
@@ -89,6 +91,35 @@ describe('Shell: where main asks to go', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'acme/web' })).toBeTruthy();
     expect(fake.callsTo('handoff:inspect')[0]).toMatchObject({ path: '/repos/web/src' });
     expect((screen.getByLabelText('Task for Devin') as HTMLTextAreaElement).value).toBe('From the tray');
+  });
+
+  it('a folder main wants confirmed is shown, and nothing is inspected until Inspect; Cancel forgets it', async () => {
+    const box = inbox();
+    const { fake } = renderShell(box);
+    await screen.findByRole('navigation');
+    box.put({ section: 'handoff', path: '/home/me/Downloads/thing', task: 'Review this', confirm: true });
+    fake.emit('desktop:navigate', { section: 'handoff' });
+
+    const card = await screen.findByRole('region', { name: 'Inspect this folder?' });
+    expect(title()).toBe('Handoff');
+    expect(within(card).getByText('/home/me/Downloads/thing')).toBeTruthy();
+    expect(within(card).getByText('Review this')).toBeTruthy();
+    expect(within(card).getByText(/A link or another app asked/)).toBeTruthy();
+    expect(document.activeElement?.closest('section')).not.toBe(card); // no button is pre-focused
+    await new Promise((r) => setTimeout(r, 30));
+    expect(fake.callsTo('handoff:inspect')).toHaveLength(0);
+
+    fireEvent.click(within(card).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('region', { name: 'Inspect this folder?' })).toBeNull();
+    expect(screen.getByRole('heading', { level: 2, name: 'Hand off work to Devin' })).toBeTruthy();
+    expect(fake.callsTo('handoff:inspect')).toHaveLength(0);
+
+    box.put({ section: 'handoff', path: '/repos/web', task: 'Review this', confirm: true });
+    fake.emit('desktop:navigate', { section: 'handoff' });
+    fireEvent.click(within(await screen.findByRole('region', { name: 'Inspect this folder?' })).getByRole('button', { name: 'Inspect' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'acme/web' })).toBeTruthy();
+    expect(fake.callsTo('handoff:inspect')).toEqual([expect.objectContaining({ path: '/repos/web' })]);
+    expect((screen.getByLabelText('Task for Devin') as HTMLTextAreaElement).value).toBe('Review this');
   });
 
   it('opens the new-session composer from any section', async () => {

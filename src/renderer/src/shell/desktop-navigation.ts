@@ -4,8 +4,8 @@ import type { SectionId } from './sections';
 /** What the shell can do when the desktop (tray, `devin-tray://` link, second launch) asks. */
 export interface NavigationActions {
   showSection(id: SectionId): void;
-  /** Open Handoff on this folder (inspected at once) and/or with this task typed in. */
-  handoff(request: { path?: string; task?: string }): void;
+  /** Open Handoff on this folder (inspected at once, or shown to confirm first) and/or with this task typed in. */
+  handoff(request: { path?: string; task?: string; confirm?: boolean }): void;
   /** Open the new-session composer (it switches to Sessions itself). */
   compose(): void;
 }
@@ -14,7 +14,7 @@ export interface NavigationActions {
 export function routeDesktopNavigation(nav: DesktopNavigation, actions: NavigationActions): void {
   switch (nav.section) {
     case 'handoff':
-      actions.handoff({ ...(nav.path ? { path: nav.path } : {}), ...(nav.task ? { task: nav.task } : {}) });
+      actions.handoff({ ...(nav.path ? { path: nav.path } : {}), ...(nav.task ? { task: nav.task } : {}), ...(nav.path && nav.confirm ? { confirm: true } : {}) });
       return;
     case 'sessions':
       if (nav.newSession) actions.compose();

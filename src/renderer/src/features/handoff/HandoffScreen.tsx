@@ -13,6 +13,7 @@ import { RepoSummary } from './parts/RepoSummary';
 import { SendBar } from './parts/SendBar';
 import { StartPanel } from './parts/StartPanel';
 import { TaskForm } from './parts/TaskForm';
+import { TrustCard } from './parts/TrustCard';
 import './handoff.css';
 
 /**
@@ -52,6 +53,13 @@ export function HandoffScreen() {
           dropFailed={state.dropFailed}
           chooseError={chooseError}
         />
+      </div>
+    );
+  }
+  if (stage.kind === 'confirm') {
+    return (
+      <div className="handoff">
+        <TrustCard path={stage.path} {...(stage.task ? { task: stage.task } : {})} onInspect={() => c.confirmFolder()} onCancel={() => c.declineFolder()} />
       </div>
     );
   }

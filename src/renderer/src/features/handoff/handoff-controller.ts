@@ -16,6 +16,8 @@ export interface HandoffError {
 
 export type HandoffStage =
   | { kind: 'start' }
+  /** A folder someone else named: shown, nothing read until confirmFolder(). */
+  | { kind: 'confirm'; path: string; task?: string; previous: HandoffInspectionView | null }
   | { kind: 'inspecting'; path: string; ticket: string; phase: HandoffProgressEvent['phase']; bytes: number; previous: HandoffInspectionView | null }
   | { kind: 'failed'; path: string; error: HandoffError; previous: HandoffInspectionView | null }
   | { kind: 'ready'; inspection: HandoffInspectionView };
@@ -132,6 +134,32 @@ export class HandoffController {
     } finally {
       off();
     }
+  }
+
+  /**
+   * A folder a link or another app named (main decided it needs a click): shown with its path,
+   * and no git runs (no `handoff:inspect`) until the user confirms.
+   */
+  ask(path: string, opts: { task?: string } = {}): void {
+    if (this.state.sending) return;
+    const stage = this.state.stage;
+    if (stage.kind === 'inspecting') void getBridge().handoff.cancel({ ticket: stage.ticket }).catch(() => undefined);
+    const previous = this.inspection();
+    this.set({ stage: { kind: 'confirm', path, ...(opts.task ? { task: opts.task } : {}), previous }, dropFailed: false });
+  }
+
+  /** Inspect: the user clicked it on the folder shown; the link's task fills the task box. */
+  confirmFolder(): void {
+    const s = this.state.stage;
+    if (s.kind === 'confirm') void this.open(s.path, s.task ? { task: s.task } : {});
+  }
+
+  /** Cancel: the folder is forgotten, nothing was read; back to where the screen was. */
+  declineFolder(): void {
+    const s = this.state.stage;
+    if (s.kind !== 'confirm') return;
+    if (s.previous) this.backTo(s.previous);
+    else this.set({ stage: { kind: 'start' } });
   }
 
   /** Stops the running inspection (the screen goes back to where it was). */
@@ -259,10 +287,14 @@ export function resetHandoffForTests(): void {
 /**
  * Opens the Handoff section and, with a path, starts inspecting it: what a drop anywhere on the
  * window, the tray, a `devin-tray://handoff` link or a second `devin-tray handoff` launch do.
+ * With `confirm` (main's decision for a folder named by a link and not in Recent), the folder is
+ * shown and waits for the user's click instead.
  */
-export function requestHandoff(req: { path?: string; task?: string }): void {
+export function requestHandoff(req: { path?: string; task?: string; confirm?: boolean }): void {
   if (!window.location.hash.startsWith('#/handoff')) window.location.hash = '#/handoff';
   const c = handoffController();
-  if (req.path) void c.open(req.path, req.task ? { task: req.task } : {});
+  const opts = req.task ? { task: req.task } : {};
+  if (req.path && req.confirm) c.ask(req.path, opts);
+  else if (req.path) void c.open(req.path, opts);
   else if (req.task) c.update((d) => ({ ...d, task: req.task ?? d.task }));
 }

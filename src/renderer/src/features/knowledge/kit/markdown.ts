@@ -1,5 +1,7 @@
 import DOMPurify from 'dompurify';
 import { Marked } from 'marked';
+import { markdownLimitExceeded } from './markdown-limits';
+import type { PlainTextReason } from './markdown-limits';
 
 /**
  * Markdown → safe HTML for previews. marked does not sanitize, so every result goes through
@@ -26,6 +28,23 @@ export function markdownToHtml(source: string): string {
 /** Markdown → sanitized HTML: the only form that may reach the DOM. */
 export function renderMarkdown(source: string): string {
   return DOMPurify.sanitize(markdownToHtml(source), { USE_PROFILES: { html: true }, FORBID_TAGS, FORBID_ATTR: ['style', 'srcset'] });
+}
+
+/** Formatted HTML, or why the text must be shown as it is. */
+export type MarkdownRendering = { kind: 'html'; html: string } | { kind: 'plain'; reason: PlainTextReason };
+
+/**
+ * Markdown within the limits (see markdown-limits.ts) → sanitized HTML; anything past them, or
+ * anything marked or DOMPurify throws on, → plain text. Never throws.
+ */
+export function renderMarkdownWithinLimits(source: string): MarkdownRendering {
+  const exceeded = markdownLimitExceeded(source);
+  if (exceeded) return { kind: 'plain', reason: exceeded };
+  try {
+    return { kind: 'html', html: renderMarkdown(source) };
+  } catch {
+    return { kind: 'plain', reason: 'failed' };
+  }
 }
 
 function escapeAttr(s: string): string {

@@ -4,7 +4,8 @@ import { MarkdownView } from '../../knowledge/kit/MarkdownView';
 /**
  * A message's Markdown, sanitized (marked + DOMPurify). A click on a link never navigates the
  * window: an absolute URL goes to main's openExternal, whose allowlist decides (a refusal is
- * shown by the caller).
+ * shown by the caller). A message past the Markdown limits (too long, nested too deeply), or one
+ * whose rendering throws, is shown as plain text (MarkdownView's boundary), never a blank window.
  */
 export const MessageBody = memo(function MessageBody({ source, onOpenLink }: { source: string; onOpenLink: (url: string) => void }) {
   return (

@@ -2,6 +2,8 @@ import type { SessionMessage } from '../../../../../shared/domain/session-messag
 import { toMs } from '../../../../../shared/domain/timestamps';
 import { useLocale, useT } from '../../../i18n/context';
 import { InlineError } from '../../../ui/InlineError';
+import { RenderBoundary } from '../../../ui/RenderBoundary';
+import { MarkdownPlainText } from '../../knowledge/kit/MarkdownPlainText';
 import { isEcho } from '../model/echoes';
 import { absoluteTime, shortDateTime } from '../model/relative-time';
 import { MessageBody } from './MessageBody';
@@ -41,13 +43,16 @@ export function MessageTimeline({ messages, loading, error, nowMs, onOpenLink }:
                 </span>
               )}
               <div className="message-main">
-                <div className="message-meta">
-                  <span className="message-who">{who}</span>
-                  <time dateTime={new Date(ms).toISOString()} title={absoluteTime(ms, locale)}>
-                    {shortDateTime(ms, nowMs, locale)}
-                  </time>
-                </div>
-                <MessageBody source={m.message} onOpenLink={onOpenLink} />
+                {/* One message that fails to render shows its text; the rest of the window lives on. */}
+                <RenderBoundary resetKey={m.message} fallback={<MarkdownPlainText source={m.message} reason="failed" className="message-body" />}>
+                  <div className="message-meta">
+                    <span className="message-who">{who}</span>
+                    <time dateTime={new Date(ms).toISOString()} title={absoluteTime(ms, locale)}>
+                      {shortDateTime(ms, nowMs, locale)}
+                    </time>
+                  </div>
+                  <MessageBody source={m.message} onOpenLink={onOpenLink} />
+                </RenderBoundary>
               </div>
             </li>
           );
