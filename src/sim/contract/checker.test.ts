@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDevinClient } from '../../main/api/client';
+import { apiRouter } from '../routes/index';
 import { SIM_KEYS, SIM_ORG, startSim, type SimHandle } from '../server';
 import { checkRequest } from './check-request';
 import { checkResponse } from './check-response';
@@ -109,6 +110,19 @@ describe('contract checker', () => {
       'error.status: required, missing',
       'error.status: undefined differs from the HTTP status 404',
     ]);
+  });
+});
+
+describe('every route devin-sim serves', () => {
+  it('is a route of the contract (method and path template), whether or not a test calls it', () => {
+    const missing = apiRouter()
+      .routes()
+      .map((r) => ({ method: r.method, path: r.template.replace(/:([a-z]+)/gi, 'x-$1') }))
+      .filter((r) => matchEndpoint(contract, r.method, r.path).kind !== 'found')
+      .map((r) => `${r.method} ${r.path}`);
+    expect(missing).toEqual([]);
+    // And the reverse holds for what the app uses: its download route is there (307 → storage).
+    expect(matchEndpoint(contract, 'GET', '/v3/organizations/o/attachments/u/n.txt')).toMatchObject({ kind: 'found', endpoint: { id: 'attachments.download', response: { status: 307 } } });
   });
 });
 
