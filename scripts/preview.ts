@@ -22,6 +22,8 @@ async function main(): Promise<void> {
   });
   const context = await browser.newContext({ viewport: { width: 1100, height: 720 } });
   const page = await harness.open(context);
+  // Main's own yes/no questions (Electron shows a native dialog): here the browser's confirm box.
+  harness.answerConfirm = (q) => page.evaluate((text) => window.confirm(text), `${q.title}\n\n${q.message}\n\n${q.detail}`);
   const shutdown = async () => {
     await browser.close().catch(() => undefined);
     await harness.stop();

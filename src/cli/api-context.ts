@@ -3,7 +3,7 @@ import { AppError } from '../shared/errors';
 import type { SignedInApi } from '../main/account/account-service';
 import { Keychain } from '../main/account/keychain';
 import type { KeyStore } from '../main/account/key-store';
-import { normalizeApiKey } from '../main/account/key-format';
+import { apiTarget, keyForTarget } from '../main/account/key-for-origin';
 import { createDevinClient } from '../main/api/client';
 import type { DevinClient } from '../main/api/client';
 import { defaultUserDataDir } from '../main/paths';
@@ -55,19 +55,20 @@ export async function openCliSettings(io: CliIO, deps: CliDeps): Promise<Setting
 
 /**
  * Key from DEVIN_API_KEY, else the keychain; org from DEVIN_ORG_ID, else the settings file;
- * API URL from DEVIN_API_URL, else the settings file. Throws NOT_SIGNED_IN without a key.
+ * API URL from DEVIN_API_URL, else the settings file. Throws NOT_SIGNED_IN without a key, and
+ * refuses (naming the variable to set) to send a stored key to any origin but the one it is bound
+ * to, as the app does (main/account/key-for-origin.ts).
  */
 export async function getClient(io: CliIO, deps: CliDeps = {}): Promise<CliClient> {
   const settings = await openCliSettings(io, deps);
-  const fromEnv = io.env['DEVIN_API_KEY']?.trim();
   const keyStore = cliKeyStore(deps);
-  const key = fromEnv ? normalizeApiKey(fromEnv) : await keyStore.get();
-  if (!key) throw new AppError('NOT_SIGNED_IN', 'No API key: run `devin-tray login` or set DEVIN_API_KEY');
-  const baseUrl = io.env['DEVIN_API_URL']?.trim() || settings.get().apiBaseUrl;
+  const target = apiTarget(io.env, settings.get().apiBaseUrl);
+  const found = await keyForTarget(keyStore, io.env, target);
+  if (!found) throw new AppError('NOT_SIGNED_IN', 'No API key: run `devin-tray login` or set DEVIN_API_KEY');
   const orgId = io.env['DEVIN_ORG_ID']?.trim() || settings.get().orgId;
   const fetchImpl = deps.fetch ?? deps.network?.fetch;
-  const client = createDevinClient({ baseUrl, apiKey: key, orgId, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
-  return { client, orgId, keySource: fromEnv ? 'env' : keyStore.kind };
+  const client = createDevinClient({ baseUrl: target.baseUrl, apiKey: found.key, orgId, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
+  return { client, orgId, keySource: found.source === 'env' ? 'env' : keyStore.kind };
 }
 
 /** Like {@link getClient}, for commands that act in an organization: throws ORG_REQUIRED without one. */

@@ -9,6 +9,7 @@ import type { SimHandle } from '../sim/server';
 import { MemoryKeyStore } from '../main/account/key-store';
 import type { KeyStore } from '../main/account/key-store';
 import { FakeKeychain } from '../main/account/testing/fake-keychain';
+import { decodeBoundKey } from '../main/account/bound-key';
 import type { Locale } from '../shared/i18n';
 import { cliLocale, runCli } from './index';
 import type { CliIO } from './types';
@@ -111,7 +112,8 @@ describe('runCli', () => {
     const keyStore = new MemoryKeyStore();
     const login = await cli(['login'], { stdin: `${SIM_KEYS.org}\n`, keyStore });
     expect(login).toMatchObject({ code: 0, out: expect.stringContaining('Sim Bot') });
-    expect(await keyStore.get()).toBe(SIM_KEYS.org);
+    // Stored bound to the origin it was checked at (DEVIN_API_URL here).
+    expect(decodeBoundKey((await keyStore.get()) ?? '')).toEqual({ key: SIM_KEYS.org, origin: sim.baseUrl });
     expect(await settingsFile()).toMatchObject({ orgId: 'org-sim' });
 
     const who = await cli(['whoami'], { keyStore });
@@ -139,7 +141,7 @@ describe('runCli', () => {
 
     const chosen = await cli(['login', '--org', 'org-sim-2'], { stdin: SIM_KEYS.enterprise, keyStore });
     expect(chosen).toMatchObject({ code: 0, out: expect.stringContaining('org-sim-2') });
-    expect(await keyStore.get()).toBe(SIM_KEYS.enterprise);
+    expect(decodeBoundKey((await keyStore.get()) ?? '')).toEqual({ key: SIM_KEYS.enterprise, origin: sim.baseUrl });
   });
 
   it('reports a rejected key localized, stores nothing and never echoes it', async () => {

@@ -19,6 +19,13 @@ import { createRouter } from './ipc/router';
 import type { Handlers, Router, RouterOptions } from './ipc/router';
 import { createExternalUrlPolicy } from './security/external-url';
 import type { ExternalUrlPolicy } from './security/external-url';
+import { appOriginsFor } from './security/app-origins';
+import { answerNo } from './security/confirm-port';
+import type { ConfirmPort } from './security/confirm-port';
+import { openLink } from './security/open-link';
+import { createPathHandles } from './security/path-handles';
+import { originOf } from './account/bound-key';
+import { saveApiBaseUrl } from './account/api-url-change';
 import { redactSecrets } from './security/redact';
 import { isTrustedSenderUrl } from './security/trusted-sender';
 import { createSettingsStore } from './settings/settings-store';
@@ -46,6 +53,9 @@ import { createSessionMetaHandlers } from './ipc/handlers/session-meta';
 import { createSessionInsightsService } from './sessions/session-insights-service';
 import { createComposerMemory } from './sessions/composer-memory';
 import { join } from 'node:path';
+import { createCheckoutService } from './checkout/checkout-service';
+import { createHandoffSources, handoffSourcesFile } from './checkout/handoff-sources';
+import { checkoutHandlers } from './ipc/handlers/checkout';
 
 export interface CoreOptions {
   /** Electron's app.getPath('userData'), or a temp dir in tests; holds settings.json. */
@@ -59,6 +69,12 @@ export interface CoreOptions {
   /** Defaults to the OS keychain. */
   keychain?: KeyStore;
   openExternal: (url: string) => Promise<void>;
+  /**
+   * Main's own yes/no dialog (Electron's dialog.showMessageBox; the e2e harness answers it): asked
+   * before a signed-in key's API URL changes and before a PR link on an unknown host opens.
+   * Without one, every such question is answered no.
+   */
+  confirm?: ConfirmPort;
   version: string;
   platform: string;
   fetch?: typeof fetch;
@@ -98,6 +114,10 @@ export interface Core {
   downloads: DownloadManager;
   /** Lets services register URLs the API returned (PR links) as openable. */
   externalUrls: ExternalUrlPolicy;
+  /** Opens a link as the policy decides, asking first where it must (notification clicks use this too). */
+  openLink(url: string): Promise<void>;
+  /** A renderer's webContents went away: the file and folder handles issued to it end. */
+  forgetSender(senderId: string): void;
   /** The locale in effect: settings.locale, or the OS locale for 'system'. */
   locale(): Locale;
   /** Where the tray or a deep link asks the UI to go (kept until the UI takes it). */
@@ -140,10 +160,15 @@ export function createCore(opts: CoreOptions): Core {
     startDemoServer: opts.startDemoServer ?? startDemoSim,
   });
 
+  // Links open into the Devin app host derived from the API origin; an unknown API host counts
+  // only once a key was checked against it (signed in). Never a free setting.
   const externalUrls = createExternalUrlPolicy(() => {
-    const s = settings.get();
-    return [s.appBaseUrl, account.view().apiBaseUrl];
+    const view = account.view();
+    return appOriginsFor(originOf(view.apiBaseUrl), view.signedIn);
   });
+  const confirm = opts.confirm ?? answerNo;
+  const openLinkChecked = (url: string) => openLink(url, { policy: externalUrls, confirm, openExternal: opts.openExternal, locale });
+  const handles = createPathHandles({ locale });
 
   const serializeError = (err: unknown): SerializedError => {
     const lang = locale();
@@ -160,12 +185,15 @@ export function createCore(opts: CoreOptions): Core {
     ...opts.sessionsDeps,
   });
 
+  // Which repository each session was handed off from: the checkout (#16) looks there first.
+  const handoffSources = createHandoffSources(handoffSourcesFile(opts.userDataDir));
   const handoff = createHandoffService({
     sessions,
     stateDir: opts.userDataDir,
     chooseFolder: opts.chooseFolder,
     onProgress: (e) => emit('handoff:progress', e),
     onError: (err) => log(redactSecrets(`handoff: ${String(err)}`)),
+    recordSource: (source) => handoffSources.record(source),
   });
 
   const authFor = (url: string): string | null => {
@@ -199,14 +227,29 @@ export function createCore(opts: CoreOptions): Core {
     onError: (err) => log(redactSecrets(`session meta: ${err instanceof Error ? err.message : String(err)}`)),
   });
 
+  // A session's pull request checked out in a worktree beside a repository the app knows (#16).
+  const checkout = createCheckoutService({
+    getSession: async (id) => {
+      const view = sessions.list().find((v) => v.id === id) ?? (await sessions.get(id));
+      return { id: view.id, prs: view.prs };
+    },
+    sources: handoffSources,
+    recentRepos: () => handoff.recent(),
+    ...(opts.attachmentsShell ? { shell: opts.attachmentsShell } : {}),
+  });
+
   const handlers = {
     ...appHandlers({
       info: () => ({ name: 'Devin Tray', version: opts.version, platform: opts.platform, locale: locale(), runtime: opts.runtime }),
       notices,
     }),
     ...accountHandlers(account),
-    ...settingsHandlers(settings),
-    ...shellHandlers(externalUrls, opts.openExternal),
+    ...settingsHandlers({
+      settings,
+      handles,
+      saveApiBaseUrl: (url) => saveApiBaseUrl({ settings, account, confirm, locale }, url),
+    }),
+    ...shellHandlers(openLinkChecked),
     ...createLibraryHandlers({ getApi: () => account.getApi(), locale }),
     ...createSessionsHandlers({ service: sessions }),
     ...createDesktopHandlers(desktop),
@@ -220,10 +263,12 @@ export function createCore(opts: CoreOptions): Core {
       locale,
       shell: opts.attachmentsShell ?? { showItemInFolder: () => undefined, openPath: noPort },
       dialog: opts.attachmentsDialog ?? { chooseFolder: noPort },
+      handles,
       emitUploadProgress: (p) => emit('attachments:uploadProgress', p),
     }),
-    ...attachmentsUiHandlers({ chooseFiles: opts.chooseFiles, locale }),
+    ...attachmentsUiHandlers({ chooseFiles: opts.chooseFiles, locale, handles }),
     ...sessionMeta,
+    ...checkoutHandlers(checkout),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {
@@ -248,12 +293,19 @@ export function createCore(opts: CoreOptions): Core {
     void sessions.setAccount({ api: client.withRetry({ maxRetries: 0 }).sessions, orgId, demo: view.demo });
   };
 
+  let lastApiBaseUrl = settings.get().apiBaseUrl;
   const unsubscribe = [
     account.onChange((view) => {
       emit('account:changed', view);
       trackAccount(view);
     }),
     settings.onChange((s) => emit('settings:changed', s)),
+    // Signed out, the account view names the saved API origin (where a key will be checked and bound).
+    settings.onChange((s) => {
+      if (s.apiBaseUrl === lastApiBaseUrl) return;
+      lastApiBaseUrl = s.apiBaseUrl;
+      if (!account.view().signedIn) emit('account:changed', account.view());
+    }),
     forwardSessionsEvents(sessions, emit),
     // PR links the API returned become openable (main's openExternal allowlist).
     sessions.on('sessionsChanged', (views) => {
@@ -294,6 +346,8 @@ export function createCore(opts: CoreOptions): Core {
     sessions,
     downloads,
     externalUrls,
+    openLink: openLinkChecked,
+    forgetSender: (id) => handles.forgetSender(id),
     locale,
     desktop,
     notify: (n) => notices.add(n),

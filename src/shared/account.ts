@@ -18,6 +18,11 @@ export interface AccountView {
   apiBaseUrl: string;
   /** The API URL comes from the DEVIN_API_URL environment variable, whatever the settings say. */
   apiBaseUrlFromEnv: boolean;
+  /**
+   * The Devin web app's origin for links ("where do I find my key"), derived by main from the API
+   * origin (api.devin.ai → app.devin.ai, dedicated enterprise hosts, the sim); never a setting.
+   */
+  appBaseUrl: string;
   /** Enterprise keys must pick an organization after sign-in. */
   needsOrg: boolean;
 }
@@ -40,5 +45,6 @@ export const SIGNED_OUT: AccountView = {
   keyStore: null,
   apiBaseUrl: 'https://api.devin.ai',
   apiBaseUrlFromEnv: false,
+  appBaseUrl: 'https://app.devin.ai',
   needsOrg: false,
 };

@@ -6,7 +6,7 @@ import { attachmentSettingsSchema } from './attachments/settings';
  * The settings file's schema. Every field has a default so a file written by an older version
  * parses into a complete object; structural changes go through a migration (settings/migrations.ts).
  */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /** A window's position and size in screen coordinates (DIP). */
 export const windowBoundsSchema = z.object({
@@ -21,10 +21,12 @@ export const settingsSchema = z.object({
   version: z.number().int().default(SETTINGS_VERSION),
   locale: z.enum(['system', 'en', 'zh-CN']).default('system'),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
-  /** API origin without /v3; dedicated enterprise hosts replace api.devin.ai. */
+  /**
+   * API origin without /v3; dedicated enterprise hosts replace api.devin.ai. The stored key is bound
+   * to the origin it was checked at (account/bound-key.ts), so a new value here never receives it.
+   * The web app's host for links is derived from this origin (security/app-origins.ts), not stored.
+   */
   apiBaseUrl: z.string().default('https://api.devin.ai'),
-  /** Web app origin, for "open in Devin" links. */
-  appBaseUrl: z.string().default('https://app.devin.ai'),
   orgId: z.string().nullable().default(null),
   orgName: z.string().nullable().default(null),
   /** Which session events notify, for which sessions, do-not-disturb, sound (sessions feature). */
@@ -50,19 +52,16 @@ export type Settings = z.infer<typeof settingsSchema>;
  * (`unwrap()` drops the default), else a partial patch would fill in defaults and reset the rest.
  */
 const s = settingsSchema.shape;
-/** POSIX `/…`, Windows `C:\…` or a UNC `\\server\share`: a relative root would land in the app's working folder. */
-const ABSOLUTE_PATH = /^(?:\/|[A-Za-z]:[\\/]|\\\\)/;
 export const settingsPatchSchema = z
   .object({
     locale: s.locale.unwrap().optional(),
     theme: s.theme.unwrap().optional(),
     apiBaseUrl: s.apiBaseUrl.unwrap().max(2048).optional(),
-    appBaseUrl: s.appBaseUrl.unwrap().max(2048).optional(),
     launchAtLogin: s.launchAtLogin.unwrap().optional(),
     startHidden: s.startHidden.unwrap().optional(),
     globalShortcut: s.globalShortcut.unwrap().optional(),
-    /** An absolute folder (from the folder dialog), or null for ~/Downloads/Devin. */
-    attachmentsFolder: z.string().max(4096).regex(ABSOLUTE_PATH).nullable().optional(),
+    /** A folder handle from attachments:chooseFolder (main resolves it; a path is refused), or null for ~/Downloads/Devin. */
+    attachmentsFolder: z.string().min(1).max(4096).nullable().optional(),
     autoDownloadAttachments: s.autoDownloadAttachments.unwrap().optional(),
   })
   .strict();

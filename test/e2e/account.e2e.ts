@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Harness } from './harness';
+import { startSim } from '../../src/sim/server';
+import { translate } from '../../src/shared/i18n';
 import { shootBothThemes } from './screens';
 
 // Sign-in flows through the real UI, router, account service and devin-sim (issue: foundation).
@@ -22,6 +24,8 @@ for (const locale of ['en', 'zh-CN'] as const) {
     test('a wrong key shows the 401 message and stores nothing', async ({ context }) => {
       const page = await h.open(context);
       await expect(page.getByLabel(L.key)).toBeVisible();
+      // The card says where the key will be checked and bound.
+      await expect(page.locator('.key-origin')).toContainText(h.sim.baseUrl);
       await shootBothThemes(page, `onboarding-${locale}`);
       await page.getByLabel(L.key).fill('cog_wrong_key');
       await page.getByRole('button', { name: L.signIn, exact: true }).click();
@@ -31,12 +35,40 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await shootBothThemes(page, `onboarding-401-${locale}`);
     });
 
+    test('the sign-in card names the origin the key is bound to, and changes it before any key is sent', async ({ context }) => {
+      const other = await startSim({ seed: 'empty' });
+      try {
+        const page = await h.open(context);
+        const card = page.locator('.key-origin');
+        await expect(card).toContainText(h.sim.baseUrl);
+        await card.getByRole('button', { name: translate(locale, 'ui.onboarding.changeOrigin') }).click();
+        const url = card.getByLabel(translate(locale, 'ui.settings.apiUrl'));
+        await url.fill('http://devin.acme.example');
+        await url.press('Enter');
+        await expect(card.getByRole('alert')).toBeVisible();
+        await shootBothThemes(page, `onboarding-origin-edit-${locale}`);
+        await url.fill(other.baseUrl);
+        await card.getByRole('button', { name: translate(locale, 'ui.settings.save') }).click();
+        await expect(card.locator('.key-origin-host')).toHaveText(other.baseUrl);
+        expect(h.keychain?.key).toBeNull();
+
+        await page.getByLabel(L.key).fill('cog_sim_org');
+        await page.getByRole('button', { name: L.signIn, exact: true }).click();
+        await expect(page.getByRole('banner')).toContainText('org-sim');
+        expect(h.keychain?.stored).toEqual({ key: 'cog_sim_org', origin: other.baseUrl });
+        expect(h.sim.control.getRequests().filter((r) => r.hadAuth)).toEqual([]);
+      } finally {
+        await other.close();
+      }
+    });
+
     test('sign in with an org key, see the shell, sign out', async ({ context }) => {
       const page = await h.open(context);
       await page.getByLabel(L.key).fill('cog_sim_org');
       await page.getByRole('button', { name: L.signIn, exact: true }).click();
       await expect(page.getByRole('banner')).toContainText('org-sim');
-      expect(h.keychain?.key).toBe('cog_sim_org');
+      // Bound to the origin it was checked at (issue #11 point 4).
+      expect(h.keychain?.stored).toEqual({ key: 'cog_sim_org', origin: h.sim.baseUrl });
       await shootBothThemes(page, `shell-${locale}`);
       await page.getByRole('link', { name: L.settings }).or(page.getByRole('button', { name: L.settings })).first().click();
       await shootBothThemes(page, `settings-${locale}`);

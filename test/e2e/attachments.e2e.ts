@@ -257,6 +257,18 @@ for (const locale of ['en', 'zh-CN'] as const) {
           const bytes = Buffer.from(await (await fetch(routeOf(h, a!), { headers: { Authorization: 'Bearer cog_sim_org' } })).arrayBuffer());
           expect(sha256(bytes)).toBe(sha256(readFileSync(path)));
         }
+        // The page named the files by main's handles only; the drop was registered by the (emulated) preload.
+        const uploads = h.ipcLog.filter((r) => r.channel === 'attachments:upload');
+        expect(uploads).toHaveLength(1);
+        expect(uploads[0]?.request).toEqual({ files: [expect.stringMatching(/^file-[\w-]{22}$/), expect.stringMatching(/^file-[\w-]{22}$/)] });
+        expect(JSON.stringify(uploads[0]?.request)).not.toContain(local);
+        expect(h.ipcLog.filter((r) => r.channel === 'attachments:registerDrop').map((r) => r.request)).toEqual([{ paths: [shotPath] }]);
+        // What a script in the page could try instead is refused: registering a drop itself, or naming a path.
+        const attempts = await page.evaluate(async (path) => {
+          const w = window as unknown as { __devinTrayInvoke: (c: string, r: unknown) => Promise<{ ok: boolean; error?: { code: string } }> };
+          return [await w.__devinTrayInvoke('attachments:registerDrop', { paths: [path] }), await w.__devinTrayInvoke('attachments:upload', { files: [path] })];
+        }, logPath);
+        expect(attempts).toMatchObject([{ ok: false, error: { code: 'FORBIDDEN_SENDER' } }, { ok: false, error: { code: 'VALIDATION' } }]);
         const sent = h.ipcLog.filter((r) => r.channel === 'sessions:send');
         expect(sent).toHaveLength(1);
         expect(sent[0]?.request).toEqual({ sessionId: s.session_id, message, attachmentUrls: listed.map((a) => a.url) });
@@ -273,6 +285,49 @@ for (const locale of ['en', 'zh-CN'] as const) {
     });
   });
 }
+
+test('a folder picked with Change… is named by main\'s handle; Download saves there, Download all too', async ({ context }) => {
+  const root = mkdtempSync(join(tmpdir(), 'devin-tray-root-'));
+  const picked = mkdtempSync(join(tmpdir(), 'devin-tray-picked-'));
+  const h = await new Harness({ settings: { locale: 'en', attachmentsFolder: root } }).start();
+  try {
+    const s = h.sim.control.createSession({ title: 'Picked folder', status: 'running', status_detail: 'finished' });
+    const one = h.sim.control.addSessionAttachment(s.session_id, { name: 'one.txt', text: 'one\n' });
+    const two = h.sim.control.addSessionAttachment(s.session_id, { name: 'two.txt', text: 'two\n' });
+    const page = await h.open(context);
+    await signIn(page, 'en');
+    const detail = await openSession(page, 'Picked folder');
+    const panel = detail.getByRole('region', { name: 'Attachments' });
+    h.folderChoice = picked;
+    await panel.getByRole('button', { name: 'Change…' }).click();
+    await expect(panel.locator('.att-folder-path')).toHaveText(picked);
+    await panel.getByRole('listitem', { name: 'one.txt' }).getByRole('button', { name: 'Download' }).click();
+    await expect.poll(() => existsSync(join(picked, 'one.txt'))).toBe(true);
+    await panel.getByRole('button', { name: 'Download all' }).click();
+    await expect.poll(() => existsSync(join(picked, 'two.txt'))).toBe(true);
+    expect(sha256(readFileSync(join(picked, 'two.txt')))).toBe(two.sha256);
+    expect(sha256(readFileSync(join(picked, 'one.txt')))).toBe(one.sha256);
+    const requests = h.ipcLog.filter((r) => r.channel === 'attachments:download' || r.channel === 'attachments:downloadAll').map((r) => r.request);
+    expect(requests).toEqual([
+      { sessionId: s.session_id, attachmentId: one.attachment_id, folder: expect.stringMatching(/^folder-[\w-]{22}$/) },
+      { sessionId: s.session_id, folder: expect.stringMatching(/^folder-[\w-]{22}$/) },
+    ]);
+    expect(JSON.stringify(requests)).not.toContain(picked);
+    // A second page (another webContents) cannot use the first one's handle.
+    const handle = (requests[0] as { folder: string }).folder;
+    const other = await h.open(context);
+    const refused = await other.evaluate(
+      async ([sessionId, folder]) =>
+        (window as unknown as { __devinTrayInvoke: (c: string, r: unknown) => Promise<unknown> }).__devinTrayInvoke('attachments:downloadAll', { sessionId, folder }),
+      [s.session_id, handle] as const,
+    );
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  } finally {
+    await h.stop();
+    rmSync(root, { recursive: true, force: true });
+    rmSync(picked, { recursive: true, force: true });
+  }
+});
 
 test('auto-download: a watched session that finishes gets its files saved without a click', async ({ context }) => {
   const root = mkdtempSync(join(tmpdir(), 'devin-tray-auto-'));

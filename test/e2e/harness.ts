@@ -9,6 +9,8 @@ import { serveStatic } from './static-server';
 import type { Envelope } from '../../src/shared/ipc/contract';
 import type { AppNotification } from '../../src/shared/sessions/notification-policy';
 import { FakeKeychain } from '../../src/main/account/testing/fake-keychain';
+import { isPageCallable } from '../../src/shared/ipc/preload-only';
+import type { ConfirmRequest } from '../../src/main/security/confirm-port';
 
 export interface HarnessOptions {
   /** Extra settings written before the core starts (apiBaseUrl defaults to the sim). */
@@ -44,6 +46,10 @@ export class Harness {
   keychain: FakeKeychain | null = null;
   /** Dropped file name → path on disk (what Electron's webUtils.getPathForFile would say); see registerDropPath. */
   dropPaths = new Map<string, string>();
+  /** The questions main asked in its own dialog (API URL change, a link on an unknown host). */
+  confirmations: ConfirmRequest[] = [];
+  /** How the user answers main's dialog; no by default (as when a dialog is dismissed). */
+  answerConfirm: (q: ConfirmRequest) => boolean | Promise<boolean> = () => false;
   /** What the "Choose folder…" dialog returns (null: the user cancelled). */
   folderChoice: string | null = null;
   /** What the "Attach files…" dialog returns ([]: the user cancelled). */
@@ -54,6 +60,7 @@ export class Harness {
   downloadNotices: unknown[] = [];
   private staticServer!: { url: string; close: () => Promise<void> };
   private pages = new Set<Page>();
+  private nextSenderId = 1;
 
   constructor(private readonly opts: HarnessOptions = {}) {}
 
@@ -81,6 +88,10 @@ export class Harness {
       trustedRendererUrls: [this.staticServer.url],
       openExternal: async (url: string) => {
         this.externalOpened.push(url);
+      },
+      confirm: async (q: ConfirmRequest) => {
+        this.confirmations.push(q);
+        return this.answerConfirm(q);
       },
       version: '0.0.0-e2e',
       platform: process.platform,
@@ -111,17 +122,40 @@ export class Harness {
     return this;
   }
 
-  /** Opens the app in a new page of `context`, wired to the router. */
+  /**
+   * Opens the app in a new page of `context`, wired to the router as Electron's preload wires it:
+   * `__devinTrayInvoke` is the page's generic transport (it refuses preload-only channels, as the
+   * preload's does) and `__devinTrayRegisterDrop` is the preload's drop registration (names → the
+   * paths webUtils would give → `attachments:registerDrop`). Each page is its own sender, as each
+   * webContents is, so handles issued to one page do not work in another.
+   */
   async open(context: BrowserContext): Promise<Page> {
     const page = await context.newPage();
-    await page.exposeBinding('__devinTrayInvoke', async (source, channel: string, request: unknown) => {
-      const response = await this.core.router.handle(channel, request, { senderUrl: source.frame.url() });
+    const senderId = `page-${this.nextSenderId++}`;
+    const call = async (channel: string, request: unknown, senderUrl: string) => {
+      const response = await this.core.router.handle(channel, request, { senderUrl, senderId });
       this.ipcLog.push({ channel, request, response });
       return response;
+    };
+    await page.exposeBinding('__devinTrayInvoke', async (source, channel: unknown, request: unknown) => {
+      if (!isPageCallable(channel)) {
+        const refused: Envelope<unknown> = { ok: false, error: { code: 'FORBIDDEN_SENDER', message: `The page may not call ${String(channel)}` } };
+        this.ipcLog.push({ channel: String(channel), request, response: refused });
+        return refused;
+      }
+      return call(channel, request, source.frame.url());
     });
-    await page.exposeBinding('__devinTrayPathForFile', (_source, name: string) => this.dropPaths.get(name) ?? null);
+    await page.exposeBinding('__devinTrayRegisterDrop', async (source, names: unknown) => {
+      // webUtils.getPathForFile gives '' for a File the page made up; so does this for unknown names.
+      const paths = (Array.isArray(names) ? names : []).map((n) => (typeof n === 'string' ? (this.dropPaths.get(n) ?? '') : ''));
+      if (paths.length === 0) return { ok: true, value: [] };
+      return call('attachments:registerDrop', { paths: paths.slice(0, 100) }, source.frame.url());
+    });
     this.pages.add(page);
-    page.on('close', () => this.pages.delete(page));
+    page.on('close', () => {
+      this.pages.delete(page);
+      this.core.forgetSender(senderId);
+    });
     await page.goto(this.staticServer.url);
     return page;
   }

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { translate, type Locale, type MessageKey } from '../../src/shared/i18n';
 import { Harness } from './harness';
+import { startSim } from '../../src/sim/server';
 import { signIn } from './sign-in';
 import { shootBothThemes } from './screens';
 
@@ -35,21 +36,46 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await page.setViewportSize(size);
     }
 
-    test('a new API URL is saved for the next start or sign-in, and the page says which host is in use', async ({ context }) => {
-      const page = await h.open(context);
-      await signIn(page, locale);
-      await page.getByRole('navigation').getByRole('link', { name: tr('ui.nav.settings') }).click();
-      const connection = page.getByRole('region', { name: tr('ui.settings.connection') });
-      const pending = tr('ui.settings.apiUrlPending', { url: h.sim.baseUrl });
-      await expect(connection.getByText(pending)).toHaveCount(0);
-      await connection.getByLabel(tr('ui.settings.apiUrl')).fill('https://devin.acme.example/');
-      await connection.getByRole('button', { name: tr('ui.settings.save') }).click();
-      await expect(connection.getByText(pending)).toBeVisible();
-      await expect.poll(() => h.core.settings.get().apiBaseUrl).toBe('https://devin.acme.example');
-      // The signed-in account keeps its host: sessions still come from the sim.
-      expect(h.core.account.view().apiBaseUrl).toBe(h.sim.baseUrl);
-      await connection.scrollIntoViewIfNeeded();
-      await shootBothThemes(page, `settings-apiurl-${locale}`);
+    test('a new API URL asks in main\'s dialog; yes signs out, and the new host never gets the old key', async ({ context }) => {
+      const other = await startSim({ seed: 'empty' });
+      try {
+        const page = await h.open(context);
+        await signIn(page, locale);
+        await page.getByRole('navigation').getByRole('link', { name: tr('ui.nav.settings') }).click();
+        const connection = page.getByRole('region', { name: tr('ui.settings.connection') });
+        await expect(connection.getByText(tr('ui.settings.apiUrlBound', { origin: h.sim.baseUrl }))).toBeVisible();
+        await connection.scrollIntoViewIfNeeded();
+        await shootBothThemes(page, `settings-apiurl-${locale}`);
+
+        // No in main's dialog: nothing changes, nothing is shown as an error.
+        const field = connection.getByLabel(tr('ui.settings.apiUrl'));
+        await field.fill(`${other.baseUrl}/`);
+        await connection.getByRole('button', { name: tr('ui.settings.save') }).click();
+        await expect.poll(() => h.confirmations.length).toBe(1);
+        expect(h.confirmations[0]).toMatchObject({ kind: 'apiUrlChange', message: tr('security.confirm.apiUrl.message', { to: other.baseUrl }) });
+        await expect(connection.getByRole('alert')).toHaveCount(0);
+        expect(h.core.settings.get().apiBaseUrl).toBe(h.sim.baseUrl);
+        expect(h.core.account.view().signedIn).toBe(true);
+
+        // Yes: signed out, the key removed; the sign-in card names the new origin.
+        h.answerConfirm = () => true;
+        await connection.getByRole('button', { name: tr('ui.settings.save') }).click();
+        const keyField = page.getByLabel(tr('ui.onboarding.keyLabel'));
+        await expect(keyField).toBeVisible();
+        await expect(page.locator('.key-origin')).toContainText(other.baseUrl);
+        expect(h.keychain?.key).toBeNull();
+        expect(h.core.settings.get().apiBaseUrl).toBe(other.baseUrl);
+        await shootBothThemes(page, `onboarding-bound-${locale}`);
+        expect(other.control.getRequests().filter((r) => r.hadAuth)).toEqual([]);
+
+        // Signing in there binds the key to it.
+        await keyField.fill('cog_sim_org');
+        await page.getByRole('button', { name: tr('ui.onboarding.signIn'), exact: true }).click();
+        await expect(page.getByRole('banner')).toContainText('org-sim');
+        expect(h.keychain?.stored).toEqual({ key: 'cog_sim_org', origin: other.baseUrl });
+      } finally {
+        await other.close();
+      }
     });
 
     test('notifications, do not disturb, desktop habits and the global shortcut persist', async ({ context }) => {

@@ -61,10 +61,12 @@ describe('signIn', () => {
         keyStore: 'keychain',
         apiBaseUrl: sim.baseUrl,
         apiBaseUrlFromEnv: false,
+        appBaseUrl: 'https://app.devin.ai',
         needsOrg: false,
       },
     });
-    expect(keychain.key).toBe(SIM_KEYS.org);
+    // Bound to the origin it was checked at (issue #11 point 4).
+    expect(keychain.stored).toEqual({ key: SIM_KEYS.org, origin: sim.baseUrl });
     expect(settings.get().orgId).toBe('org-sim');
     expect(views.at(-1)).toEqual(result.account);
 
@@ -113,7 +115,7 @@ describe('signIn', () => {
 
     const view = await account.chooseOrg({ orgId: 'org-sim-2' });
     expect(view).toMatchObject({ orgId: 'org-sim-2', orgName: 'Sim Org Two', keyStore: 'keychain', needsOrg: false });
-    expect(keychain.key).toBe(SIM_KEYS.enterprise);
+    expect(keychain.stored).toEqual({ key: SIM_KEYS.enterprise, origin: sim.baseUrl });
     expect(settings.get()).toMatchObject({ orgId: 'org-sim-2', orgName: 'Sim Org Two' });
     expect(account.getApi().orgId).toBe('org-sim-2');
   });
@@ -131,13 +133,13 @@ describe('signIn', () => {
 
     const view = await account.chooseOrg({ orgId: 'org-sim', orgName: 'Typed name' });
     expect(view).toMatchObject({ orgId: 'org-sim', orgName: 'Typed name', keyStore: 'keychain' });
-    expect(keychain.key).toBe(SIM_KEYS.enterprise);
+    expect(keychain.stored).toEqual({ key: SIM_KEYS.enterprise, origin: sim.baseUrl });
   });
 
   it('accepts an enterprise key with a typed org id in one step', async () => {
     const result = await makeService().signIn({ key: SIM_KEYS.enterprise, orgId: 'org-sim-2' });
     expect(result).toMatchObject({ status: 'signedIn', account: { orgId: 'org-sim-2' } });
-    expect(keychain.key).toBe(SIM_KEYS.enterprise);
+    expect(keychain.stored).toEqual({ key: SIM_KEYS.enterprise, origin: sim.baseUrl });
   });
 
   it('throws KEYCHAIN_UNAVAILABLE and keeps nothing, unless memory-only was chosen', async () => {
@@ -192,7 +194,7 @@ describe('restore', () => {
     const account = makeService();
     expect(await account.restore()).toMatchObject({ code: 'AUTH_INVALID' });
     expect(account.view().signedIn).toBe(false);
-    expect(keychain.key).toBe('cog_revoked');
+    expect(keychain.stored?.key).toBe('cog_revoked');
   });
 
   it('reports an unreachable keychain instead of throwing', async () => {

@@ -10,6 +10,9 @@ import type { RequestLog } from '../api/request-log';
 import type { KeyStore } from './key-store';
 import { normalizeApiKey } from './key-format';
 import { listOrgChoices, validateOrgAccess } from './org-resolution';
+import { encodeBoundKey, originOf } from './bound-key';
+import { apiTarget, keyForTarget } from './key-for-origin';
+import { appBaseUrlFor } from '../security/app-origins';
 
 /** What other services get: a client bound to the chosen organization. */
 export interface SignedInApi {
@@ -28,7 +31,7 @@ export const DEMO_KEY = 'cog_sim_org';
 
 export interface AccountServiceOptions {
   settings: SettingsStore;
-  /** The OS keychain (or a MemoryKeyStore where there is none). */
+  /** The OS keychain (or a MemoryKeyStore where there is none). Holds the key bound to its API origin (bound-key.ts). */
   keychain: KeyStore;
   /** DEVIN_API_KEY / DEVIN_ORG_ID / DEVIN_API_URL override what is stored (as in Devin's docs). */
   env: NodeJS.ProcessEnv;
@@ -81,7 +84,8 @@ interface Current {
 /**
  * The account: who the key is, where it lives, which org it acts in. It validates a key with
  * `GET /v3/self` before storing it anywhere, keeps enterprise keys in memory until an org is
- * chosen, and never lets the key out (views, events, errors and settings carry no key).
+ * chosen, and never lets the key out (views, events, errors and settings carry no key). A stored
+ * key is bound to the API origin it was checked at and is never sent anywhere else (key-for-origin.ts).
  */
 export function createAccountService(opts: AccountServiceOptions): AccountService {
   const { settings, keychain, env } = opts;
@@ -90,7 +94,7 @@ export function createAccountService(opts: AccountServiceOptions): AccountServic
   let current: Current | null = null;
   let queue: Promise<unknown> = Promise.resolve();
 
-  const configuredBaseUrl = () => env['DEVIN_API_URL']?.trim() || settings.get().apiBaseUrl;
+  const configuredBaseUrl = () => apiTarget(env, settings.get().apiBaseUrl).baseUrl;
   const makeClient = (baseUrl: string, apiKey: string) =>
     createClient({ baseUrl, apiKey, ...(opts.fetch ? { fetch: opts.fetch } : {}), ...(opts.onRequest ? { onRequest: opts.onRequest } : {}) });
 
@@ -103,7 +107,10 @@ export function createAccountService(opts: AccountServiceOptions): AccountServic
 
   const urlFromEnv = () => Boolean(env['DEVIN_API_URL']?.trim());
   const view = (): AccountView => {
-    if (!current) return { ...SIGNED_OUT, apiBaseUrl: safeBaseUrl(configuredBaseUrl()), apiBaseUrlFromEnv: urlFromEnv() };
+    if (!current) {
+      const apiBaseUrl = safeBaseUrl(configuredBaseUrl());
+      return { ...SIGNED_OUT, apiBaseUrl, apiBaseUrlFromEnv: urlFromEnv(), appBaseUrl: appBaseUrlFor(originOf(apiBaseUrl), false) };
+    }
     return {
       signedIn: true,
       demo: current.demo !== null,
@@ -113,6 +120,8 @@ export function createAccountService(opts: AccountServiceOptions): AccountServic
       keyStore: current.keyStore,
       apiBaseUrl: current.client.baseUrl,
       apiBaseUrlFromEnv: current.demo === null && urlFromEnv(),
+      // The key was checked at this origin: its own host counts for links even when it is not one of Devin's.
+      appBaseUrl: appBaseUrlFor(originOf(current.client.baseUrl), current.pending === null),
       needsOrg: current.orgId === null,
     };
   };
@@ -133,7 +142,8 @@ export function createAccountService(opts: AccountServiceOptions): AccountServic
       // An older key left in the keychain would come back at the next start; remove it if we can.
       await keychain.delete().catch(() => undefined);
     } else {
-      await keychain.set(next.key);
+      // Bound to the origin it was just checked at: neither the app nor the CLI sends it anywhere else.
+      await keychain.set(encodeBoundKey(next.key, originOf(next.client.baseUrl)));
       keyStore = keychain.kind;
     }
     await settings.update({ orgId: next.orgId, orgName: next.orgName });
@@ -152,10 +162,13 @@ export function createAccountService(opts: AccountServiceOptions): AccountServic
     restore: () =>
       serial(async () => {
         try {
-          const fromEnv = env['DEVIN_API_KEY']?.trim();
-          const key = fromEnv ? normalizeApiKey(fromEnv) : await keychain.get();
-          if (!key) return null;
-          const client = makeClient(configuredBaseUrl(), key);
+          const target = apiTarget(env, settings.get().apiBaseUrl);
+          // Refuses (with the reason) a key bound to another origin: it is never sent there.
+          const found = await keyForTarget(keychain, env, target);
+          if (!found) return null;
+          const { key } = found;
+          const fromEnv = found.source === 'env';
+          const client = makeClient(target.baseUrl, key);
           let self: Self | null = null;
           try {
             self = await client.self();

@@ -78,6 +78,11 @@ export function describeSerializedError(s: SerializedError, locale: Locale): str
       break;
     case 'VALIDATION':
     case 'BAD_REQUEST': {
+      // Refused by the app itself before anything was sent: its own (localized) words, not "Devin rejected".
+      if (d.clientSide === true && detail) {
+        text = t('error.VALIDATION_LOCAL', { detail });
+        break;
+      }
       const fields = Array.isArray(d.fieldErrors) && d.fieldErrors.length > 0 ? summarizeFieldErrors(d.fieldErrors) : undefined;
       const what = fields ?? detail;
       text = what ? t(`error.${s.code}`, { detail: what }) : t(`error.${s.code}_NODETAIL`);

@@ -144,11 +144,27 @@ export function runElectronApp(mainDir: string): void {
       runtime: 'electron',
       trustedRendererUrls: [url],
       openExternal: (target) => shell.openExternal(target),
+      // Main's own yes/no questions (a key's API URL changing, a PR link on an unknown host).
+      confirm: async (q) => {
+        const options: Electron.MessageBoxOptions = {
+          type: 'question',
+          title: q.title,
+          message: q.message,
+          detail: q.detail,
+          buttons: [q.cancelLabel, q.confirmLabel],
+          defaultId: 0,
+          cancelId: 0,
+          noLink: true,
+        };
+        const parent = win && !win.isDestroyed() && win.isVisible() ? win : null;
+        const r = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+        return r.response === 1;
+      },
       version: app.getVersion(),
       platform,
     });
     core = c;
-    registerIpc(c.router);
+    registerIpc(c.router, { onSenderGone: (id) => c.forgetSender(id) });
     c.onEvent((event, payload) => {
       for (const w of BrowserWindow.getAllWindows()) sendEvent(w.webContents, event, payload);
     });
@@ -158,7 +174,7 @@ export function runElectronApp(mainDir: string): void {
     const network = watchPowerAndNetwork({ sessions: c.sessions, onOnlineChange: () => tray?.refresh() });
     disposers.push(() => network.dispose());
     disposers.push(syncTheme(c.settings));
-    setAboutPanel({ version: app.getVersion(), locale: c.locale(), website: c.settings.get().appBaseUrl, ...(appIconPath ? { iconPath: appIconPath } : {}) });
+    setAboutPanel({ version: app.getVersion(), locale: c.locale(), website: c.account.view().appBaseUrl, ...(appIconPath ? { iconPath: appIconPath } : {}) });
 
     const onTrayAction = createTrayActionHandler({
       showWindow,
@@ -187,7 +203,7 @@ export function runElectronApp(mainDir: string): void {
         void c.desktop.requestHandoff({ origin: 'drop', path });
       },
     });
-    disposers.push(createNotifier({ core: c, openExternal: (u) => shell.openExternal(u), showWindow, ...(appIconPath ? { iconPath: appIconPath } : {}) }).dispose);
+    disposers.push(createNotifier({ core: c, openExternal: (u) => c.openLink(u), showWindow, ...(appIconPath ? { iconPath: appIconPath } : {}) }).dispose);
     disposers.push(createGlobalShortcut({ settings: c.settings, onTrigger: showWindow, notify: (n) => c.notify(n), locale: () => c.locale() }).dispose);
     disposers.push(
       syncLoginItem({ settings: c.settings, platform, execPath: process.execPath, env: process.env, home: homedir(), desktopName: DESKTOP_NAME, notify: (n) => c.notify(n) }),

@@ -55,7 +55,8 @@ vi.mock('electron', () => {
       fetch: async (req: Request) => new Response(`body of ${req.url}`, { status: 200, headers: { 'content-type': 'text/html', 'content-security-policy': 'default-src *' } }),
     },
     contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
-    webUtils: { getPathForFile: () => '/dropped/path' },
+    // Like Electron: a path for a File the OS gave (dropped or picked), '' for one the page made up.
+    webUtils: { getPathForFile: (f: { osPath?: string }) => f.osPath ?? '' },
     ipcRenderer: {
       invoke: (...a: unknown[]) => {
         ipcInvokes.push(a);
@@ -79,6 +80,7 @@ const { createRouter } = await import('../ipc/router');
 const { isTrustedSenderUrl } = await import('../security/trusted-sender');
 const { createExternalUrlPolicy } = await import('../security/external-url');
 const { shellHandlers } = await import('../ipc/handlers/shell');
+const { openLink } = await import('../security/open-link');
 const { APP_ID } = await import('./app-identity');
 
 const RENDERER = pathToFileURL(join(root, 'out/renderer/index.html')).href;
@@ -174,9 +176,9 @@ describe('Electron security checklist', () => {
   it('#15 openExternal only for allow-listed https URLs', async () => {
     const opened: string[] = [];
     const policy = createExternalUrlPolicy(() => ['https://app.devin.ai']);
-    const { 'shell:openExternal': open } = shellHandlers(policy, async (u) => {
-      opened.push(u);
-    });
+    const { 'shell:openExternal': open } = shellHandlers((url) =>
+      openLink(url, { policy, confirm: async () => true, locale: () => 'en', openExternal: async (u) => void opened.push(u) }),
+    );
     const ctx = { senderUrl: RENDERER };
     for (const bad of ['http://app.devin.ai/', 'javascript:alert(1)', 'file:///etc/passwd', 'smb://host/share', 'https://app.devin.ai@evil.example/', 'https://evil.example/']) {
       await expect(Promise.resolve().then(() => open(bad, ctx))).rejects.toMatchObject({ code: 'URL_NOT_ALLOWED' });
@@ -200,17 +202,29 @@ describe('Electron security checklist', () => {
     expect(await invoke({ senderFrame: { url: RENDERER } }, 'app:info', undefined)).toEqual({ ok: true, value: { name: 'x' } });
   });
 
-  it('#20 preload exposes one frozen transport (invoke/on) and a dropped-file path helper, never ipcRenderer itself', async () => {
+  it('#20 preload exposes one frozen transport (invoke/on) and a drop registration, never ipcRenderer itself', async () => {
     await import('../../preload/index');
     expect([...exposed.keys()]).toEqual(['devinTrayTransport', 'devinTrayFiles']);
     const files = exposed.get('devinTrayFiles') as Record<string, unknown>;
     expect(Object.isFrozen(files)).toBe(true);
-    expect(Object.keys(files)).toEqual(['getPathForFile']);
+    expect(Object.keys(files)).toEqual(['registerDrop']);
     const api = exposed.get('devinTrayTransport') as Record<string, unknown>;
     expect(Object.isFrozen(api)).toBe(true);
     expect(Object.keys(api).sort()).toEqual(['invoke', 'on']);
-    await (api['invoke'] as (c: string, r: unknown) => Promise<unknown>)('app:info', undefined);
+    const invoke = api['invoke'] as (c: unknown, r: unknown) => Promise<unknown>;
+    await invoke('app:info', undefined);
     expect(ipcInvokes).toEqual([[INVOKE_CHANNEL, 'app:info', undefined]]);
+
+    // The page cannot reach the drop registration through the transport (it would name any path it liked).
+    for (const channel of ['attachments:registerDrop', { toString: () => 'app:info' }, 42]) {
+      expect(await invoke(channel, { paths: ['/home/me/.ssh/id_rsa'] })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+    }
+    expect(ipcInvokes).toHaveLength(1);
+
+    // Only the preload registers a drop, with the paths webUtils gave ('' for a File the page made up).
+    const registerDrop = files['registerDrop'] as (f: unknown[]) => Promise<unknown>;
+    await registerDrop([{ name: 'a.txt', osPath: '/dropped/a.txt' }, { name: 'fake.txt' }]);
+    expect(ipcInvokes[1]).toEqual([INVOKE_CHANNEL, 'attachments:registerDrop', { paths: ['/dropped/a.txt', ''] }]);
   });
 
   it('packaging: asar with the keychain binding unpacked, fuses locked, appId matches main', () => {

@@ -7,6 +7,11 @@ import type { SerializedError } from '../../shared/errors';
 /** Facts about the caller, supplied by the transport (Electron's event.senderFrame, or the preview binding). */
 export interface CallContext {
   senderUrl: string;
+  /**
+   * The sender webContents (Electron's `event.sender.id`; one per page in the harness). Handles
+   * for files and folders are issued to, and only resolve for, the sender that received them.
+   */
+  senderId?: string;
 }
 
 export type Handler<C extends ChannelName> = (

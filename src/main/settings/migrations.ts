@@ -7,10 +7,17 @@ export interface SettingsMigration {
 }
 
 /**
- * The app's migrations, oldest first. Version 1 is the first released shape, so the list is
- * empty; a schema change bumps SETTINGS_VERSION in src/shared/settings.ts and adds a step here.
+ * The app's migrations, oldest first. Version 1 is the first released shape; a schema change
+ * bumps SETTINGS_VERSION in src/shared/settings.ts and adds a step here.
  */
-export const SETTINGS_MIGRATIONS: readonly SettingsMigration[] = [];
+export const SETTINGS_MIGRATIONS: readonly SettingsMigration[] = [
+  {
+    // `appBaseUrl` was a free setting that widened what openExternal accepts; the app host is now
+    // derived from the API origin (security/app-origins.ts). Dropped so nothing reads it again.
+    to: 2,
+    migrate: ({ appBaseUrl: _dropped, ...rest }) => rest,
+  },
+];
 
 export interface MigrationResult {
   raw: Record<string, unknown>;

@@ -40,7 +40,7 @@ describe('settings store', () => {
     await store.update({ locale: 'zh-CN' });
     await store.update({ locale: 'zh-CN' });
     const path = join(nested, 'settings.json');
-    expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ locale: 'zh-CN', version: 1 });
+    expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ locale: 'zh-CN', version: 2 });
     expect((await stat(path)).mode & 0o777).toBe(0o600);
     expect(await readdir(nested)).toEqual(['settings.json']);
     expect(seen).toEqual(['zh-CN']);
@@ -81,6 +81,16 @@ describe('settings store', () => {
     const written = await readJson();
     expect(written).toMatchObject({ version: 3, locale: 'zh-CN', theme: 'dark' });
     expect(written).not.toHaveProperty('language');
+  });
+
+  it('drops the old appBaseUrl setting on the first start of this version (issue #11 point 4), keeping the rest', async () => {
+    await writeFile(file(), JSON.stringify({ version: 1, apiBaseUrl: 'https://api.acme.devinenterprise.com', appBaseUrl: 'https://evil.example', theme: 'dark' }));
+    const store = await openSettingsStore({ dir });
+    expect(store.get()).toMatchObject({ version: 2, apiBaseUrl: 'https://api.acme.devinenterprise.com', theme: 'dark' });
+    expect(store.get()).not.toHaveProperty('appBaseUrl');
+    const written = await readJson();
+    expect(written).toMatchObject({ version: 2, apiBaseUrl: 'https://api.acme.devinenterprise.com' });
+    expect(written).not.toHaveProperty('appBaseUrl');
   });
 
   it.each([

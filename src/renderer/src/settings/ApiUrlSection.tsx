@@ -11,15 +11,18 @@ import { SettingsSection } from '../ui/SettingsSection';
 
 /**
  * The API origin, validated here before it is saved (main validates again). The draft only
- * exists while editing, so a change made elsewhere shows up when the field is untouched. A saved
- * origin applies at the next sign-in or app start; until then the section says which one is in
- * use (and when DEVIN_API_URL overrides it).
+ * exists while editing, so a change made elsewhere shows up when the field is untouched. The
+ * section says where the key is bound: saving another origin while signed in is decided by main
+ * (its own dialog: yes signs out, so the key is asked for again at the new origin; no changes
+ * nothing and is not an error here). When DEVIN_API_URL overrides the setting, it says so.
  */
 export function ApiUrlSection() {
   const t = useT();
   const store = useAppStore();
   const { apiBaseUrl } = useSettings();
-  const note = apiUrlNote(apiBaseUrl, useAccount());
+  const account = useAccount();
+  const note = apiUrlNote(apiBaseUrl, account);
+  const bound = boundNote(account);
   const [draft, setDraft] = useState<string | null>(null);
   const [showProblem, setShowProblem] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -50,7 +53,9 @@ export function ApiUrlSection() {
       setShowProblem(false);
       setSaved(true);
     } catch (err) {
-      setSaveError(t('ui.settings.saveFailed', { detail: toUiError(err, t).message }));
+      const error = toUiError(err, t);
+      // "Cancel" in main's dialog: nothing changed, the draft stays for another try.
+      if (error.code !== 'CANCELLED') setSaveError(t('ui.settings.saveFailed', { detail: error.message }));
     } finally {
       setSaving(false);
     }
@@ -87,6 +92,7 @@ export function ApiUrlSection() {
           <p className="field-help" id={helpId}>
             {t('ui.settings.apiUrlHelp')}
           </p>
+          {bound && <p className="field-help">{t(bound.key, { origin: bound.origin })}</p>}
           {note && <p className="field-note">{t(note.kind === 'env' ? 'ui.settings.apiUrlEnv' : 'ui.settings.apiUrlPending', { url: note.url })}</p>}
           <div aria-live="polite">
             {saved && (
@@ -101,4 +107,12 @@ export function ApiUrlSection() {
       </form>
     </SettingsSection>
   );
+}
+
+/** What the section says about the key's binding: to the signed-in origin, or (demo) that the real key stays bound. */
+function boundNote(account: { signedIn: boolean; demo: boolean; apiBaseUrl: string; apiBaseUrlFromEnv: boolean }): { key: 'ui.settings.apiUrlBound' | 'ui.settings.apiUrlBoundDemo'; origin: string } | null {
+  if (account.demo) return { key: 'ui.settings.apiUrlBoundDemo', origin: '' };
+  if (!account.signedIn || account.apiBaseUrlFromEnv) return null;
+  const active = checkApiBaseUrl(account.apiBaseUrl);
+  return { key: 'ui.settings.apiUrlBound', origin: active.ok ? active.value : account.apiBaseUrl };
 }

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SIGNED_IN, deferred } from '../test-support/fake-bridge';
+import { FakeFailure, SIGNED_IN, deferred } from '../test-support/fake-bridge';
 import { registerRendererCleanup, renderApp } from '../test-support/render-app';
 import type { Settings } from '../../../shared/settings';
 import { DEFAULT_SETTINGS } from '../../../shared/settings';
@@ -92,10 +92,18 @@ describe('Settings', () => {
     expect(within(section).getByText('OS keychain')).toBeTruthy();
   });
 
-  it('refuses plain http to another host and saves a loopback URL as an origin', async () => {
-    const { fake } = openSettings();
+  it('says where the key is bound, refuses plain http to another host, and leaves the decision to main', async () => {
+    let answer: 'no' | 'yes' = 'no';
+    const { fake } = openSettings({
+      // Main asks in its own dialog; "Cancel" comes back as CANCELLED and changes nothing.
+      'settings:update': (patch: Partial<Settings>) => {
+        if (answer === 'no') throw new FakeFailure({ code: 'CANCELLED', message: 'Cancelled.' });
+        return { ...DEFAULT_SETTINGS, ...patch };
+      },
+    });
     const input = (await screen.findByLabelText('API base URL')) as HTMLInputElement;
     expect(input.value).toBe('https://api.devin.ai');
+    expect(screen.getByText(/Your key was checked at https:\/\/api\.devin\.ai and is bound to it: it is never sent to another address\./)).toBeTruthy();
     expect(screen.queryByText(/You are signed in to/)).toBeNull();
 
     fireEvent.change(input, { target: { value: 'http://devin.example.com' } });
@@ -107,10 +115,15 @@ describe('Settings', () => {
     fireEvent.change(input, { target: { value: 'http://127.0.0.1:8787/' } });
     expect(screen.queryByRole('alert')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(fake.callsTo('settings:update')).toEqual([{ apiBaseUrl: 'http://127.0.0.1:8787' }]));
+    // A no in main's dialog is not an error here: the draft stays for another try.
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByText('Saved')).toBeNull();
+    expect(input.value).toBe('http://127.0.0.1:8787/');
+
+    answer = 'yes';
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Saved')).toBeTruthy();
-    expect(fake.callsTo('settings:update')).toEqual([{ apiBaseUrl: 'http://127.0.0.1:8787' }]);
     expect(input.value).toBe('http://127.0.0.1:8787');
-    // Still signed in to the old host until the next start or sign-in, and the page says so.
-    expect(await screen.findByText('You are signed in to https://api.devin.ai. The saved address is used from the next start of the app, or when you sign in again.')).toBeTruthy();
   });
 });

@@ -34,6 +34,7 @@ export const SIGNED_IN: AccountView = {
   keyStore: 'keychain',
   apiBaseUrl: 'https://api.devin.ai',
   apiBaseUrlFromEnv: false,
+  appBaseUrl: 'https://app.devin.ai',
   needsOrg: false,
 };
 

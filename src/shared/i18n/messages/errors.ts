@@ -31,6 +31,7 @@ export const errorMessages = defineMessages({
     'error.MAYBE_CREATED': 'The session may have been created anyway: check the session list before trying again.',
     'error.detailSuffix': ': {detail}',
     'error.RESPONSE_TOO_LARGE': 'The answer from {host} was larger than {limitMb} MB, so it was not read. Check the API URL and any proxy in between; if it persists, report it.',
+    'error.VALIDATION_LOCAL': 'Not accepted: {detail}',
   },
   'zh-CN': {
     'error.AUTH_INVALID': 'API 密钥被拒绝(401)。请确认这是以 cog_ 开头的有效 Devin 密钥,然后重新登录。',
@@ -61,5 +62,6 @@ export const errorMessages = defineMessages({
     'error.MAYBE_CREATED': '会话可能已经创建成功:重试前请先查看会话列表。',
     'error.detailSuffix': ':{detail}',
     'error.RESPONSE_TOO_LARGE': '{host} 返回的响应超过 {limitMb} MB，因此没有读取。请检查 API 地址及中间的代理；如果问题持续，请报告。',
+    'error.VALIDATION_LOCAL': '未接受：{detail}',
   },
 });

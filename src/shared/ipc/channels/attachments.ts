@@ -1,27 +1,41 @@
 import { z } from 'zod';
 import type { AttachmentView, DownloadJobView, UploadedAttachmentView, UploadProgressView } from '../../attachments/jobs';
+import type { PickedFolder } from '../../attachments/picked';
 import { type } from '../phantom';
 
 /**
  * Attachments over IPC. The renderer never sees attachment URLs (they may be presigned) and
  * never names a file to open: it names a job, and main opens that job's own downloaded file.
+ * Nor does it name files or folders on disk: it passes handles main issued (its dialog, a drop
+ * the preload registered); a path in their place is refused with VALIDATION.
  */
 
 const id = z.string().min(1).max(200);
-/** An absolute folder chosen with attachments:chooseFolder; omitted = the session's default folder. */
-const folder = z.string().min(1).max(4096).optional();
+/** A handle main issued (attachments:chooseFolder, attachments:chooseFiles, a registered drop). */
+export const handleSchema = z.string().min(1).max(4096);
+/** A folder handle from attachments:chooseFolder (or a dropped folder); omitted = the session's default folder. */
+const folder = handleSchema.optional();
 
 export const attachmentsChannels = {
   /** The session's attachments (with the name each will be saved as). */
   'attachments:list': { request: z.object({ sessionId: id }).strict(), response: type<AttachmentView[]>() },
   /** Queues one download; returns its job id (the existing job's id if already queued or done there). */
   'attachments:download': {
-    request: z.object({ sessionId: id, attachmentId: id, dir: folder, force: z.boolean().optional() }).strict(),
+    request: z
+      .object({
+        sessionId: id,
+        attachmentId: id,
+        folder,
+        /** Into the folder an earlier job of this run went to ("Download again"); instead of `folder`. */
+        folderOfJob: id.optional(),
+        force: z.boolean().optional(),
+      })
+      .strict(),
     response: type<{ jobId: string; dir: string }>(),
   },
   /** Queues every attachment of the session as one batch. */
   'attachments:downloadAll': {
-    request: z.object({ sessionId: id, dir: folder, force: z.boolean().optional() }).strict(),
+    request: z.object({ sessionId: id, folder, force: z.boolean().optional() }).strict(),
     response: type<{ batchId: string; jobIds: string[]; dir: string }>(),
   },
   'attachments:cancel': { request: z.object({ jobId: id }).strict(), response: type<boolean>() },
@@ -37,14 +51,14 @@ export const attachmentsChannels = {
     request: z.object({ sessionId: id, title: z.string().max(1000).nullable().optional() }).strict(),
     response: type<string>(),
   },
-  /** A native folder picker; null when dismissed. */
+  /** A native folder picker; null when dismissed. `defaultPath` only says where the dialog opens. */
   'attachments:chooseFolder': {
     request: z.object({ defaultPath: z.string().max(4096).optional() }).strict().optional(),
-    response: type<string | null>(),
+    response: type<PickedFolder | null>(),
   },
-  /** Uploads local files (absolute paths, e.g. from a file dialog or a drop); returns urls for `attachment_urls`. */
+  /** Uploads files chosen with attachments:chooseFiles or dropped (their handles); returns urls for `attachment_urls`. */
   'attachments:upload': {
-    request: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(20) }).strict(),
+    request: z.object({ files: z.array(handleSchema).min(1).max(20) }).strict(),
     response: type<UploadedAttachmentView[]>(),
   },
 } as const;

@@ -12,13 +12,15 @@ describe('AttachmentSettingsSection', () => {
   it('picks the download folder, goes back to the default, and turns auto-download on', async () => {
     let saved: Settings = { ...DEFAULT_SETTINGS };
     const { fake } = renderWithStore(<AttachmentSettingsSection />, {
-      'attachments:chooseFolder': () => '/data/devin',
-      'settings:update': (patch: SettingsPatch) => (saved = { ...saved, ...patch }),
+      'attachments:chooseFolder': () => ({ handle: 'folder-h1', path: '/data/devin' }),
+      // Main resolves the handle to the folder it saw picked.
+      'settings:update': (patch: SettingsPatch) =>
+        (saved = { ...saved, ...patch, ...(patch.attachmentsFolder === 'folder-h1' ? { attachmentsFolder: '/data/devin' } : {}) }),
     });
     expect(await screen.findByText('Downloads/Devin in your home folder')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Change…' }));
     expect(await screen.findByText('/data/devin')).toBeTruthy();
-    expect(fake.callsTo('settings:update')).toEqual([{ attachmentsFolder: '/data/devin' }]);
+    expect(fake.callsTo('settings:update')).toEqual([{ attachmentsFolder: 'folder-h1' }]);
 
     fireEvent.click(screen.getByRole('button', { name: 'Use default' }));
     expect(await screen.findByText('Downloads/Devin in your home folder')).toBeTruthy();

@@ -35,8 +35,9 @@ export function AttachmentSettingsSection() {
     setError(null);
     setPicking(true);
     try {
-      const dir = await getBridge().attachments.chooseFolder(attachmentsFolder ? { defaultPath: attachmentsFolder } : undefined);
-      if (dir !== null) save({ attachmentsFolder: dir });
+      const folder = await getBridge().attachments.chooseFolder(attachmentsFolder ? { defaultPath: attachmentsFolder } : undefined);
+      // Main's handle for the picked folder: the settings take the folder main saw chosen, never a path from here.
+      if (folder !== null) save({ attachmentsFolder: folder.handle });
     } catch (err) {
       setError(t('ui.attachments.settings.saveFailed', { message: toUiError(err, t).message }));
     } finally {

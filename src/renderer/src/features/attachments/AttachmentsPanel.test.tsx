@@ -139,21 +139,41 @@ describe('AttachmentsPanel', () => {
     const alert = await within(row('report.pdf')).findByRole('alert');
     expect(alert.textContent).toContain(missing);
     fireEvent.click(within(alert).getByRole('button', { name: '重新下载' }));
-    await waitFor(() => expect(fake.callsTo('attachments:download')).toEqual([{ sessionId: S, attachmentId: 'a1', dir: '/saved/here', force: true }]));
+    // Into the folder of the finished job: main knows it by the job; the page names no path.
+    await waitFor(() => expect(fake.callsTo('attachments:download')).toEqual([{ sessionId: S, attachmentId: 'a1', folderOfJob: done.jobId, force: true }]));
     await waitFor(() => expect(within(row('report.pdf')).queryByRole('alert')).toBeNull());
   });
 
   it('downloads into a folder picked with Change…, and back to the default', async () => {
-    const { fake } = renderPanel([report], { 'attachments:chooseFolder': () => '/picked/here' });
+    const { fake } = renderPanel([report], { 'attachments:chooseFolder': () => ({ handle: 'folder-h9', path: '/picked/here' }) });
     fireEvent.click(await screen.findByRole('button', { name: 'Change…' }));
     expect(await screen.findByText('/picked/here')).toBeTruthy();
     expect(fake.callsTo('attachments:chooseFolder')).toEqual([{ defaultPath: '/home/me/Downloads/Devin/Report-abcd1234' }]);
     fireEvent.click(within(row('report.pdf')).getByRole('button', { name: 'Download' }));
-    await waitFor(() => expect(fake.callsTo('attachments:download')).toEqual([{ sessionId: S, attachmentId: 'a1', dir: '/picked/here' }]));
+    await waitFor(() => expect(fake.callsTo('attachments:download')).toEqual([{ sessionId: S, attachmentId: 'a1', folder: 'folder-h9' }]));
     fireEvent.click(screen.getByRole('button', { name: 'Use default' }));
     expect(await screen.findByText('/home/me/Downloads/Devin/Report-abcd1234')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /Download all/ }));
     await waitFor(() => expect(fake.callsTo('attachments:downloadAll')).toEqual([{ sessionId: S }]));
+  });
+
+  it('goes back to the default folder when main no longer knows the picked one, and says to choose again', async () => {
+    const { fake } = renderPanel([report], {
+      'attachments:chooseFolder': () => ({ handle: 'folder-old', path: '/picked/before' }),
+      'attachments:download': () => {
+        throw new FakeFailure({
+          code: 'VALIDATION',
+          message: 'Not accepted: That folder choice is no longer valid. Choose the folder again.',
+          details: { clientSide: true, reason: 'security.handle.folder.expired' },
+        });
+      },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Change…' }));
+    expect(await screen.findByText('/picked/before')).toBeTruthy();
+    fireEvent.click(within(row('report.pdf')).getByRole('button', { name: 'Download' }));
+    expect((await within(row('report.pdf')).findByRole('alert')).textContent).toContain('Choose the folder again');
+    expect(await screen.findByText('/home/me/Downloads/Devin/Report-abcd1234')).toBeTruthy();
+    expect(fake.callsTo('attachments:download')).toEqual([{ sessionId: S, attachmentId: 'a1', folder: 'folder-old' }]);
   });
 
   it('lists again when the session changes, and offers Try again when listing fails', async () => {

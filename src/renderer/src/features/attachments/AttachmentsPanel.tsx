@@ -39,7 +39,7 @@ export function AttachmentsPanel({ sessionId }: { sessionId: string }) {
 
   const rows = useMemo(() => attachmentRows(list.items ?? [], jobs, sessionId), [list.items, jobs, sessionId]);
   const overall = useMemo(() => overallProgress(rows.flatMap((r) => (r.job ? [r.job] : []))), [rows]);
-  const dirRequest = folder.isChosen && folder.dir ? { dir: folder.dir } : {};
+  const dirRequest = folder.handle ? { folder: folder.handle } : {};
 
   /** Runs one action; its failure is kept under `errorKey` (an attachment id, or '' for the panel). */
   const run = async (next: Busy, errorKey: string, fn: () => Promise<unknown>) => {
@@ -49,6 +49,8 @@ export function AttachmentsPanel({ sessionId }: { sessionId: string }) {
       await fn();
     } catch (err) {
       const error = toUiError(err, t);
+      // Main no longer knows the picked folder (its handle expired): show the default again; the message says to choose.
+      if (isFolderHandleRefusal(err)) folder.resetToDefault();
       setErrors((prev) => new Map(prev).set(errorKey, error));
     } finally {
       setBusy(null);
@@ -66,7 +68,7 @@ export function AttachmentsPanel({ sessionId }: { sessionId: string }) {
       open: () => bridge.open({ jobId }),
       show: () => bridge.showInFolder({ jobId }),
       // Back into the folder it was saved to; a new job, since the done one is reused otherwise.
-      redownload: () => bridge.download({ sessionId, attachmentId: id, ...(row.job ? { dir: row.job.dir } : dirRequest), force: true }),
+      redownload: () => bridge.download({ sessionId, attachmentId: id, ...(row.job ? { folderOfJob: row.job.jobId } : dirRequest), force: true }),
     };
     void run({ attachmentId: id, action }, id, calls[action]);
   };
@@ -145,4 +147,10 @@ function without<V>(map: ReadonlyMap<string, V>, key: string): ReadonlyMap<strin
   const next = new Map(map);
   next.delete(key);
   return next;
+}
+
+/** Main refused a folder handle (expired, or from before a reload): VALIDATION with a folder-handle reason. */
+function isFolderHandleRefusal(err: unknown): boolean {
+  const e = err as { code?: unknown; details?: { reason?: unknown } } | null;
+  return e?.code === 'VALIDATION' && typeof e.details?.reason === 'string' && e.details.reason.startsWith('security.handle.folder.');
 }

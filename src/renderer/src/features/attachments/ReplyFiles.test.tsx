@@ -4,11 +4,11 @@ import type { UploadedAttachmentView } from '../../../../shared/attachments/jobs
 import { FakeFailure, deferred } from '../../test-support/fake-bridge';
 import { registerRendererCleanup } from '../../test-support/render-app';
 import { makeView, renderSessions } from '../sessions/testing/fake-sessions';
-import { attachmentsHandlers } from './testing/fake-attachments';
+import { attachmentsHandlers, fakeHandle, installFakeDrops, pickedFiles } from './testing/fake-attachments';
 
 registerRendererCleanup();
 afterEach(() => {
-  delete window.__devinTrayPathForFile;
+  delete window.__devinTrayRegisterDrop;
 });
 
 const waiting = makeView({ id: 's-wait', title: 'Needs the logs', group: 'attention', attention: true, statusDetail: 'waiting_for_user' });
@@ -25,7 +25,7 @@ describe('files on a reply', () => {
   it('attaches chosen files, removes one, uploads the rest and sends their URLs with the message', async () => {
     const gate = deferred<UploadedAttachmentView[]>();
     const { fake, form } = await openReply({
-      'attachments:chooseFiles': () => ['/home/me/logs/build.log', '/home/me/shot.png', '/home/me/notes.md'],
+      'attachments:chooseFiles': () => pickedFiles(['/home/me/logs/build.log', '/home/me/shot.png', '/home/me/notes.md']),
       'attachments:upload': () => gate.promise,
     });
     fireEvent.click(within(form).getByRole('button', { name: 'Attach files…' }));
@@ -38,7 +38,8 @@ describe('files on a reply', () => {
     const box = within(form).getByRole('textbox', { name: 'Reply to Devin' });
     fireEvent.change(box, { target: { value: 'Here are the logs.' } });
     fireEvent.keyDown(box, { key: 'Enter', ctrlKey: true });
-    await waitFor(() => expect(fake.callsTo('attachments:upload')).toEqual([{ paths: ['/home/me/logs/build.log', '/home/me/notes.md'] }]));
+    // Main's handles, never the paths: main refuses a path from the page.
+    await waitFor(() => expect(fake.callsTo('attachments:upload')).toEqual([{ files: [fakeHandle('file', '/home/me/logs/build.log'), fakeHandle('file', '/home/me/notes.md')] }]));
     act(() => fake.emit('attachments:uploadProgress', { fileIndex: 1, name: 'notes.md', sentBytes: 512, totalBytes: 2048 }));
     expect(within(list).getByText('Uploading 512 B of 2 KB')).toBeTruthy();
     expect(within(list).getByRole('button', { name: 'Remove notes.md' }).hasAttribute('disabled')).toBe(true);
@@ -56,7 +57,7 @@ describe('files on a reply', () => {
   it('keeps uploaded files when the send fails and does not upload them again', async () => {
     let fail = true;
     const { fake, form } = await openReply({
-      'attachments:chooseFiles': () => ['/tmp/a.txt'],
+      'attachments:chooseFiles': () => pickedFiles(['/tmp/a.txt']),
       'sessions:send': () => {
         if (fail) throw new FakeFailure({ code: 'RATE_LIMITED', message: 'Too many requests; try again shortly' });
         return waiting;
@@ -77,7 +78,7 @@ describe('files on a reply', () => {
 
   it('says why nothing was sent when an upload is refused, and keeps text and files', async () => {
     const { fake, form } = await openReply({
-      'attachments:chooseFiles': () => ['/tmp/huge.bin'],
+      'attachments:chooseFiles': () => pickedFiles(['/tmp/huge.bin']),
       'attachments:upload': () => {
         throw new FakeFailure({ code: 'ATTACHMENT_TOO_LARGE', message: '“huge.bin” is 60 MB; attachments can be at most 50 MB.' });
       },
@@ -92,9 +93,9 @@ describe('files on a reply', () => {
     expect((within(form).getByRole('textbox') as HTMLTextAreaElement).value).toBe('big one');
   });
 
-  it('takes files dropped on the reply box, and says when a drop has no path', async () => {
-    window.__devinTrayPathForFile = (name) => (name === 'trace.txt' ? '/drops/trace.txt' : null);
-    const { form } = await openReply();
+  it('takes files dropped on the reply box (by the handles main issued), and says when a drop has no path', async () => {
+    installFakeDrops((name) => (name === 'trace.txt' ? { path: '/drops/trace.txt', kind: 'file' } : null));
+    const { fake, form } = await openReply();
     const formEl = form;
     const files = [new File(['x'], 'trace.txt'), new File(['y'], 'ghost.txt')];
     const dataTransfer = { types: ['Files'], files, dropEffect: 'none' };
@@ -105,6 +106,18 @@ describe('files on a reply', () => {
     expect(await within(formEl).findByText('trace.txt')).toBeTruthy();
     expect(within(formEl).getByRole('status').textContent).toContain('Could not tell where a dropped file is on disk');
     expect(formEl.className).not.toContain('is-drop-over');
+    fireEvent.change(within(formEl).getByRole('textbox'), { target: { value: 'the trace' } });
+    fireEvent.click(within(formEl).getByRole('button', { name: 'Send' }));
+    await waitFor(() => expect(fake.callsTo('attachments:upload')).toEqual([{ files: [fakeHandle('file', '/drops/trace.txt')] }]));
+  });
+
+  it('says a dropped folder cannot be attached', async () => {
+    installFakeDrops((name) => ({ path: `/drops/${name}`, kind: 'folder' }));
+    const { form } = await openReply();
+    const dataTransfer = { types: ['Files'], files: [new File([], 'project')], dropEffect: 'none' };
+    fireEvent.drop(form, { dataTransfer });
+    expect((await within(form).findByRole('status')).textContent).toBe('Folders cannot be attached to a reply; drop the files inside instead.');
+    expect(within(form).queryByRole('list', { name: 'Files to send with the reply' })).toBeNull();
   });
 
   it('explains when there is no file picker', async () => {

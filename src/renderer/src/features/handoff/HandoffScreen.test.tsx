@@ -5,11 +5,12 @@ import { deferred, FakeFailure, SIGNED_IN, type FakeHandlers } from '../../test-
 import { registerRendererCleanup, renderApp } from '../../test-support/render-app';
 import { resetHandoffForTests } from './handoff-controller';
 import { ENV_FINDING, FINDING, handoffHandlers, makeInspection } from './testing/fake-handoff';
+import { installFakeDrops } from '../attachments/testing/fake-attachments';
 
 registerRendererCleanup();
 afterEach(() => {
   resetHandoffForTests();
-  delete window.__devinTrayPathForFile;
+  delete window.__devinTrayRegisterDrop;
 });
 
 function renderHandoff(overrides: FakeHandlers = {}, inspection = makeInspection()) {
@@ -192,7 +193,7 @@ describe('Handoff screen', () => {
   });
 
   it('a folder dropped anywhere on the window is inspected; recent repositories open with a click', async () => {
-    window.__devinTrayPathForFile = (name) => `/repos/${name}`;
+    installFakeDrops((name) => ({ path: `/repos/${name}`, kind: 'folder' }));
     const { fake } = renderHandoff();
     expect(await screen.findByRole('button', { name: 'Open /repos/api' })).toBeTruthy();
     const drop = new Event('drop', { bubbles: true, cancelable: true });

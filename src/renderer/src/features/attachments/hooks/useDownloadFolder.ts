@@ -1,16 +1,19 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { PickedFolder } from '../../../../../shared/attachments/picked';
 import { getBridge } from '../../../bridge';
 import { useT } from '../../../i18n/context';
 import { useSettings } from '../../../store/hooks';
 import { toUiError } from '../../../ui/ui-error';
 
-/** Folders picked with "Change…", per session, for as long as the app runs. */
-const chosenFolders = new Map<string, string>();
+/** Folders picked with "Change…", per session, for as long as the app runs (main's handle and the path to show). */
+const chosenFolders = new Map<string, PickedFolder>();
 
 export interface DownloadFolderState {
   /** Where this session's downloads go: the picked folder, else the default one (null while unknown). */
   dir: string | null;
-  /** A folder was picked for this session (downloads name it explicitly). */
+  /** Main's handle for the picked folder (what downloads name); null for the default folder. */
+  handle: string | null;
+  /** A folder was picked for this session (downloads name it by its handle). */
   isChosen: boolean;
   error: string | null;
   choose: () => Promise<void>;
@@ -19,12 +22,12 @@ export interface DownloadFolderState {
 
 /**
  * The destination of a session's downloads: `attachments:defaultFolder` (the settings' root +
- * "<title>-<short id>"), or a folder picked with `attachments:chooseFolder`.
+ * "<title>-<short id>"), or a folder picked with `attachments:chooseFolder` (named by main's handle).
  */
 export function useDownloadFolder(sessionId: string): DownloadFolderState {
   const t = useT();
   const root = useSettings().attachmentsFolder;
-  const [chosen, setChosen] = useState<{ sessionId: string; dir: string | null }>(() => ({ sessionId, dir: chosenFolders.get(sessionId) ?? null }));
+  const [chosen, setChosen] = useState<{ sessionId: string; folder: PickedFolder | null }>(() => ({ sessionId, folder: chosenFolders.get(sessionId) ?? null }));
   const [fallback, setFallback] = useState<{ key: string; dir: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const key = `${sessionId}\n${root ?? ''}`;
@@ -46,17 +49,17 @@ export function useDownloadFolder(sessionId: string): DownloadFolderState {
     };
   }, [key, sessionId, t]);
 
-  const picked = chosen.sessionId === sessionId ? chosen.dir : (chosenFolders.get(sessionId) ?? null);
+  const picked = chosen.sessionId === sessionId ? chosen.folder : (chosenFolders.get(sessionId) ?? null);
   const defaultDir = fallback?.key === key ? fallback.dir : null;
-  const dir = picked ?? defaultDir;
+  const dir = picked?.path ?? defaultDir;
 
   const choose = useCallback(async () => {
     setError(null);
     try {
-      const path = await getBridge().attachments.chooseFolder(dir ? { defaultPath: dir } : undefined);
-      if (path === null) return;
-      chosenFolders.set(sessionId, path);
-      setChosen({ sessionId, dir: path });
+      const folder = await getBridge().attachments.chooseFolder(dir ? { defaultPath: dir } : undefined);
+      if (folder === null) return;
+      chosenFolders.set(sessionId, folder);
+      setChosen({ sessionId, folder });
     } catch (err) {
       setError(toUiError(err, t).message);
     }
@@ -64,8 +67,8 @@ export function useDownloadFolder(sessionId: string): DownloadFolderState {
 
   const resetToDefault = useCallback(() => {
     chosenFolders.delete(sessionId);
-    setChosen({ sessionId, dir: null });
+    setChosen({ sessionId, folder: null });
   }, [sessionId]);
 
-  return { dir, isChosen: picked !== null, error, choose, resetToDefault };
+  return { dir, handle: picked?.handle ?? null, isChosen: picked !== null, error, choose, resetToDefault };
 }

@@ -1,11 +1,12 @@
 import { useCallback, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
 import type { UploadProgressView } from '../../../../../shared/attachments/jobs';
+import type { PickedFile } from '../../../../../shared/attachments/picked';
 import { getBridge } from '../../../bridge';
 import { useT } from '../../../i18n/context';
 import type { TFunction } from '../../../i18n/context';
 import { toUiError } from '../../../ui/ui-error';
-import { dragHasFiles, pathForDroppedFile } from '../../handoff/model/drop-path';
+import { dragHasFiles, registerDroppedFiles } from '../../handoff/model/drop-path';
 import { MAX_REPLY_FILES } from '../../../../../shared/ipc/channels/attachments-ui';
 import { addReplyFiles, markUploaded } from '../model/reply-files';
 import type { ReplyFile } from '../model/reply-files';
@@ -17,7 +18,7 @@ export interface ReplyFilesState {
   files: readonly ReplyFile[];
   /** While an upload runs: bytes sent per file. */
   progress: UploadProgress | null;
-  /** A hint or problem about choosing files (too many, a drop without a path, no picker). */
+  /** A hint or problem about choosing files (too many, a drop main could not take, a folder, no picker). */
   note: { text: string; tone: 'info' | 'warning' } | null;
   /** Files are being dragged over the reply box. */
   dragOver: boolean;
@@ -38,8 +39,9 @@ export interface ReplyFilesState {
 
 /**
  * Files attached to a reply: chosen with the file picker (`attachments:chooseFiles`) or dropped
- * on the reply box, uploaded when the reply is sent (`attachments:upload`, progress from
- * `attachments:uploadProgress`). A file uploaded once is not uploaded again if the send fails.
+ * on the reply box (registered with main by the preload), uploaded when the reply is sent
+ * (`attachments:upload` with main's handles, progress from `attachments:uploadProgress`). A file
+ * uploaded once is not uploaded again if the send fails.
  */
 export function useReplyFiles(disabled = false): ReplyFilesState {
   const t = useT();
@@ -56,18 +58,18 @@ export function useReplyFiles(disabled = false): ReplyFilesState {
   }, []);
 
   const add = useCallback(
-    (paths: readonly string[], unresolved = 0) => {
-      const { files: next, leftOut } = addReplyFiles(filesRef.current, paths);
+    (picked: readonly PickedFile[], skipped: { unresolved: number; folders: number } = { unresolved: 0, folders: 0 }) => {
+      const { files: next, leftOut } = addReplyFiles(filesRef.current, picked);
       commit(next);
-      setNote(noteFor(leftOut, unresolved, t));
+      setNote(noteFor(leftOut, skipped, t));
     },
     [commit, t],
   );
 
   const choose = useCallback(async () => {
     try {
-      const paths = await getBridge().attachments.chooseFiles();
-      if (paths.length > 0) add(paths);
+      const picked = await getBridge().attachments.chooseFiles();
+      if (picked.length > 0) add(picked);
     } catch (err) {
       setNote({ text: t('ui.attachments.reply.chooseFailed', { message: toUiError(err, t).message }), tone: 'warning' });
     }
@@ -87,17 +89,18 @@ export function useReplyFiles(disabled = false): ReplyFilesState {
   }, [commit]);
 
   const upload = useCallback(async () => {
-    const pending = filesRef.current.filter((f) => f.uploaded === null).map((f) => f.path);
+    const pending = filesRef.current.filter((f) => f.uploaded === null);
     if (pending.length > 0) {
       const bridge = getBridge();
+      const handles = pending.map((f) => f.handle);
       setProgress(new Map());
       const off = bridge.on('attachments:uploadProgress', (p: UploadProgressView) => {
-        const path = pending[p.fileIndex];
+        const path = pending[p.fileIndex]?.path;
         if (path !== undefined) setProgress((prev) => new Map(prev).set(path, { sent: p.sentBytes, total: p.totalBytes }));
       });
       try {
-        const uploaded = await bridge.attachments.upload({ paths: pending });
-        commit(markUploaded(filesRef.current, pending, uploaded));
+        const uploaded = await bridge.attachments.upload({ files: handles });
+        commit(markUploaded(filesRef.current, handles, uploaded));
       } finally {
         off();
         setProgress(null);
@@ -135,18 +138,22 @@ export function useReplyFiles(disabled = false): ReplyFilesState {
       depth.current = 0;
       setDragOver(false);
       const dropped = Array.from(e.dataTransfer.files);
-      void Promise.all(dropped.map((f) => pathForDroppedFile(f).catch(() => null))).then((paths) => {
-        const found = paths.filter((p): p is string => p !== null);
-        add(found, paths.length - found.length);
-      });
+      void registerDroppedFiles(dropped)
+        .catch(() => dropped.map(() => null))
+        .then((items) => {
+          const files = items.flatMap((i) => (i?.kind === 'file' ? [{ handle: i.handle, name: i.name, path: i.path }] : []));
+          const folders = items.filter((i) => i?.kind === 'folder').length;
+          add(files, { unresolved: items.length - files.length - folders, folders });
+        });
     },
   };
 
   return { files, progress, note, dragOver, uploading: progress !== null, choose, remove, clear, upload, dropHandlers };
 }
 
-function noteFor(leftOut: boolean, unresolved: number, t: TFunction): ReplyFilesState['note'] {
-  if (unresolved > 0) return { text: t('ui.attachments.reply.dropFailed'), tone: 'warning' };
+function noteFor(leftOut: boolean, skipped: { unresolved: number; folders: number }, t: TFunction): ReplyFilesState['note'] {
+  if (skipped.unresolved > 0) return { text: t('ui.attachments.reply.dropFailed'), tone: 'warning' };
+  if (skipped.folders > 0) return { text: t('ui.attachments.reply.folderDropped'), tone: 'warning' };
   if (leftOut) return { text: t('ui.attachments.reply.tooMany', { max: MAX_REPLY_FILES }), tone: 'warning' };
   return null;
 }

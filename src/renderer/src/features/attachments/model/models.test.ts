@@ -96,18 +96,20 @@ describe('progress pushes', () => {
 });
 
 describe('reply files', () => {
-  it('adds new paths once, up to 20, and names them on any OS', () => {
-    const first = addReplyFiles([], ['/tmp/a.txt', 'C:\\Users\\me\\b.png', '/tmp/a.txt']);
+  const picked = (paths: string[]) => paths.map((path, i) => ({ handle: `h${i}:${path}`, name: '', path }));
+  it('adds new files once (by path), up to 20, and names them on any OS', () => {
+    const first = addReplyFiles([], picked(['/tmp/a.txt', 'C:\\Users\\me\\b.png', '/tmp/a.txt']));
     expect(first.files.map((f) => f.name)).toEqual(['a.txt', 'b.png']);
+    expect(first.files.map((f) => f.handle)).toEqual(['h0:/tmp/a.txt', 'h1:C:\\Users\\me\\b.png']);
     expect(first.leftOut).toBe(false);
-    const many = addReplyFiles(first.files, Array.from({ length: 25 }, (_, i) => `/f/${i}`));
+    const many = addReplyFiles(first.files, picked(Array.from({ length: 25 }, (_, i) => `/f/${i}`)));
     expect(many.files).toHaveLength(20);
     expect(many.leftOut).toBe(true);
     expect(baseName('/a/b/')).toBe('b');
   });
-  it('records uploads by path', () => {
-    const { files } = addReplyFiles([], ['/x', '/y']);
-    const up = markUploaded(files, ['/y'], [{ attachment_id: 'u', name: 'y', url: 'https://u', bytes: 1 }]);
+  it('records uploads by handle', () => {
+    const { files } = addReplyFiles([], picked(['/x', '/y']));
+    const up = markUploaded(files, ['h1:/y'], [{ attachment_id: 'u', name: 'y', url: 'https://u', bytes: 1 }]);
     expect(up.map((f) => f.uploaded?.url ?? null)).toEqual([null, 'https://u']);
   });
 });

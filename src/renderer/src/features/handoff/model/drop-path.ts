@@ -1,21 +1,38 @@
+import type { DroppedItem } from '../../../../../shared/attachments/picked';
+import type { Envelope } from '../../../../../shared/ipc/contract';
+
 /**
- * Where a dropped file or folder is on disk. The sandboxed page cannot know by itself: in
- * Electron, preload exposes `devinTrayFiles.getPathForFile` (webUtils.getPathForFile); the
- * browser preview and the e2e harness expose `__devinTrayPathForFile(name)` instead.
+ * Dropped files and folders, registered with main. The sandboxed page cannot know where a dropped
+ * file is, and may not name paths to main anyway: in Electron the preload's
+ * `devinTrayFiles.registerDrop` asks webUtils for each file's path and hands them to main itself
+ * (a channel the page's own transport cannot call); the browser preview and the e2e harness
+ * expose `__devinTrayRegisterDrop(names)`, which does the same from the test process. Main answers
+ * with a handle per item it found on disk (null for the others).
  */
 declare global {
   interface Window {
-    devinTrayFiles?: { getPathForFile(file: File): string };
-    __devinTrayPathForFile?: (name: string) => Promise<string | null> | string | null;
+    devinTrayFiles?: { registerDrop(files: File[]): Promise<Envelope<unknown>> };
+    __devinTrayRegisterDrop?: (names: string[]) => Promise<Envelope<unknown>>;
   }
 }
 
-/** The dropped item's absolute path, or null when nothing can tell. */
+/** The dropped items in order, each with its handle, or null where main could not take it. */
+export async function registerDroppedFiles(files: readonly File[]): Promise<(DroppedItem | null)[]> {
+  if (files.length === 0) return [];
+  const envelope = window.devinTrayFiles
+    ? await window.devinTrayFiles.registerDrop([...files])
+    : window.__devinTrayRegisterDrop
+      ? await window.__devinTrayRegisterDrop(files.map((f) => f.name))
+      : null;
+  if (!envelope?.ok || !Array.isArray(envelope.value)) return files.map(() => null);
+  const items = envelope.value as (DroppedItem | null)[];
+  return files.map((_, i) => items[i] ?? null);
+}
+
+/** A dropped item's absolute path (Handoff takes a folder by path), or null when nothing can tell. */
 export async function pathForDroppedFile(file: File): Promise<string | null> {
-  const viaPreload = window.devinTrayFiles?.getPathForFile(file);
-  if (viaPreload) return viaPreload;
-  const viaHarness = await window.__devinTrayPathForFile?.(file.name);
-  return viaHarness || null;
+  const [item] = await registerDroppedFiles([file]);
+  return item?.path ?? null;
 }
 
 /** True when a drag carries files (not text or a link), so the window should offer to take it. */
