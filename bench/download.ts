@@ -139,7 +139,8 @@ export async function run(): Promise<void> {
     {
       const dir = join(work, 'routed');
       const network = createEnvNetwork({ HTTPS_PROXY: 'http://proxy.invalid:3128', HTTP_PROXY: 'http://proxy.invalid:3128' });
-      const r = await measured(() => downloadFile({ url: info.big.url, dir, name: 'big.bin', httpGet: network.downloadGet }));
+      const auth = { origin: info.baseUrl, getHeader: () => `Bearer ${KEY}` };
+      const r = await measured(() => downloadFile({ url: info.big.download_url, dir, name: 'big.bin', auth, httpGet: network.downloadGet }));
       await network.dispose();
       console.log(`ours via the network port (proxies set, loopback direct): ${fmt(r.seconds)} s (${fmt(mb(BIG) / r.seconds, 0)} MB/s), rss +${fmt(mb(r.rssGrowth), 1)} MB`);
       await rm(dir, { recursive: true, force: true });

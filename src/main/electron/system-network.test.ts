@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSim, SIM_KEYS } from '../../sim/server';
 import type { SimHandle } from '../../sim/server';
@@ -13,6 +16,7 @@ import type { ThrowawayCa } from '../network/testing/throwaway-ca';
 import { startTlsFront } from '../network/testing/tls-front';
 import type { TlsFront } from '../network/testing/tls-front';
 import type { HttpResponse } from '../attachments/http/http-get';
+import { downloadFile } from '../attachments/download-file';
 import { createSystemNetwork } from './system-network';
 import type { SystemNetworkDeps } from './system-network';
 import { createFakeNet } from './testing/fake-net';
@@ -99,18 +103,26 @@ describe('the app’s network on Chromium’s stack (mocked net and session)', (
   it('downloads DIRECT hosts with the fast client, trusting the OS certificate store (tls.getCACertificates("system"))', async () => {
     const session = sim.control.createSession({ title: 'ca' });
     const att = sim.control.addSessionAttachment(session.session_id, { name: 'a.bin', size: 100_000, pattern: 'seeded' });
-    const url = `https://localhost:${front.port}${new URL(att.url).pathname}`;
+    // The documented route on an https API host (the TLS front), then its 307 to storage.
+    const origin = `https://localhost:${front.port}`;
+    const download = (network: ReturnType<typeof setup>['network'], dir: string) =>
+      downloadFile({ url: `${origin}${new URL(att.download_url).pathname}`, dir, name: att.name, httpGet: network.downloadGet, auth: { origin, getHeader: () => `Bearer ${SIM_KEYS.org}` }, retry: { maxAttempts: 1 } });
 
     // The OS store holds the company CA: the fast client trusts it, Chromium is not involved.
     const withCa = setup({ tls: { getCACertificates: (type) => (type === 'system' ? [ca.caPem] : []) } });
-    const body = await readAll(await get(withCa.network, url));
-    expect(createHash('sha256').update(body).digest('hex')).toBe(att.sha256);
-    expect(withCa.net.requests).toEqual([]);
+    const dir = await mkdtemp(join(tmpdir(), 'devin-tray-sysnet-'));
+    try {
+      const result = await download(withCa.network, dir);
+      expect(createHash('sha256').update(await readFile(result.path)).digest('hex')).toBe(att.sha256);
+      expect(withCa.net.requests).toEqual([]);
 
-    // A runtime without the OS store (Node 20) keeps Node's defaults, which do not know this CA.
-    const without = setup({ tls: {} });
-    const err = await get(without.network, url).catch((e: unknown) => e);
-    expect(classifyConnectionError(err)).toMatchObject({ stage: 'tls', tls: 'untrusted' });
+      // A runtime without the OS store (Node 20) keeps Node's defaults, which do not know this CA.
+      const without = setup({ tls: {} });
+      const err = await download(without.network, dir).catch((e: unknown) => e);
+      expect(err).toMatchObject({ code: 'ATTACHMENT_CONNECTION', details: { connection: { stage: 'tls', tls: 'untrusted' }, host: `localhost:${front.port}` } });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('asks the user when the proxy wants credentials, and hands the answer to Chromium', async () => {
