@@ -17,6 +17,7 @@ import { sessionMetaChannels } from './channels/session-meta';
 import { composerChannels } from './channels/composer';
 import { checkoutChannels } from './channels/checkout';
 import { networkChannels, networkEvents } from './channels/network';
+import { secretsChannels } from './channels/secrets';
 
 export interface AppInfo {
   name: string;
@@ -82,6 +83,7 @@ export const channels = {
   ...composerChannels,
   ...checkoutChannels,
   ...networkChannels,
+  ...secretsChannels,
 } as const;
 
 /** Push events main sends to the renderer. */
