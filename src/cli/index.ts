@@ -15,6 +15,7 @@ import { createWatchCommand } from './commands/watch';
 import { createHandoffCommand } from './commands/handoff';
 import { createAttachmentsCommand } from './commands/attachments';
 import { createTagsCommand } from './commands/tags';
+import { createUsageCommand } from './commands/usage';
 import { createEnvNetwork } from '../main/network/env-network';
 import type { CliCommand, CliIO } from './types';
 
@@ -34,6 +35,7 @@ const COMMANDS: readonly ((ctx: CommandContext) => CliCommand)[] = [
   ({ getApi }) => createSessionsCommand({ getApi }),
   ({ getApi }) => createWatchCommand({ getApi }),
   ({ getApi }) => createTagsCommand({ getApi }),
+  ({ getApi }) => createUsageCommand({ getApi }),
   ({ getApi }) => createHandoffCommand({ getApi }),
   ({ getApi, deps }) =>
     createAttachmentsCommand({

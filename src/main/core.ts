@@ -53,6 +53,9 @@ import { createSessionMetaHandlers } from './ipc/handlers/session-meta';
 import { createSessionInsightsService } from './sessions/session-insights-service';
 import { createComposerMemory } from './sessions/composer-memory';
 import { join } from 'node:path';
+import { createUsageService } from './usage/usage-service';
+import type { UsageService } from './usage/usage-service';
+import { usageHandlers } from './ipc/handlers/usage';
 
 export interface CoreOptions {
   /** Electron's app.getPath('userData'), or a temp dir in tests; holds settings.json. */
@@ -109,6 +112,8 @@ export interface Core {
   sessions: SessionsService;
   /** Attachment downloads (queue, progress, resume). */
   downloads: DownloadManager;
+  /** ACU usage: today's figure (tray tooltip) and budget alerts (native notifications). */
+  usage: UsageService;
   /** Lets services register URLs the API returned (PR links) as openable. */
   externalUrls: ExternalUrlPolicy;
   /** Opens a link as the policy decides, asking first where it must (notification clicks use this too). */
@@ -182,6 +187,26 @@ export function createCore(opts: CoreOptions): Core {
     ...opts.sessionsDeps,
   });
 
+  // ACU usage: the screen's report, a session's consumption, today's ACUs and the budgets, which
+  // are checked on the tracker's own poll (at most one consumption call an hour).
+  const trackerClock = opts.sessionsDeps?.clock;
+  const usage = createUsageService({
+    stateDir: opts.userDataDir,
+    getSettings: () => settings.get().usage,
+    saveSettings: async (next) => (await settings.update({ usage: next })).usage,
+    locale,
+    describe: (err) => {
+      const e = serializeError(err);
+      return { code: e.code, message: e.message };
+    },
+    ...(trackerClock ? { now: () => trackerClock.now() } : {}),
+    knownCreatedAt: (id) => {
+      const ms = sessions.list().find((v) => v.id === id)?.createdAt;
+      return ms ? Math.floor(ms / 1000) : null;
+    },
+    onError: (err) => log(redactSecrets(`usage: ${err instanceof Error ? err.message : String(err)}`)),
+  });
+
   const handoff = createHandoffService({
     sessions,
     stateDir: opts.userDataDir,
@@ -249,6 +274,7 @@ export function createCore(opts: CoreOptions): Core {
     }),
     ...attachmentsUiHandlers({ chooseFiles: opts.chooseFiles, locale, handles }),
     ...sessionMeta,
+    ...usageHandlers(usage),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {
@@ -266,9 +292,11 @@ export function createCore(opts: CoreOptions): Core {
     insights.reset();
     if (!key) {
       void sessions.setAccount(null);
+      usage.setAccount(null);
       return;
     }
     const { client, orgId } = account.getApi();
+    usage.setAccount({ key, orgId, usage: client.usage, sessions: client.sessions, demo: view.demo });
     // The tracker schedules its own retries (and shows "retrying in N s"), so its client does not retry.
     void sessions.setAccount({ api: client.withRetry({ maxRetries: 0 }).sessions, orgId, demo: view.demo });
   };
@@ -292,6 +320,8 @@ export function createCore(opts: CoreOptions): Core {
       for (const v of views) for (const pr of v.prs) externalUrls.allowExternalUrl(pr.url);
     }),
     forwardAttachmentsEvents(downloads, emit),
+    sessions.on('polled', () => void usage.polled()),
+    usage.on('today', (today) => emit('usage:today', today)),
     downloads.on('batchDone', (batch) => {
       const notice = downloadsFinishedNotice(batch, locale());
       if (notice) opts.onDownloadsFinished?.(notice);
@@ -325,6 +355,7 @@ export function createCore(opts: CoreOptions): Core {
     settings,
     sessions,
     downloads,
+    usage,
     externalUrls,
     openLink: openLinkChecked,
     forgetSender: (id) => handles.forgetSender(id),

@@ -7,6 +7,7 @@ import { trayMenuModel } from '../../shared/sessions/tray-menu';
 import { trayState } from '../../shared/sessions/tray-state';
 import type { TrayIconState } from '../../shared/sessions/tray-state';
 import type { Core } from '../core';
+import type { UsageService } from '../usage/usage-service';
 import { trayIconFile, trayMenuTemplate, trayTitle } from './tray-model';
 import type { DesktopTrayAction } from './tray-model';
 
@@ -22,6 +23,8 @@ export interface TrayControllerDeps {
   onClick: (trayBounds: Rectangle) => void;
   /** A folder dropped on the tray icon (macOS only: other trays take no drops) starts a handoff. */
   onDropPaths?: (paths: string[]) => void;
+  /** Today's ACUs for the tooltip (the usage service reads them at most once an hour). */
+  usage?: Pick<UsageService, 'today' | 'on'>;
 }
 
 export interface TrayController {
@@ -70,6 +73,7 @@ export function createTray(deps: TrayControllerDeps): TrayController {
       locale,
       scope: settings.notifications.scope,
       dndActive: isDndActive(settings.notifications, nowMs),
+      todayAcus: deps.usage?.today().acus ?? null,
     });
     if (state.state !== shownState) {
       tray.setImage(image(state.state));
@@ -103,6 +107,7 @@ export function createTray(deps: TrayControllerDeps): TrayController {
     deps.core.sessions.on('status', refresh),
     deps.core.account.onChange(refresh),
     deps.core.settings.onChange(refresh),
+    ...(deps.usage ? [deps.usage.on('today', refresh)] : []),
   ];
   // "Paused until 14:30" ends by itself; a minute's resolution is enough for the label.
   const timer = setInterval(refresh, 60_000);

@@ -14,6 +14,7 @@ import { attachmentsChannels, attachmentsEvents } from './channels/attachments';
 import { attachmentsUiChannels } from './channels/attachments-ui';
 import { sessionMetaChannels } from './channels/session-meta';
 import { composerChannels } from './channels/composer';
+import { usageChannels, usageEvents } from './channels/usage';
 
 export interface AppInfo {
   name: string;
@@ -76,6 +77,7 @@ export const channels = {
   ...attachmentsUiChannels,
   ...sessionMetaChannels,
   ...composerChannels,
+  ...usageChannels,
 } as const;
 
 /** Push events main sends to the renderer. */
@@ -88,6 +90,7 @@ export const events = {
   ...desktopEvents,
   ...handoffEvents,
   ...attachmentsEvents,
+  ...usageEvents,
 } as const;
 
 export type Channels = typeof channels;

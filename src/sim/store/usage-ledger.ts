@@ -108,6 +108,15 @@ export class UsageLedger {
     this.accruedToMs = null;
   }
 
+  /** How many sessions the ledger has seen. */
+  sessionCount(): number {
+    return this.sessions.size;
+  }
+
+  knows(s: SessionRecord): boolean {
+    return this.sessions.has(s.session_id);
+  }
+
   /**
    * Brings the ledger in line with the session at `atMs`: a session seen for the first time
    * brings its ACUs spread over its active time; a raise of `acus_consumed` since (a lifecycle

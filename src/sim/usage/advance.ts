@@ -35,4 +35,6 @@ export function advanceSessionsAndUsage(sessions: SessionStore, usage: UsageLedg
     sessions.advance(due, (s, atMs) => usage.observe(s, atMs));
   }
   usage.accruedToMs = from;
+  // Sessions made since the last call are stamped now, before anything can change their times.
+  if (usage.sessionCount() < sessions.count()) for (const s of sessions.all()) if (!usage.knows(s)) usage.observe(s, nowMs);
 }

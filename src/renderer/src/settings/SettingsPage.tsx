@@ -6,6 +6,7 @@ import { AppearanceSection } from './AppearanceSection';
 import { DesktopSection } from './DesktopSection';
 import { NotificationsSection } from './NotificationsSection';
 import { AttachmentSettingsSection } from '../features/attachments';
+import { UsageSettingsSection } from '../features/usage/UsageSettingsSection';
 import './settings.css';
 
 /** Settings: appearance, notifications, desktop, connection, account, and the version line. */
@@ -17,6 +18,7 @@ export function SettingsPage() {
       <AppearanceSection />
       <NotificationsSection />
       <AttachmentSettingsSection />
+      <UsageSettingsSection />
       <DesktopSection />
       <ApiUrlSection />
       <AccountSection />

@@ -5,6 +5,7 @@ import { PlaybooksScreen } from '../features/playbooks';
 import { SchedulesScreen } from '../features/schedules';
 import { SessionsPage } from '../sections/SessionsPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { UsagePage } from '../sections/UsagePage';
 import type { SectionId } from './sections';
 
 /** Which page renders for each section. */
@@ -14,5 +15,6 @@ export const PAGES: Record<SectionId, ComponentType> = {
   knowledge: KnowledgeScreen,
   playbooks: PlaybooksScreen,
   schedules: SchedulesScreen,
+  usage: UsagePage,
   settings: SettingsPage,
 };

@@ -8,12 +8,14 @@ import { InlineError } from '../../../ui/InlineError';
 import { CloseIcon } from '../../../ui/icons';
 import { toUiError } from '../../../ui/ui-error';
 import { trapTab } from '../../../ui/focus-trap';
+import { useSettings } from '../../../store/hooks';
 import { isSendShortcut, sendKeysLabel } from '../kit/send-keys';
 import { emptyDraft, normalizeTag, toCreateRequest, validateDraft, type ComposerDraft } from '../model/composer-draft';
 import { parseRepoSlug } from '../model/repo-slug';
 import { ChipInput, type ChipCheck } from './ChipInput';
 import { KnowledgePicker } from './KnowledgePicker';
 import { PlaybookPicker } from './PlaybookPicker';
+import { MaxAcuField } from './MaxAcuField';
 
 export interface ComposerDialogProps {
   /** Preselected playbook (from the playbooks screen's "Start session"). */
@@ -38,7 +40,8 @@ export function ComposerDialog({ playbookId, playbooks, playbooksError, isMac, o
   const panel = useRef<HTMLDivElement>(null);
   const prompt = useRef<HTMLTextAreaElement>(null);
   const inFlight = useRef(false);
-  const [draft, setDraft] = useState<ComposerDraft>(() => emptyDraft(playbookId));
+  const defaultMaxAcu = useSettings().usage.defaultMaxAcuLimit;
+  const [draft, setDraft] = useState<ComposerDraft>(() => emptyDraft(playbookId, defaultMaxAcu));
   const [tagText, setTagText] = useState('');
   const [repoText, setRepoText] = useState('');
   const [tagError, setTagError] = useState<string | null>(null);
@@ -84,8 +87,13 @@ export function ComposerDialog({ playbookId, playbooks, playbooksError, isMac, o
   const submit = async () => {
     if (inFlight.current) return;
     setShowProblems(true);
-    if (validateDraft(draft).prompt) {
+    const blocking = validateDraft(draft);
+    if (blocking.prompt) {
       prompt.current?.focus();
+      return;
+    }
+    if (blocking.maxAcuLimit) {
+      document.getElementById(`${promptId}-max-acu`)?.focus();
       return;
     }
     const full = withPending();
@@ -209,6 +217,7 @@ export function ComposerDialog({ playbookId, playbooks, playbooksError, isMac, o
                 onError={setTagError}
                 placeholder={t('ui.sessions.composer.tagsPlaceholder')}
               />
+              <MaxAcuField id={`${promptId}-max-acu`} value={draft.maxAcuLimit} invalid={showProblems && problems.maxAcuLimit === 'invalid'} onChange={(maxAcuLimit) => set({ maxAcuLimit })} />
             </div>
             <KnowledgePicker selected={draft.knowledge} onChange={(knowledge) => set({ knowledge })} />
           </div>

@@ -16,6 +16,7 @@ import { DetailActions } from './DetailActions';
 import { MessageTimeline } from './MessageTimeline';
 import { ReplyBox } from './ReplyBox';
 import { SessionFacts } from './SessionFacts';
+import { SessionUsageDays } from '../../usage/SessionUsageDays';
 
 export interface SessionDetailProps {
   sessionId: string;
@@ -128,6 +129,7 @@ export function SessionDetail(props: SessionDetailProps) {
             {t('ui.sessions.detail.facts')}
           </summary>
           <SessionFacts view={view} playbooks={playbooks} onOpenExternal={onOpenExternal} onTag={onTag} />
+          <SessionUsageDays sessionId={view.id} acus={view.acus} />
         </details>
         {attachments && <div className="detail-attachments">{attachments(view.id)}</div>}
         <MessageTimeline

@@ -1,4 +1,5 @@
 import type { SessionCreateRequest } from '../../../../../shared/domain/session';
+import { acuInputText, parseAcuInput } from '../../../../../shared/usage/acu-input';
 
 /** A knowledge note picked for the session (the name is kept for its chip). */
 export interface KnowledgePick {
@@ -14,20 +15,26 @@ export interface ComposerDraft {
   playbookId: string | null;
   knowledge: KnowledgePick[];
   repos: string[];
+  /** `max_acu_limit` as typed (empty: the org's default); starts at Settings' default. */
+  maxAcuLimit: string;
 }
 
 /** Field → problem; the keys name what the composer shows under each field. */
 export interface DraftProblems {
   prompt?: 'required';
+  maxAcuLimit?: 'invalid';
 }
 
-export function emptyDraft(playbookId: string | null = null): ComposerDraft {
-  return { prompt: '', title: '', tags: [], playbookId, knowledge: [], repos: [] };
+export function emptyDraft(playbookId: string | null = null, maxAcuLimit: number | null = null): ComposerDraft {
+  return { prompt: '', title: '', tags: [], playbookId, knowledge: [], repos: [], maxAcuLimit: acuInputText(maxAcuLimit) };
 }
 
 /** Problems that block sending (pure); repos and tags are validated as they are added. */
 export function validateDraft(d: ComposerDraft): DraftProblems {
-  return d.prompt.trim() === '' ? { prompt: 'required' } : {};
+  const problems: DraftProblems = {};
+  if (d.prompt.trim() === '') problems.prompt = 'required';
+  if (!parseAcuInput(d.maxAcuLimit, { whole: true }).ok) problems.maxAcuLimit = 'invalid';
+  return problems;
 }
 
 /** The `sessions:create` body: only what was filled in (pure). */
@@ -39,6 +46,8 @@ export function toCreateRequest(d: ComposerDraft): SessionCreateRequest {
   if (d.playbookId) body.playbook_id = d.playbookId;
   if (d.knowledge.length > 0) body.knowledge_ids = d.knowledge.map((k) => k.id);
   if (d.repos.length > 0) body.repos = [...d.repos];
+  const limit = parseAcuInput(d.maxAcuLimit, { whole: true });
+  if (limit.ok && limit.value !== null) body.max_acu_limit = limit.value;
   return body;
 }
 

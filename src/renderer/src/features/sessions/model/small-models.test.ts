@@ -42,8 +42,16 @@ describe('composer draft', () => {
   it('sends only what was filled in', () => {
     expect(toCreateRequest({ ...emptyDraft(), prompt: ' Fix it ' })).toEqual({ prompt: 'Fix it' });
     expect(
-      toCreateRequest({ prompt: 'x', title: ' T ', tags: ['a'], playbookId: 'pb', knowledge: [{ id: 'n1', name: 'N' }], repos: ['o/r'] }),
-    ).toEqual({ prompt: 'x', title: 'T', tags: ['a'], playbook_id: 'pb', knowledge_ids: ['n1'], repos: ['o/r'] });
+      toCreateRequest({ prompt: 'x', title: ' T ', tags: ['a'], playbookId: 'pb', knowledge: [{ id: 'n1', name: 'N' }], repos: ['o/r'], maxAcuLimit: ' 25 ' }),
+    ).toEqual({ prompt: 'x', title: 'T', tags: ['a'], playbook_id: 'pb', knowledge_ids: ['n1'], repos: ['o/r'], max_acu_limit: 25 });
+  });
+
+  it('max ACU limit: starts at the default from Settings, empty means the org default, a bad one blocks sending', () => {
+    expect(emptyDraft(null, 40).maxAcuLimit).toBe('40');
+    expect(toCreateRequest({ ...emptyDraft(null, 40), prompt: 'x' })).toEqual({ prompt: 'x', max_acu_limit: 40 });
+    expect(toCreateRequest({ ...emptyDraft(null, 40), prompt: 'x', maxAcuLimit: '' })).toEqual({ prompt: 'x' });
+    expect(validateDraft({ ...emptyDraft(), prompt: 'x', maxAcuLimit: '2.5' })).toEqual({ maxAcuLimit: 'invalid' });
+    expect(validateDraft({ ...emptyDraft(), prompt: 'x', maxAcuLimit: '0' })).toEqual({ maxAcuLimit: 'invalid' });
   });
 });
 
