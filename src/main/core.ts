@@ -49,10 +49,16 @@ import { createAttachmentsHandlers, forwardAttachmentsEvents } from './ipc/handl
 import type { AttachmentsDialogPort, AttachmentsShellPort } from './ipc/handlers/attachments';
 import { attachmentsUiHandlers } from './ipc/handlers/attachments-ui';
 import type { ChooseFilesPort } from './ipc/handlers/attachments-ui';
+import { createUpdateService } from './update/update-service';
+import type { UpdateDriver, UpdateService } from './update/update-service';
+import { updateHandlers } from './ipc/handlers/update';
 import { createSessionMetaHandlers } from './ipc/handlers/session-meta';
 import { createSessionInsightsService } from './sessions/session-insights-service';
 import { createComposerMemory } from './sessions/composer-memory';
 import { join } from 'node:path';
+import { createCheckoutService } from './checkout/checkout-service';
+import { createHandoffSources, handoffSourcesFile } from './checkout/handoff-sources';
+import { checkoutHandlers } from './ipc/handlers/checkout';
 import { createUsageService } from './usage/usage-service';
 import type { UsageService } from './usage/usage-service';
 import { usageHandlers } from './ipc/handlers/usage';
@@ -98,6 +104,11 @@ export interface CoreOptions {
   sessionsDeps?: Partial<Pick<SessionsServiceDeps, 'clock' | 'random' | 'options'>>;
   /** The OS folder dialog for "Choose folder…" (Electron glue); the harness returns a test path. */
   chooseFolder?: () => Promise<string | null>;
+  /**
+   * Self-updating (electron-updater in a packaged app). Without a driver updates are off
+   * ('unpackaged' unless `blockedBy` says otherwise); demo mode turns them off too.
+   */
+  updates?: { driver: UpdateDriver | null; blockedBy?: 'unpackaged' | 'unsupported' | null };
 }
 
 export type CoreEventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -112,6 +123,8 @@ export interface Core {
   sessions: SessionsService;
   /** Attachment downloads (queue, progress, resume). */
   downloads: DownloadManager;
+  /** Self-updating: the tray's "Restart to update" and Settings › Updates. */
+  updates: UpdateService;
   /** ACU usage: today's figure (tray tooltip) and budget alerts (native notifications). */
   usage: UsageService;
   /** Lets services register URLs the API returned (PR links) as openable. */
@@ -187,6 +200,8 @@ export function createCore(opts: CoreOptions): Core {
     ...opts.sessionsDeps,
   });
 
+  // Which repository each session was handed off from: the checkout (#16) looks there first.
+  const handoffSources = createHandoffSources(handoffSourcesFile(opts.userDataDir));
   // ACU usage: the screen's report, a session's consumption, today's ACUs and the budgets, which
   // are checked on the tracker's own poll (at most one consumption call an hour).
   const trackerClock = opts.sessionsDeps?.clock;
@@ -213,6 +228,7 @@ export function createCore(opts: CoreOptions): Core {
     chooseFolder: opts.chooseFolder,
     onProgress: (e) => emit('handoff:progress', e),
     onError: (err) => log(redactSecrets(`handoff: ${String(err)}`)),
+    recordSource: (source) => handoffSources.record(source),
   });
 
   const authFor = (url: string): string | null => {
@@ -223,10 +239,19 @@ export function createCore(opts: CoreOptions): Core {
     }
   };
   // Downloads authenticate only on the API origin; the key itself stays in the account's client.
+  // The bytes come from the documented route (307 to presigned storage), never from a list's `url`.
   const downloads = createDownloadManager({
     apiOrigin: () => account.view().apiBaseUrl,
     getAuthHeader: () => authFor(account.view().apiBaseUrl),
+    attachmentUrl: (a) => account.getApi().client.attachmentDownloadUrl(a),
     listAttachments: (id) => account.getApi().client.sessions.attachments(id),
+  });
+  const updates = createUpdateService({
+    driver: opts.updates?.driver ?? null,
+    currentVersion: opts.version,
+    blockedBy: () => (opts.env['DEVIN_TRAY_DEMO'] === '1' || account.view().demo ? 'demo' : (opts.updates?.blockedBy ?? null)),
+    enabled: () => settings.get().autoUpdate,
+    onError: (detail) => log(redactSecrets(`update: ${detail}`)),
   });
   const homeDir = opts.homeDir ?? homedir();
   const sessionTitle = (id: string) => sessions.list().find((s) => s.id === id)?.title ?? null;
@@ -242,6 +267,17 @@ export function createCore(opts: CoreOptions): Core {
     insights,
     composer: createComposerMemory(join(opts.userDataDir, 'composer.json')),
     onError: (err) => log(redactSecrets(`session meta: ${err instanceof Error ? err.message : String(err)}`)),
+  });
+
+  // A session's pull request checked out in a worktree beside a repository the app knows (#16).
+  const checkout = createCheckoutService({
+    getSession: async (id) => {
+      const view = sessions.list().find((v) => v.id === id) ?? (await sessions.get(id));
+      return { id: view.id, prs: view.prs };
+    },
+    sources: handoffSources,
+    recentRepos: () => handoff.recent(),
+    ...(opts.attachmentsShell ? { shell: opts.attachmentsShell } : {}),
   });
 
   const handlers = {
@@ -273,7 +309,9 @@ export function createCore(opts: CoreOptions): Core {
       emitUploadProgress: (p) => emit('attachments:uploadProgress', p),
     }),
     ...attachmentsUiHandlers({ chooseFiles: opts.chooseFiles, locale, handles }),
+    ...updateHandlers(updates),
     ...sessionMeta,
+    ...checkoutHandlers(checkout),
     ...usageHandlers(usage),
   } satisfies Handlers;
 
@@ -306,8 +344,13 @@ export function createCore(opts: CoreOptions): Core {
     account.onChange((view) => {
       emit('account:changed', view);
       trackAccount(view);
+      updates.refreshAvailability(); // demo mode turns updates off
     }),
-    settings.onChange((s) => emit('settings:changed', s)),
+    settings.onChange((s) => {
+      emit('settings:changed', s);
+      updates.refreshAvailability();
+    }),
+    updates.onChange((view) => emit('update:changed', view)),
     // Signed out, the account view names the saved API origin (where a key will be checked and bound).
     settings.onChange((s) => {
       if (s.apiBaseUrl === lastApiBaseUrl) return;
@@ -355,6 +398,7 @@ export function createCore(opts: CoreOptions): Core {
     settings,
     sessions,
     downloads,
+    updates,
     usage,
     externalUrls,
     openLink: openLinkChecked,
@@ -376,6 +420,7 @@ export function createCore(opts: CoreOptions): Core {
           params: { reason: translate(locale(), `settings.reason.${settings.reset.reason}`), backup: settings.reset.backupPath },
         });
       }
+      updates.start();
       if (opts.env['DEVIN_TRAY_DEMO'] === '1') {
         try {
           await account.startDemo();
@@ -393,6 +438,7 @@ export function createCore(opts: CoreOptions): Core {
       eventListeners.clear();
       handoff.dispose(); // stops git processes still running
       downloads.dispose();
+      updates.dispose();
       await sessions.dispose();
       await account.dispose();
       await settings.flush().catch(() => undefined);

@@ -85,7 +85,14 @@ describe('session insights', () => {
         { id: 'issue-2', label: 'No repository named' },
         { id: 'issue-3', label: 'Clarification needed' },
       ],
-      suggested_prompt: { original_prompt: 'Fix the flaky login test' },
+      suggested_prompt: {
+        original_prompt: 'Fix the flaky login test',
+        feedback_items: [
+          { summary: 'Say what done looks like', issue_id: 'issue-1' },
+          { summary: 'Name the repository', issue_id: 'issue-2' },
+          { summary: 'Answer the likely questions up front', details: 'Devin asked: Which browser?', issue_id: 'issue-3' },
+        ],
+      },
     });
     // Deterministic: asking again gives the same analysis.
     expect((await api().get(path)).body).toEqual(done.body);
@@ -98,7 +105,7 @@ describe('session insights', () => {
     const r = await api().get<PageBody<{ session_id: string; num_devin_messages: number }>>(`${SESSIONS}/insights?tags=x`);
     expect(r.status).toBe(200);
     expect(r.body.items.map((i) => i.session_id)).toEqual([a.session_id]);
-    expect(r.body).toMatchObject({ end_cursor: expect.any(String), has_next_page: false, total: 1 });
+    expect(r.body).toMatchObject({ end_cursor: null, has_next_page: false, total: 1 });
     const counts = sim.control.getCounters().byRoute;
     expect(counts['GET /v3/organizations/:org/sessions/insights']).toBe(1);
     expect(counts['GET /v3/organizations/:org/sessions/:id']).toBeUndefined();

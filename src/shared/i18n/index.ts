@@ -18,10 +18,13 @@ import { uiSessionsMessages } from './messages/ui-sessions';
 import { desktopMessages } from './messages/desktop';
 import { uiHandoffMessages } from './messages/ui-handoff';
 import { uiAttachmentsMessages } from './messages/ui-attachments';
+import { updateMessages } from './messages/update';
 import { uiSessionMetaMessages } from './messages/ui-session-meta';
 import { sessionMetaMessages } from './messages/session-meta';
 import { networkMessages } from './messages/network';
 import { securityMessages } from './messages/security';
+import { checkoutMessages } from './messages/checkout';
+import { uiCheckoutMessages } from './messages/ui-checkout';
 import { usageMessages } from './messages/usage';
 import { uiUsageMessages } from './messages/ui-usage';
 import type { Locale } from './locale';
@@ -32,7 +35,7 @@ export { defineMessages } from './define';
 /**
  * Every domain's messages merged. A new domain adds one import here; its file owns its strings.
  */
-const catalogs = [errorMessages, accountMessages, settingsMessages, cliMessages, uiShellMessages, uiSectionsMessages, uiOnboardingMessages, uiSettingsMessages, attachmentsMessages, sessionsMessages, uiLibraryMessages, libraryKnowledgeMessages, libraryPlaybooksMessages, librarySchedulesMessages, libraryCronMessages, handoffMessages, uiSessionsMessages, desktopMessages, uiHandoffMessages, uiAttachmentsMessages, networkMessages, uiSessionMetaMessages, sessionMetaMessages, securityMessages, usageMessages, uiUsageMessages] as const;
+const catalogs = [errorMessages, accountMessages, settingsMessages, cliMessages, uiShellMessages, uiSectionsMessages, uiOnboardingMessages, uiSettingsMessages, attachmentsMessages, sessionsMessages, uiLibraryMessages, libraryKnowledgeMessages, libraryPlaybooksMessages, librarySchedulesMessages, libraryCronMessages, handoffMessages, uiSessionsMessages, desktopMessages, uiHandoffMessages, uiAttachmentsMessages, networkMessages, uiSessionMetaMessages, sessionMetaMessages, securityMessages, checkoutMessages, uiCheckoutMessages, updateMessages, usageMessages, uiUsageMessages] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? (H extends { en: infer E } ? E : never) & Merge<R>

@@ -12,8 +12,10 @@ import { desktopChannels, desktopEvents } from './channels/desktop';
 import { handoffChannels, handoffEvents } from './channels/handoff';
 import { attachmentsChannels, attachmentsEvents } from './channels/attachments';
 import { attachmentsUiChannels } from './channels/attachments-ui';
+import { updateChannels, updateEvents } from './channels/update';
 import { sessionMetaChannels } from './channels/session-meta';
 import { composerChannels } from './channels/composer';
+import { checkoutChannels } from './channels/checkout';
 import { usageChannels, usageEvents } from './channels/usage';
 
 export interface AppInfo {
@@ -75,8 +77,10 @@ export const channels = {
   ...handoffChannels,
   ...attachmentsChannels,
   ...attachmentsUiChannels,
+  ...updateChannels,
   ...sessionMetaChannels,
   ...composerChannels,
+  ...checkoutChannels,
   ...usageChannels,
 } as const;
 
@@ -90,6 +94,7 @@ export const events = {
   ...desktopEvents,
   ...handoffEvents,
   ...attachmentsEvents,
+  ...updateEvents,
   ...usageEvents,
 } as const;
 

@@ -34,22 +34,45 @@ describe('relativeTime', () => {
 });
 
 describe('composer draft', () => {
-  it('requires a prompt', () => {
+  it('requires a prompt, and a note when "only these notes" is chosen', () => {
     expect(validateDraft({ ...emptyDraft(), prompt: '   ' })).toEqual({ prompt: 'required' });
     expect(validateDraft({ ...emptyDraft(), prompt: 'Do it' })).toEqual({});
+    expect(validateDraft({ ...emptyDraft(), prompt: 'Do it', knowledgeMode: 'only' })).toEqual({ knowledge: 'pickOne' });
+    expect(validateDraft({ ...emptyDraft(), prompt: 'Do it', knowledgeMode: 'only', knowledge: [{ id: 'n1', name: 'N' }] })).toEqual({});
   });
 
-  it('sends only what was filled in', () => {
-    expect(toCreateRequest({ ...emptyDraft(), prompt: ' Fix it ' })).toEqual({ prompt: 'Fix it' });
+  it('sends only what was filled in, and the knowledge choice always (null = all)', () => {
+    expect(toCreateRequest({ ...emptyDraft(), prompt: ' Fix it ' })).toEqual({ prompt: 'Fix it', knowledge_ids: null });
     expect(
-      toCreateRequest({ prompt: 'x', title: ' T ', tags: ['a'], playbookId: 'pb', knowledge: [{ id: 'n1', name: 'N' }], repos: ['o/r'], maxAcuLimit: ' 25 ' }),
-    ).toEqual({ prompt: 'x', title: 'T', tags: ['a'], playbook_id: 'pb', knowledge_ids: ['n1'], repos: ['o/r'], max_acu_limit: 25 });
+      toCreateRequest(
+        { prompt: 'x', title: ' T ', tags: ['a'], playbookId: 'pb', knowledgeMode: 'only', knowledge: [{ id: 'n1', name: 'N' }], repos: ['o/r'], devinMode: 'fast', childPlaybookId: 'pb2', maxAcuLimit: '' },
+        ['https://files.example/a.txt'],
+      ),
+    ).toEqual({
+      prompt: 'x',
+      title: 'T',
+      tags: ['a'],
+      playbook_id: 'pb',
+      knowledge_ids: ['n1'],
+      repos: ['o/r'],
+      devin_mode: 'fast',
+      child_playbook_id: 'pb2',
+      attachment_urls: ['https://files.example/a.txt'],
+    });
+  });
+
+  it('maps the three knowledge choices to null / the ids / [] (picks are kept while another mode is chosen)', () => {
+    const picked = { ...emptyDraft(), prompt: 'x', knowledge: [{ id: 'n1', name: 'N' }] };
+    expect(toCreateRequest({ ...picked, knowledgeMode: 'all' }).knowledge_ids).toBeNull();
+    expect(toCreateRequest({ ...picked, knowledgeMode: 'only' }).knowledge_ids).toEqual(['n1']);
+    expect(toCreateRequest({ ...picked, knowledgeMode: 'none' }).knowledge_ids).toEqual([]);
   });
 
   it('max ACU limit: starts at the default from Settings, empty means the org default, a bad one blocks sending', () => {
     expect(emptyDraft(null, 40).maxAcuLimit).toBe('40');
-    expect(toCreateRequest({ ...emptyDraft(null, 40), prompt: 'x' })).toEqual({ prompt: 'x', max_acu_limit: 40 });
-    expect(toCreateRequest({ ...emptyDraft(null, 40), prompt: 'x', maxAcuLimit: '' })).toEqual({ prompt: 'x' });
+    expect(toCreateRequest({ ...emptyDraft(null, 40), prompt: 'x' })).toEqual({ prompt: 'x', knowledge_ids: null, max_acu_limit: 40 });
+    expect(toCreateRequest({ ...emptyDraft(null, 40), prompt: 'x', maxAcuLimit: ' 25 ' }).max_acu_limit).toBe(25);
+    expect(toCreateRequest({ ...emptyDraft(null, 40), prompt: 'x', maxAcuLimit: '' })).toEqual({ prompt: 'x', knowledge_ids: null });
     expect(validateDraft({ ...emptyDraft(), prompt: 'x', maxAcuLimit: '2.5' })).toEqual({ maxAcuLimit: 'invalid' });
     expect(validateDraft({ ...emptyDraft(), prompt: 'x', maxAcuLimit: '0' })).toEqual({ maxAcuLimit: 'invalid' });
   });
