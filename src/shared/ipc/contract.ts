@@ -17,6 +17,7 @@ import { sessionMetaChannels } from './channels/session-meta';
 import { composerChannels } from './channels/composer';
 import { checkoutChannels } from './channels/checkout';
 import { usageChannels, usageEvents } from './channels/usage';
+import { networkChannels, networkEvents } from './channels/network';
 
 export interface AppInfo {
   name: string;
@@ -82,6 +83,7 @@ export const channels = {
   ...composerChannels,
   ...checkoutChannels,
   ...usageChannels,
+  ...networkChannels,
 } as const;
 
 /** Push events main sends to the renderer. */
@@ -96,6 +98,7 @@ export const events = {
   ...attachmentsEvents,
   ...updateEvents,
   ...usageEvents,
+  ...networkEvents,
 } as const;
 
 export type Channels = typeof channels;

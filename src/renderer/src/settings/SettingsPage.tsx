@@ -6,6 +6,7 @@ import { AppearanceSection } from './AppearanceSection';
 import { DesktopSection } from './DesktopSection';
 import { NotificationsSection } from './NotificationsSection';
 import { UpdatesSection } from './UpdatesSection';
+import { NetworkSection } from './NetworkSection';
 import { AttachmentSettingsSection } from '../features/attachments';
 import { UsageSettingsSection } from '../features/usage/UsageSettingsSection';
 import './settings.css';
@@ -23,6 +24,7 @@ export function SettingsPage() {
       <DesktopSection />
       <UpdatesSection />
       <ApiUrlSection />
+      <NetworkSection />
       <AccountSection />
       {info && <p className="about-line">{t('ui.settings.about', { version: info.version, platform: info.platform })}</p>}
     </div>

@@ -64,6 +64,8 @@ export function createFakeBridge(
     'sessions:setNotificationSettings': (patch) => (settings = { ...settings, notifications: applyNotificationPatch(settings.notifications, patch) }).notifications,
     // A session's per-day ACUs (shown under its facts): none yet.
     'usage:session': ({ sessionId }) => ({ state: 'ok', value: { sessionId, totalAcus: 0, days: [] } }),
+    'network:status': () => ({ apiUrl: (initial.account ?? SIGNED_OUT).apiBaseUrl, route: { kind: 'direct', source: 'none' }, stack: 'system', extraCaFile: null }),
+    'network:proxyAuthPending': () => [],
   };
   const calls: FakeBridge['calls'] = [];
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
