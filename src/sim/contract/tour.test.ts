@@ -95,7 +95,7 @@ describe('every devin-sim route, called by the app client, answers per the contr
       if (match.kind !== 'found') throw new Error(`${route.method} ${route.template} is not a route of the contract`);
       const p = probeRequest(match.endpoint, values, match.endpoint.scope === 'enterprise' ? SIM_KEYS.enterprise : SIM_KEYS.org);
       const url = `${sim.baseUrl}${p.path}${p.query.size > 0 ? `?${p.query}` : ''}`;
-      const res = await fetch(url, { method: p.method, headers: { ...p.headers, 'user-agent': 'devin-tray/tour' }, body: p.body, redirect: 'manual' });
+      const res = await fetch(url, { method: p.method, headers: { ...p.headers, 'user-agent': 'devin-tray/tour' }, body: p.body ? new Uint8Array(p.body) : null, redirect: 'manual' });
       await res.arrayBuffer();
       statuses.push(`${match.endpoint.id} ${res.status}`);
     }
