@@ -8,7 +8,6 @@ import type { SimHandle } from '../../sim/server';
 import { createDevinClient } from '../api/client';
 import { describeError } from '../api/describe-error';
 import { checkConnection } from '../network/check-connection';
-import { classifyConnectionError } from '../network/connection-stage';
 import { createProxyAuthBroker } from '../network/proxy-auth-broker';
 import type { ProxyAuthChallenge } from '../../shared/network';
 import { createThrowawayCa } from '../network/testing/throwaway-ca';
