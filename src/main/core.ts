@@ -53,6 +53,9 @@ import { createSessionMetaHandlers } from './ipc/handlers/session-meta';
 import { createSessionInsightsService } from './sessions/session-insights-service';
 import { createComposerMemory } from './sessions/composer-memory';
 import { join } from 'node:path';
+import { createCheckoutService } from './checkout/checkout-service';
+import { createHandoffSources, handoffSourcesFile } from './checkout/handoff-sources';
+import { checkoutHandlers } from './ipc/handlers/checkout';
 
 export interface CoreOptions {
   /** Electron's app.getPath('userData'), or a temp dir in tests; holds settings.json. */
@@ -183,12 +186,15 @@ export function createCore(opts: CoreOptions): Core {
     ...opts.sessionsDeps,
   });
 
+  // Which repository each session was handed off from: the checkout (#16) looks there first.
+  const handoffSources = createHandoffSources(handoffSourcesFile(opts.userDataDir));
   const handoff = createHandoffService({
     sessions,
     stateDir: opts.userDataDir,
     chooseFolder: opts.chooseFolder,
     onProgress: (e) => emit('handoff:progress', e),
     onError: (err) => log(redactSecrets(`handoff: ${String(err)}`)),
+    recordSource: (source) => handoffSources.record(source),
   });
 
   const authFor = (url: string): string | null => {
@@ -218,6 +224,17 @@ export function createCore(opts: CoreOptions): Core {
     insights,
     composer: createComposerMemory(join(opts.userDataDir, 'composer.json')),
     onError: (err) => log(redactSecrets(`session meta: ${err instanceof Error ? err.message : String(err)}`)),
+  });
+
+  // A session's pull request checked out in a worktree beside a repository the app knows (#16).
+  const checkout = createCheckoutService({
+    getSession: async (id) => {
+      const view = sessions.list().find((v) => v.id === id) ?? (await sessions.get(id));
+      return { id: view.id, prs: view.prs };
+    },
+    sources: handoffSources,
+    recentRepos: () => handoff.recent(),
+    ...(opts.attachmentsShell ? { shell: opts.attachmentsShell } : {}),
   });
 
   const handlers = {
@@ -250,6 +267,7 @@ export function createCore(opts: CoreOptions): Core {
     }),
     ...attachmentsUiHandlers({ chooseFiles: opts.chooseFiles, locale, handles }),
     ...sessionMeta,
+    ...checkoutHandlers(checkout),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {

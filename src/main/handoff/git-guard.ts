@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { foldersOf, resolveExecutable } from './git-executable';
 import { gitEnvironment } from './git-environment';
+import { fetchPolicy, parseScopedConfigList } from './git-network';
 import { runGit } from './git-runner';
 import { handoffError } from './handoff-error';
 
@@ -20,7 +21,8 @@ import { handoffError } from './handoff-error';
  *   first with `git config --list --includes` (which reads, and runs nothing);
  * - Git LFS, the one filter people rely on, runs as the system's own git-lfs by absolute path.
  *
- * A guard is only made here (openGit, guardRepo), and runGit takes nothing else.
+ * A guard is only made here (openGit, guardRepo; guardCheckout and guardFetch for #16's checkout),
+ * and runGit takes nothing else.
  */
 export interface GitGuard {
   /** Absolute path of the git executable. */
@@ -179,19 +181,24 @@ export async function openGit(folder: string, options: OpenGitOptions = {}): Pro
   const env = gitEnvironment(process.env, process.platform, foldersOf(folder));
   const hooks = emptyHooksDir();
   const guard = makeGuard(git, staticOverrides(hooks), env, null);
-  let version = versions.get(git);
+  await requireVersion(guard, MIN_GIT_VERSION, options.signal);
+  return guard;
+}
+
+/** Throws GIT_TOO_OLD unless the guard's git is at least `min` (asked once per executable). */
+async function requireVersion(guard: GitGuard, min: readonly [number, number], signal?: AbortSignal): Promise<void> {
+  let version = versions.get(guard.git);
   if (!version) {
     // Asked from our own empty folder: `git version` reads no repository.
-    version = runGit(['version'], { guard, cwd: hooks, signal: options.signal }).then((r) => r.stdout.toString('utf8').trim());
-    versions.set(git, version);
-    version.catch(() => versions.delete(git));
+    version = runGit(['version'], { guard, cwd: emptyHooksDir(), signal }).then((r) => r.stdout.toString('utf8').trim());
+    versions.set(guard.git, version);
+    version.catch(() => versions.delete(guard.git));
   }
   const text = await version;
   const parsed = parseGitVersion(text);
-  if (!parsed || parsed[0] < MIN_GIT_VERSION[0] || (parsed[0] === MIN_GIT_VERSION[0] && parsed[1] < MIN_GIT_VERSION[1])) {
-    throw handoffError('GIT_TOO_OLD', { version: text.replace(/^git version /, ''), min: MIN_GIT_VERSION.join('.') });
+  if (!parsed || parsed[0] < min[0] || (parsed[0] === min[0] && parsed[1] < min[1])) {
+    throw handoffError('GIT_TOO_OLD', { version: text.replace(/^git version /, ''), min: min.join('.') });
   }
-  return guard;
 }
 
 /**
@@ -207,4 +214,38 @@ export async function guardRepo(root: string, options: OpenGitOptions & { lfs?: 
   const result = repoOverrides(parseConfigList(listed.stdout.toString('utf8')), lfs);
   if (!result.ok) throw handoffError('GIT_CONFIG_UNSAFE', { path: root, detail: result.detail }, { path: root });
   return makeGuard(base.git, [...base.config, ...result.config], { ...base.env }, result.policy);
+}
+
+/** The oldest git a checkout works with (`fetch --no-write-fetch-head`, `config --show-scope`). */
+export const MIN_CHECKOUT_GIT_VERSION = [2, 29] as const;
+
+async function checkoutBase(root: string, options: OpenGitOptions & { lfs?: string | null }): Promise<GitGuard> {
+  const guard = await guardRepo(root, options);
+  await requireVersion(guard, MIN_CHECKOUT_GIT_VERSION, options.signal);
+  return guard;
+}
+
+/**
+ * The guard for writing files from commits into a new or existing worktree of `root` (#16's
+ * checkout): guardRepo's, and Git LFS leaves pointer files rather than downloading content (its
+ * download would ask for credentials with the repository's own helpers; `git lfs pull` in the
+ * worktree is the user's call).
+ */
+export async function guardCheckout(root: string, options: OpenGitOptions & { lfs?: string | null } = {}): Promise<GitGuard> {
+  const guard = await checkoutBase(root, options);
+  return makeGuard(guard.git, guard.config, { ...guard.env, GIT_LFS_SKIP_SMUDGE: '1' }, guard.filters);
+}
+
+/**
+ * The guard for one fetch in the repository `root`: guardCheckout's, plus the network a fetch
+ * needs, on the user's own settings only (git-network.ts decides; the repository's config is read
+ * first, with scopes, and runs nothing). Errors: GIT_NETWORK_CONFIG_UNSAFE naming the keys the
+ * repository sets that a fetch cannot honour, and guardRepo's.
+ */
+export async function guardFetch(root: string, options: OpenGitOptions & { lfs?: string | null } = {}): Promise<GitGuard> {
+  const guard = await guardCheckout(root, options);
+  const listed = await runGit(['config', '--list', '--includes', '--show-scope', '-z'], { guard, cwd: root, signal: options.signal });
+  const policy = fetchPolicy(parseScopedConfigList(listed.stdout.toString('utf8')), process.env);
+  if (!policy.ok) throw handoffError('GIT_NETWORK_CONFIG_UNSAFE', { path: root, keys: policy.keys.join(', ') }, { path: root, keys: policy.keys });
+  return makeGuard(guard.git, [...guard.config, ...policy.config], { ...guard.env, ...policy.env }, guard.filters);
 }

@@ -10,6 +10,7 @@ export type HandoffErrorCode =
   | 'GIT_MISSING'
   | 'GIT_TOO_OLD'
   | 'GIT_CONFIG_UNSAFE'
+  | 'GIT_NETWORK_CONFIG_UNSAFE'
   | 'WORKTREE_ELSEWHERE'
   | 'GIT_FAILED'
   | 'CHANGES_TOO_LARGE'

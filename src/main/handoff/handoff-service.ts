@@ -34,6 +34,8 @@ export interface HandoffServiceDeps {
   now?: () => Date;
   /** Problems that must not fail the call (e.g. the recent list could not be saved). */
   onError?: (err: unknown) => void;
+  /** Remembers the repository a session was created from (the checkout of its pull request looks there first). */
+  recordSource?: (source: { sessionId: string; root: string; repo: string | null; at: string }) => Promise<void>;
 }
 
 export interface HandoffService {
@@ -152,10 +154,12 @@ export function createHandoffService(deps: HandoffServiceDeps): HandoffService {
         return Promise.reject(new AppError('HANDOFF_PREVIEW_STALE', 'The preview changed before it was sent; check it and send again.'));
       }
       const { composed, resolutions } = chosen;
-      const sending = sendHandoff(client, { request: composed.request, findings: composed.findings, resolutions, unresolved: [] }).then((s) => ({
-        sessionId: s.session_id,
-        url: s.url,
-      }));
+      const sending = sendHandoff(client, { request: composed.request, findings: composed.findings, resolutions, unresolved: [] }).then((s) => {
+        const { root, repo } = kept.inspection;
+        // Best effort: a session whose source was not saved is still found through the recent list.
+        void deps.recordSource?.({ sessionId: s.session_id, root, repo, at: now().toISOString() }).catch((err: unknown) => deps.onError?.(err));
+        return { sessionId: s.session_id, url: s.url };
+      });
       sent.set(token, sending);
       // A failure may be retried by the user (the error says when the session may exist anyway).
       sending.catch(() => sent.delete(token));

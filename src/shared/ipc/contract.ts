@@ -14,6 +14,7 @@ import { attachmentsChannels, attachmentsEvents } from './channels/attachments';
 import { attachmentsUiChannels } from './channels/attachments-ui';
 import { sessionMetaChannels } from './channels/session-meta';
 import { composerChannels } from './channels/composer';
+import { checkoutChannels } from './channels/checkout';
 
 export interface AppInfo {
   name: string;
@@ -76,6 +77,7 @@ export const channels = {
   ...attachmentsUiChannels,
   ...sessionMetaChannels,
   ...composerChannels,
+  ...checkoutChannels,
 } as const;
 
 /** Push events main sends to the renderer. */

@@ -14,6 +14,7 @@ import { tokenFactory } from '../../../../test/fixtures/secrets/planted/tokens';
 import { createRouter, type Handlers, type Router } from '../router';
 import { createHandoffHandlers } from './handoff';
 import { createSessionsHandlers } from './sessions';
+import { createHandoffSources, handoffSourcesFile, type HandoffSources } from '../../checkout/handoff-sources';
 
 const TRUSTED = 'file:///app/index.html';
 const ctx = { senderUrl: TRUSTED };
@@ -37,6 +38,8 @@ interface Rig {
   sessions: SessionsService;
   progress: HandoffProgressEvent[];
   stateDir: string;
+  /** Which repository each sent session came from (what the checkout of its pull request reads). */
+  sources: HandoffSources;
   call<T>(channel: string, request?: unknown): Promise<T>;
   fail(channel: string, request?: unknown): Promise<SerializedError>;
 }
@@ -59,9 +62,10 @@ async function rig(opts: { chooseFolder?: () => Promise<string | null> } = {}): 
   const emit = (event: EventName, payload: unknown) => {
     if (event === 'handoff:progress') progress.push(payload as HandoffProgressEvent);
   };
+  const sources = createHandoffSources(handoffSourcesFile(stateDir));
   const handlers = {
     ...createSessionsHandlers({ service: sessions }),
-    ...createHandoffHandlers({ sessions, stateDir, emit, ...(opts.chooseFolder ? { chooseFolder: opts.chooseFolder } : {}) }),
+    ...createHandoffHandlers({ sessions, stateDir, emit, recordSource: (s) => sources.record(s), ...(opts.chooseFolder ? { chooseFolder: opts.chooseFolder } : {}) }),
   };
   const serializeError = (err: unknown): SerializedError =>
     err instanceof AppError ? { code: err.code, message: err.message } : { code: 'INTERNAL', message: String(err) };
@@ -76,7 +80,7 @@ async function rig(opts: { chooseFolder?: () => Promise<string | null> } = {}): 
     if (r.ok) throw new Error(`${channel} unexpectedly succeeded`);
     return r.error;
   };
-  return { router, sim, sessions, progress, stateDir, call, fail };
+  return { router, sim, sessions, progress, stateDir, sources, call, fail };
 }
 
 /** A repo on acme/web with a committed app, an edit, a new file holding a GitHub token, and a .env. */
@@ -154,6 +158,8 @@ describe('handoff IPC handlers (real git, devin-sim)', () => {
 
     const recent = await r.call<RecentRepo[]>('handoff:recent');
     expect(recent.map((x) => [x.path, x.repo])).toEqual([[repo.dir, 'acme/web']]);
+    // The session's source repository is remembered for the checkout of its pull request (#16).
+    expect(await r.sources.get(sent.sessionId)).toMatchObject({ sessionId: sent.sessionId, root: repo.dir, repo: 'acme/web' });
     expect(JSON.parse(readFileSync(join(r.stateDir, 'handoff-recent.json'), 'utf8')).items[0].path).toBe(repo.dir);
   });
 
