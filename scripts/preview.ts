@@ -1,14 +1,41 @@
 // `npm run preview`: the real UI (built renderer) in Chromium, wired to the real main-process
 // services and an in-process devin-sim — the app without an Electron binary. With a display it opens
 // a window you can use; without one it runs headless, saves a screenshot and exits.
+// First it prints the time to first paint of this build against the 6e33dea build (before lazy
+// loading), both measured in this run; `--no-compare` skips that.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { Harness } from '../test/e2e/harness';
 import { CHROMIUM_ARGS, chromiumPath } from '../test/e2e/chromium';
+import { BASELINE_COMMIT, buildRendererAt, measureFirstPaint } from './first-paint';
+import { firstPaintLine } from './first-paint-summary';
+
+// Loads per build, interleaved; the medians are printed (the machine is shared, single loads are noisy).
+const ROUNDS = 11;
+
+async function compareFirstPaint(): Promise<void> {
+  const root = resolve(__dirname, '..');
+  console.log(`first paint: building ${BASELINE_COMMIT} into a temp folder to compare…`);
+  const baseline = buildRendererAt(root, BASELINE_COMMIT);
+  if ('error' in baseline) console.log(`first paint: no baseline (${baseline.error}); this build alone:`);
+  const builds = [{ name: 'current', rendererDir: resolve(root, 'out/renderer') }];
+  if (!('error' in baseline)) builds.push({ name: BASELINE_COMMIT, rendererDir: baseline.dir });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+  try {
+    for (const slowdown of [1, 4]) {
+      const samples = await measureFirstPaint(browser, builds, ROUNDS, slowdown);
+      console.log(`${firstPaintLine(samples.get('current') ?? [], samples.get(BASELINE_COMMIT) ?? null, BASELINE_COMMIT)} cpu_slowdown=${slowdown}`);
+    }
+  } finally {
+    await browser.close();
+    if (!('error' in baseline)) baseline.cleanup();
+  }
+}
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (!args.includes('--no-compare')) await compareFirstPaint();
   const headless = args.includes('--headless') || !process.env['DISPLAY'];
   const harness = await new Harness({ realKeychain: true, env: args.includes('--demo') ? { DEVIN_TRAY_DEMO: '1' } : {} }).start();
   console.log(`devin-sim: ${harness.sim.baseUrl}`);

@@ -1,6 +1,7 @@
-// `npm run test:electron` (optional): drives the real app through Playwright's Electron launcher on
-// machines that have Electron's binary. Where there is none (CI here), it says so in one line and
-// exits 0 without counting anything as passed.
+// `npm run test:electron`: the Electron suite (test/electron/, playwright.electron.config.ts) drives
+// the built app through Playwright's Electron launcher, on machines that have Electron's binary (a
+// developer's, GitHub Actions on Linux, macOS and Windows). Where there is none (this project's own
+// CI machine), it says so in one line and exits 0 without counting anything as passed.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +10,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Resolve without triggering electron's download-on-first-use.
 const probe = spawnSync(process.execPath, ['-e', "const fs=require('fs'),p=require('path');const d=p.dirname(require.resolve('electron'));const t=p.join(d,'path.txt');process.stdout.write(fs.existsSync(t)&&fs.existsSync(p.join(d,'dist',fs.readFileSync(t,'utf8')))?'yes':'no')"], { cwd: root, encoding: 'utf8' });
 if (probe.stdout !== 'yes') {
-  console.log('test:electron: skipped, no Electron binary on this machine (run `npx install-electron` where downloads work).');
+  console.log('test:electron: skipped (not run, not passed): no Electron binary on this machine; `npm install` without ELECTRON_SKIP_BINARY_DOWNLOAD fetches it where downloads work.');
   process.exit(0);
 }
 const build = spawnSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: root, stdio: 'inherit' });

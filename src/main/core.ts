@@ -49,6 +49,9 @@ import { createAttachmentsHandlers, forwardAttachmentsEvents } from './ipc/handl
 import type { AttachmentsDialogPort, AttachmentsShellPort } from './ipc/handlers/attachments';
 import { attachmentsUiHandlers } from './ipc/handlers/attachments-ui';
 import type { ChooseFilesPort } from './ipc/handlers/attachments-ui';
+import { createUpdateService } from './update/update-service';
+import type { UpdateDriver, UpdateService } from './update/update-service';
+import { updateHandlers } from './ipc/handlers/update';
 import { createSessionMetaHandlers } from './ipc/handlers/session-meta';
 import { createSessionInsightsService } from './sessions/session-insights-service';
 import { createComposerMemory } from './sessions/composer-memory';
@@ -98,6 +101,11 @@ export interface CoreOptions {
   sessionsDeps?: Partial<Pick<SessionsServiceDeps, 'clock' | 'random' | 'options'>>;
   /** The OS folder dialog for "Choose folder…" (Electron glue); the harness returns a test path. */
   chooseFolder?: () => Promise<string | null>;
+  /**
+   * Self-updating (electron-updater in a packaged app). Without a driver updates are off
+   * ('unpackaged' unless `blockedBy` says otherwise); demo mode turns them off too.
+   */
+  updates?: { driver: UpdateDriver | null; blockedBy?: 'unpackaged' | 'unsupported' | null };
 }
 
 export type CoreEventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -112,6 +120,8 @@ export interface Core {
   sessions: SessionsService;
   /** Attachment downloads (queue, progress, resume). */
   downloads: DownloadManager;
+  /** Self-updating: the tray's "Restart to update" and Settings › Updates. */
+  updates: UpdateService;
   /** Lets services register URLs the API returned (PR links) as openable. */
   externalUrls: ExternalUrlPolicy;
   /** Opens a link as the policy decides, asking first where it must (notification clicks use this too). */
@@ -210,6 +220,13 @@ export function createCore(opts: CoreOptions): Core {
     getAuthHeader: () => authFor(account.view().apiBaseUrl),
     listAttachments: (id) => account.getApi().client.sessions.attachments(id),
   });
+  const updates = createUpdateService({
+    driver: opts.updates?.driver ?? null,
+    currentVersion: opts.version,
+    blockedBy: () => (opts.env['DEVIN_TRAY_DEMO'] === '1' || account.view().demo ? 'demo' : (opts.updates?.blockedBy ?? null)),
+    enabled: () => settings.get().autoUpdate,
+    onError: (detail) => log(redactSecrets(`update: ${detail}`)),
+  });
   const homeDir = opts.homeDir ?? homedir();
   const sessionTitle = (id: string) => sessions.list().find((s) => s.id === id)?.title ?? null;
   const noPort = async (): Promise<never> => {
@@ -266,6 +283,7 @@ export function createCore(opts: CoreOptions): Core {
       emitUploadProgress: (p) => emit('attachments:uploadProgress', p),
     }),
     ...attachmentsUiHandlers({ chooseFiles: opts.chooseFiles, locale, handles }),
+    ...updateHandlers(updates),
     ...sessionMeta,
     ...checkoutHandlers(checkout),
   } satisfies Handlers;
@@ -297,8 +315,13 @@ export function createCore(opts: CoreOptions): Core {
     account.onChange((view) => {
       emit('account:changed', view);
       trackAccount(view);
+      updates.refreshAvailability(); // demo mode turns updates off
     }),
-    settings.onChange((s) => emit('settings:changed', s)),
+    settings.onChange((s) => {
+      emit('settings:changed', s);
+      updates.refreshAvailability();
+    }),
+    updates.onChange((view) => emit('update:changed', view)),
     // Signed out, the account view names the saved API origin (where a key will be checked and bound).
     settings.onChange((s) => {
       if (s.apiBaseUrl === lastApiBaseUrl) return;
@@ -344,6 +367,7 @@ export function createCore(opts: CoreOptions): Core {
     settings,
     sessions,
     downloads,
+    updates,
     externalUrls,
     openLink: openLinkChecked,
     forgetSender: (id) => handles.forgetSender(id),
@@ -364,6 +388,7 @@ export function createCore(opts: CoreOptions): Core {
           params: { reason: translate(locale(), `settings.reason.${settings.reset.reason}`), backup: settings.reset.backupPath },
         });
       }
+      updates.start();
       if (opts.env['DEVIN_TRAY_DEMO'] === '1') {
         try {
           await account.startDemo();
@@ -381,6 +406,7 @@ export function createCore(opts: CoreOptions): Core {
       eventListeners.clear();
       handoff.dispose(); // stops git processes still running
       downloads.dispose();
+      updates.dispose();
       await sessions.dispose();
       await account.dispose();
       await settings.flush().catch(() => undefined);

@@ -42,6 +42,8 @@ export const settingsSchema = z.object({
    * or null. Off by default: a system-wide key taken without asking collides with other apps.
    */
   globalShortcut: z.string().max(100).nullable().default(null),
+  /** Check GitHub Releases at start and daily, download in the background, offer "Restart to update". */
+  autoUpdate: z.boolean().default(true),
   /** The window's last normal bounds; main clamps them to the displays present at the next start. */
   windowBounds: windowBoundsSchema.nullable().default(null),
 });
@@ -60,6 +62,7 @@ export const settingsPatchSchema = z
     launchAtLogin: s.launchAtLogin.unwrap().optional(),
     startHidden: s.startHidden.unwrap().optional(),
     globalShortcut: s.globalShortcut.unwrap().optional(),
+    autoUpdate: s.autoUpdate.unwrap().optional(),
     /** A folder handle from attachments:chooseFolder (main resolves it; a path is refused), or null for ~/Downloads/Devin. */
     attachmentsFolder: z.string().min(1).max(4096).nullable().optional(),
     autoDownloadAttachments: s.autoDownloadAttachments.unwrap().optional(),

@@ -85,7 +85,14 @@ describe('session insights', () => {
         { id: 'issue-2', label: 'No repository named' },
         { id: 'issue-3', label: 'Clarification needed' },
       ],
-      suggested_prompt: { original_prompt: 'Fix the flaky login test' },
+      suggested_prompt: {
+        original_prompt: 'Fix the flaky login test',
+        feedback_items: [
+          { summary: 'Say what done looks like', issue_id: 'issue-1' },
+          { summary: 'Name the repository', issue_id: 'issue-2' },
+          { summary: 'Answer the likely questions up front', details: 'Devin asked: Which browser?', issue_id: 'issue-3' },
+        ],
+      },
     });
     // Deterministic: asking again gives the same analysis.
     expect((await api().get(path)).body).toEqual(done.body);

@@ -145,11 +145,122 @@ for (const locale of ['en', 'zh-CN'] as const) {
       const creates = h.sim.control.getRequests().filter((r) => r.method === 'POST' && /\/sessions$/.test(r.path));
       expect(creates).toHaveLength(1);
       const title = task.split('\n')[0] ?? '';
-      expect(h.sim.control.getCreatedRequest(id)).toEqual({ title, tags: ['handoff', 'web'], repos: ['acme/web'], prompt: previewed });
+      // knowledge_ids: null is the default choice, "All knowledge", sent explicitly.
+      expect(h.sim.control.getCreatedRequest(id)).toEqual({ title, tags: ['handoff', 'web'], repos: ['acme/web'], prompt: previewed, knowledge_ids: null });
       const sends = h.ipcLog.filter((r) => r.channel === 'handoff:send');
       expect(sends).toHaveLength(1);
       expect(h.core.sessions.list({}).find((v) => v.id === id)?.watched).toBe(true);
       await expect(page.getByRole('article', { name: title }).getByRole('heading', { level: 2, name: title })).toBeVisible();
+    });
+  });
+}
+
+/**
+ * Side doors: lines that are not added, a file name and a commit message all leave with the prompt.
+ * acme/shop is on its remote; the working tree drops a committed token (a removed line the remote
+ * already has), adds a kubeconfig with a base64 key, and a file whose name holds a token.
+ */
+const OLD = tokenFactory(7)('github-token:ghp');
+const IN_NAME = tokenFactory(8)('github-token:ghp');
+const IN_MESSAGE = tokenFactory(9)('github-token:ghp');
+const KEY_DATA = tokenFactory(10)('base64-private-key');
+
+function pushedRepo(): TempRepo {
+  const repo = makeRepo('handoff-e2e-doors-');
+  repo.write('src/app.ts', 'export const shop = true;\n');
+  repo.write('config/legacy.ini', `[github]\ntoken = ${OLD}\nuser = ci\n`);
+  repo.commitAll('Initial commit');
+  const bare = join(dirname(repo.dir), 'origin.git');
+  repo.git('init', '-q', '--bare', bare);
+  repo.git('remote', 'add', 'origin', bare);
+  repo.git('push', '-q', '-u', 'origin', 'main');
+  repo.git('remote', 'set-url', 'origin', 'git@github.com:acme/shop.git');
+  return repo;
+}
+
+for (const locale of ['en', 'zh-CN'] as const) {
+  test.describe(`handoff side doors (${locale})`, () => {
+    const tr = (key: MessageKey, params: Record<string, string | number> = {}) => translate(locale, key, params);
+    let h: Harness;
+    let repo: TempRepo;
+    test.beforeEach(async () => {
+      h = await new Harness({ settings: { locale } }).start();
+      repo = pushedRepo();
+    });
+    test.afterEach(async () => {
+      await h.stop();
+      repo.cleanup();
+    });
+
+    async function openShop(context: Parameters<Harness['open']>[0]): Promise<Page> {
+      const page = await h.open(context);
+      await page.setViewportSize({ width: 1180, height: 900 });
+      await signIn(page, locale);
+      await page.getByRole('link', { name: tr('ui.nav.handoff') }).click();
+      h.folderChoice = repo.dir;
+      await page.getByRole('button', { name: tr('ui.handoff.start.choose') }).click();
+      await expect(page.getByRole('heading', { level: 2, name: 'acme/shop' })).toBeVisible();
+      return page;
+    }
+
+    test('removed lines (already on the remote), a kubeconfig key and a file name are findings; decided, none of them is sent', async ({ context }) => {
+      repo.write('config/legacy.ini', '[github]\ntoken = ${GITHUB_TOKEN}\nuser = ci\n');
+      repo.write('deploy/kubeconfig', `users:\n- name: admin\n  user:\n    client-key-data: ${KEY_DATA}\n`);
+      repo.write(`exports/${IN_NAME}.csv`, 'id,total\n1,10\n');
+      const page = await openShop(context);
+      const findings = page.getByRole('region', { name: new RegExp(tr('ui.handoff.findings.title')) });
+      await expect(findings.getByText(tr('ui.handoff.finding.removed', { file: 'config/legacy.ini', line: 2 }))).toBeVisible();
+      await expect(findings.getByText(tr('ui.handoff.finding.onRemote'))).toBeVisible();
+      await expect(findings.getByText(tr('ui.handoff.rule.risky-file:kubeconfig'))).toBeVisible();
+      await expect(findings.getByText(tr('ui.handoff.rule.base64-private-key'))).toBeVisible();
+      await expect(findings.getByText(tr('ui.handoff.finding.inName', { file: `exports/${IN_NAME}.csv` }))).toBeVisible();
+      await expect(findings.getByText(tr('ui.handoff.findings.introOldLines'))).toBeVisible();
+      const content = await page.content();
+      expect(content).not.toContain(OLD);
+      expect(content).not.toContain(KEY_DATA.slice(0, 40));
+      await expect(page.getByRole('region', { name: tr('ui.handoff.diff.fileLabel', { path: 'config/legacy.ini' }) })).toBeVisible();
+      await findings.scrollIntoViewIfNeeded();
+      await shootBothThemes(page, `handoff-side-doors-${locale}`);
+
+      await page.getByLabel(tr('ui.handoff.task.label')).fill(locale === 'en' ? 'Read the token from the environment' : '从环境变量读取令牌');
+      await findings.getByRole('button', { name: tr('ui.handoff.findings.redactAll') }).click();
+      // What is left cannot be redacted (a name): leave those files out.
+      const exclude = findings.getByRole('button', { name: tr('ui.handoff.finding.exclude') });
+      await expect(exclude).toHaveCount(2);
+      while ((await exclude.count()) > 0) await exclude.first().click();
+      await expect(page.getByRole('button', { name: tr('ui.handoff.send') })).toBeEnabled();
+      await page.getByRole('tab', { name: tr('ui.handoff.preview.tabPrompt') }).click();
+      const pre = page.getByLabel(tr('ui.handoff.preview.promptLabel'));
+      await expect(pre).toContainText('-token = «redacted:github-token»');
+      const prompt = (await pre.textContent()) ?? '';
+      for (const s of [OLD, IN_NAME, KEY_DATA.slice(0, 40)]) expect(prompt).not.toContain(s);
+      expect(prompt).toContain('in removed or unchanged lines of: config/legacy.ini. Those hunks do not apply verbatim');
+      expect(prompt).toContain('- 1 more file, not named here or in the list of changes: left out by the user (the name holds a possible secret)');
+      await pre.scrollIntoViewIfNeeded();
+      await shootBothThemes(page, `handoff-side-doors-prompt-${locale}`);
+    });
+
+    test('an unpushed commit’s message is scanned: its finding can be redacted or leave the commits out', async ({ context }) => {
+      repo.write('src/app.ts', 'export const shop = false;\n');
+      repo.commitAll(`Rotate the deploy key\n\nThe old one was ${IN_MESSAGE}; revoked.`);
+      repo.write('src/app.ts', 'export const shop = 1;\n');
+      const page = await openShop(context);
+      await page.getByLabel(tr('ui.handoff.unpushed.label')).check();
+      const findings = page.getByRole('region', { name: new RegExp(tr('ui.handoff.findings.title')) });
+      const sha = repo.git('rev-parse', 'HEAD').trim().slice(0, 12);
+      await expect(findings.getByText(tr('ui.handoff.finding.message', { sha, line: 6 }))).toBeVisible();
+      await expect(findings.getByRole('button', { name: tr('ui.handoff.finding.excludeCommits') })).toBeVisible();
+      expect(await page.content()).not.toContain(IN_MESSAGE);
+      await expect(page.getByRole('region', { name: tr('ui.handoff.diff.fileLabel', { path: 'src/app.ts' }) }).first()).toBeVisible();
+      await findings.scrollIntoViewIfNeeded();
+      await shootBothThemes(page, `handoff-commit-message-${locale}`);
+
+      await page.getByLabel(tr('ui.handoff.task.label')).fill('Carry on');
+      await findings.getByRole('button', { name: tr('ui.handoff.finding.redact') }).click();
+      await page.getByRole('tab', { name: tr('ui.handoff.preview.tabPrompt') }).click();
+      const pre = page.getByLabel(tr('ui.handoff.preview.promptLabel'));
+      await expect(pre).toContainText('The old one was «redacted:github-token»; revoked.');
+      expect((await pre.textContent()) ?? '').not.toContain(IN_MESSAGE);
     });
   });
 }

@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { startSim } from '../../src/sim/server';
 import type { SimHandle } from '../../src/sim/server';
 import { createCore } from '../../src/main/core';
+import type { CoreOptions } from '../../src/main/core';
 import { serveStatic } from './static-server';
 import type { Envelope } from '../../src/shared/ipc/contract';
 import type { AppNotification } from '../../src/shared/sessions/notification-policy';
@@ -20,6 +21,10 @@ export interface HarnessOptions {
   simSeed?: 'empty' | 'demo';
   /** Use the OS keychain (the preview); tests use an in-process keychain they can inspect. */
   realKeychain?: boolean;
+  /** The built renderer to serve (default out/renderer); `npm run preview` also serves an older build to compare. */
+  rendererDir?: string;
+  /** Self-updating (default: none, as in a development run). */
+  updates?: CoreOptions['updates'];
 }
 
 export interface IpcRecord {
@@ -76,7 +81,7 @@ export class Harness {
       join(this.userDataDir, 'settings.json'),
       JSON.stringify({ version: 1, apiBaseUrl: this.sim.baseUrl, ...this.opts.settings }),
     );
-    this.staticServer = await serveStatic(resolve(__dirname, '../../out/renderer'));
+    this.staticServer = await serveStatic(this.opts.rendererDir ?? resolve(__dirname, '../../out/renderer'));
     this.keychain = this.opts.realKeychain ? null : new FakeKeychain();
     this.core = createCore({
       ...(this.keychain ? { keychain: this.keychain } : {}),
@@ -107,6 +112,7 @@ export class Harness {
       },
       attachmentsDialog: { chooseFolder: async () => this.folderChoice },
       onDownloadsFinished: (notice: unknown) => void this.downloadNotices.push(notice),
+      ...(this.opts.updates ? { updates: this.opts.updates } : {}),
     });
     this.core.onEvent((event, payload) => {
       this.eventLog.push({ event, payload });
@@ -126,10 +132,12 @@ export class Harness {
    * `__devinTrayInvoke` is the page's generic transport (it refuses preload-only channels, as the
    * preload's does) and `__devinTrayRegisterDrop` is the preload's drop registration (names → the
    * paths webUtils would give → `attachments:registerDrop`). Each page is its own sender, as each
-   * webContents is, so handles issued to one page do not work in another.
+   * webContents is, so handles issued to one page do not work in another. `beforeLoad` runs before
+   * it navigates (`npm run preview` slows the CPU there).
    */
-  async open(context: BrowserContext): Promise<Page> {
+  async open(context: BrowserContext, beforeLoad?: (page: Page) => Promise<void>): Promise<Page> {
     const page = await context.newPage();
+    await beforeLoad?.(page);
     const senderId = `page-${this.nextSenderId++}`;
     const call = async (channel: string, request: unknown, senderUrl: string) => {
       const response = await this.core.router.handle(channel, request, { senderUrl, senderId });

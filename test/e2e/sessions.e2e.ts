@@ -85,7 +85,9 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await repos.fill('https://github.com/acme/api.git');
       await repos.press('Enter');
       await expect(dialog.getByText('acme/api', { exact: true })).toBeVisible();
-      await dialog.getByLabel(tr('ui.sessions.composer.playbook')).selectOption({ label: locale === 'en' ? 'API change checklist' : 'API 变更清单' });
+      // The first "Playbook" select is the session's own (the child sessions' one follows under Options).
+      await dialog.getByLabel(tr('ui.sessions.composer.playbook')).first().selectOption({ label: locale === 'en' ? 'API change checklist' : 'API 变更清单' });
+      await dialog.getByRole('radio', { name: tr('ui.sessionMeta.knowledge.only') }).check();
       await dialog.getByRole('checkbox', { name: locale === 'en' ? 'API conventions' : 'API 约定' }).check();
       await shootBothThemes(page, `sessions-composer-${locale}`);
       await dialog.getByLabel(tr('ui.sessions.composer.prompt')).press('Control+Enter');

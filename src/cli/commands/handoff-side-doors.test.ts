@@ -161,7 +161,7 @@ describe('file names and diff headers', () => {
     const redacted = await handoff(r.dir, ['--redact']);
     expect(redacted.code).toBe(HANDOFF_EXIT.ok);
     expect(redacted.report.prompt).not.toContain(t);
-    expect(redacted.report.prompt).toContain('- 1 more file, left out by the user (the name holds a possible secret, so it is not shown)');
+    expect(redacted.report.prompt).toContain('- 1 more file, not named here or in the list of changes: left out by the user (the name holds a possible secret)');
   });
 });
 
@@ -290,5 +290,23 @@ describe('remote URLs lose userinfo, query and fragment', () => {
     const res = await handoff(r.dir);
     expect(res.report.warnings.map((w) => w.code)).toContain('REMOTE_NOT_HOSTED');
     expect(res.out + res.err).not.toContain(s);
+  });
+});
+
+describe('the prompt’s first lines', () => {
+  it('a token in the branch name is a finding; redacted, the prompt names the branch with the marker', async () => {
+    const r = repo();
+    const t = ghToken('Br8');
+    r.write('README.md', 'x\n');
+    r.commitAll('init');
+    r.git('checkout', '-q', '-b', `fix/${t}`);
+    r.write('README.md', 'y\n');
+    const res = await handoff(r.dir);
+    expect(res.code).toBe(HANDOFF_EXIT.secrets);
+    expect(res.report.findings).toEqual([expect.objectContaining({ rule: 'github-token', place: 'repo', file: 'branch' })]);
+    const redacted = await handoff(r.dir, ['--redact']);
+    expect(redacted.code).toBe(HANDOFF_EXIT.ok);
+    expect(redacted.report.prompt).not.toContain(t);
+    expect(redacted.report.prompt).toContain('(branch: fix/«redacted:github-token»)');
   });
 });

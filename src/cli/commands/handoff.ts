@@ -211,6 +211,7 @@ function placeSuffix(f: Finding, t: (key: string, params?: Record<string, string
   const commit = f.scope?.startsWith('commit:') && f.place !== 'message' ? t('handoff.cli.place.inCommit', { sha: f.scope.slice(7, 19) }) : '';
   if (f.place === 'removed' || f.place === 'context') return t(`handoff.cli.place.${f.place}${f.onRemote ? 'OnRemote' : ''}`) + commit;
   if (f.place === 'header') return t('handoff.cli.place.header') + commit;
+  if (f.place === 'repo') return t('handoff.cli.place.repo', { field: t(`handoff.cli.repoField.${f.file}`) });
   return commit;
 }
 
@@ -225,7 +226,7 @@ function humanFindings(findings: readonly Finding[], resolutions: Readonly<Recor
     const file = f.place === 'message' && f.scope ? t('handoff.cli.commitMessage', { sha: f.scope.slice(7, 19) }) : displayPath(f.file);
     const place = placeSuffix(f, t);
     if (f.place === 'file') lines.push(t('handoff.cli.findingFileLine', { file, rule: f.rule, action: place + action }));
-    else if (f.place === 'header') lines.push(t('handoff.cli.findingNameLine', { file, rule: f.rule, preview: f.preview, place, action }));
+    else if (f.place === 'header' || f.place === 'repo') lines.push(t('handoff.cli.findingNameLine', { file, rule: f.rule, preview: f.preview, place, action }));
     else lines.push(t('handoff.cli.findingLine', { file, line: f.line, column: f.column, rule: f.rule, preview: `${f.preview}${place}`, action }));
   }
   return `${lines.join('\n')}\n`;
@@ -240,7 +241,7 @@ function humanFindings(findings: readonly Finding[], resolutions: Readonly<Recor
  * `--json` prints ONE object: root, repo, remoteUrl, branch, detached, head, upstream, ahead, behind,
  * unpushed, unpushedUnknown (remotes never fetched: unpushed cannot be told), warnings[{code, message}], files[{path, oldPath?, status, binary, bytes, included,
  * reason, filterNotRun? (the filter driver that was not run: the file is listed, never inlined)}],
- * findings[{id, rule, file, place (added|removed|context|header|message|file), onRemote? (a
+ * findings[{id, rule, file, place (added|removed|context|header|message|file|repo), onRemote? (a
  * removed/context line HEAD's remote already has), commit? (sha, for an unpushed commit), line, column,
  * preview, resolution, redacted}], diff, diffBytes,
  * truncated, prompt, request{title, tags, repos?, prompt, knowledge_ids} and, once sent, session{session_id, url}.

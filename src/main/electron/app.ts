@@ -22,6 +22,11 @@ import { createTrayActionHandler } from './tray-actions';
 import { positionNearTray } from './tray-position-model';
 import { createMainWindow, hardenDefaultSession, preloadPath } from './window';
 import { initialWindowBounds, rememberWindowBounds } from './window-state';
+import { Keychain } from '../account/keychain';
+import { installTestHooks } from './test-hooks';
+import type { DevinTrayTestHooks } from './test-hooks';
+import { createAppUpdates } from './updater';
+import { testHooksEnabled } from './updater-setup-model';
 
 /**
  * The Electron shell: single instance and deep links, the secure window, IPC, tray, native
@@ -37,6 +42,9 @@ export function runElectronApp(mainDir: string): void {
   const url = rendererUrl(mainDir, process.env);
   const assetsDir = join(mainDir, '../../assets');
   const appIconPath = platform === 'darwin' ? undefined : join(assetsDir, 'app/icon.png');
+  // Test hooks (README › Test hooks): an unpackaged run with DEVIN_TRAY_TEST_HOOKS=1 only.
+  const testHooks = testHooksEnabled(app.isPackaged, process.env);
+  let hooks: DevinTrayTestHooks | null = null;
 
   const ensureWindow = (c: Core): BrowserWindow => {
     if (win && !win.isDestroyed()) return win;
@@ -81,6 +89,7 @@ export function runElectronApp(mainDir: string): void {
   };
 
   const handleLink = (raw: string) => {
+    hooks?.links.push(raw);
     if (!core) return;
     const route = routeDeepLink(raw);
     if (route.type === 'reject') {
@@ -121,7 +130,20 @@ export function runElectronApp(mainDir: string): void {
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     };
+    const userDataDir = app.getPath('userData');
+    const testKeychainAccount = testHooks ? process.env['DEVIN_TRAY_TEST_KEYCHAIN_ACCOUNT'] : undefined;
     const c = createCore({
+      // The Electron suite signs in under its own keychain account, never the user's.
+      ...(testKeychainAccount ? { keychain: new Keychain({ account: testKeychainAccount }) } : {}),
+      updates: createAppUpdates({
+        isPackaged: app.isPackaged,
+        platform,
+        env: process.env,
+        resourcesPath: process.resourcesPath,
+        userDataDir,
+        testHooks,
+        log: (line) => console.log(line),
+      }),
       chooseFolder: pickFolder,
       attachmentsShell: { showItemInFolder: (p) => shell.showItemInFolder(p), openPath: (p) => shell.openPath(p) },
       attachmentsDialog: {
@@ -138,7 +160,7 @@ export function runElectronApp(mainDir: string): void {
         return r.canceled ? [] : r.filePaths;
       },
       onDownloadsFinished: (notice) => showDownloadsFinished(notice),
-      userDataDir: app.getPath('userData'),
+      userDataDir,
       env: process.env,
       osLocale: app.getLocale(),
       runtime: 'electron',
@@ -184,6 +206,7 @@ export function runElectronApp(mainDir: string): void {
       pickFolder,
       updateNotifications: (patch) => c.sessions.updateNotificationSettings(patch),
       showAbout: () => app.showAboutPanel(),
+      restartToUpdate: () => c.updates.restartToUpdate(),
       quit: () => app.quit(),
       now: Date.now,
       onError: () => undefined,
@@ -203,6 +226,7 @@ export function runElectronApp(mainDir: string): void {
         void c.desktop.requestHandoff({ origin: 'drop', path });
       },
     });
+    if (testHooks) hooks = installTestHooks(c, () => tray?.menuModel() ?? null);
     disposers.push(createNotifier({ core: c, openExternal: (u) => c.openLink(u), showWindow, ...(appIconPath ? { iconPath: appIconPath } : {}) }).dispose);
     disposers.push(createGlobalShortcut({ settings: c.settings, onTrigger: showWindow, notify: (n) => c.notify(n), locale: () => c.locale() }).dispose);
     disposers.push(

@@ -12,6 +12,7 @@ function setup(folder: string | null = '/home/ana/repo') {
     pickFolder: async () => folder,
     updateNotifications: async (patch) => log.push(['notifications', patch]),
     showAbout: () => log.push('about'),
+    restartToUpdate: () => log.push('restartToUpdate'),
     quit: () => log.push('quit'),
     now: () => 1_000,
     onError: (err) => log.push(['error', err]),
@@ -27,6 +28,7 @@ describe('tray actions', () => {
     [{ type: 'settings' }, ['show', ['navigate', { section: 'settings' }]]],
     [{ type: 'about' }, ['about']],
     [{ type: 'quit' }, ['quit']],
+    [{ type: 'restartToUpdate' }, ['restartToUpdate']],
   ] as const)('%j', (action, expected) => {
     const { log, handle } = setup();
     handle(action);

@@ -13,6 +13,8 @@ export interface TrayActionDeps {
   pickFolder: () => Promise<string | null>;
   updateNotifications: (patch: NotificationSettingsPatch) => Promise<unknown>;
   showAbout: () => void;
+  /** Quits and installs the downloaded update. */
+  restartToUpdate: () => void;
   quit: () => void;
   now: () => number;
   onError: (err: unknown) => void;
@@ -55,6 +57,13 @@ export function createTrayActionHandler(deps: TrayActionDeps): (action: DesktopT
         return;
       case 'about':
         deps.showAbout();
+        return;
+      case 'restartToUpdate':
+        try {
+          deps.restartToUpdate();
+        } catch (err) {
+          deps.onError(err);
+        }
         return;
       case 'quit':
         deps.quit();

@@ -115,6 +115,16 @@ describe('tray', () => {
     expect(tray.tooltip).toContain('(notifications paused)');
   });
 
+  it('a downloaded update puts "Restart to update" at the top of the menu', () => {
+    const { f, tray, onAction } = setup('linux');
+    expect(tray.menus.at(-1)!.some((m) => String(m.label).startsWith('Restart to update'))).toBe(false);
+    f.setUpdateOffer({ version: '1.4.0' });
+    const first = tray.menus.at(-1)![0]!;
+    expect(first.label).toBe('Restart to update (1.4.0)');
+    (first.click as () => void)();
+    expect(onAction).toHaveBeenCalledWith({ type: 'restartToUpdate' });
+  });
+
   it('left click passes the tray bounds; dispose destroys the icon', () => {
     const { tray, onClick, ctl } = setup('darwin');
     tray.handlers['click']?.({}, { x: 10, y: 0, width: 22, height: 22 });

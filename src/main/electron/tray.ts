@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { translate } from '../../shared/i18n';
 import { isDndActive } from '../../shared/sessions/notification-settings';
 import { trayMenuModel } from '../../shared/sessions/tray-menu';
+import type { TrayMenuItem } from '../../shared/sessions/tray-menu';
 import { trayState } from '../../shared/sessions/tray-state';
 import type { TrayIconState } from '../../shared/sessions/tray-state';
 import type { Core } from '../core';
@@ -11,7 +12,7 @@ import { trayIconFile, trayMenuTemplate, trayTitle } from './tray-model';
 import type { DesktopTrayAction } from './tray-model';
 
 export interface TrayControllerDeps {
-  core: Pick<Core, 'account' | 'sessions' | 'settings' | 'locale'>;
+  core: Pick<Core, 'account' | 'sessions' | 'settings' | 'locale' | 'updates'>;
   /** The folder holding the rendered tray images (assets/tray). */
   trayAssetsDir: string;
   platform: string;
@@ -28,6 +29,8 @@ export interface TrayController {
   /** Recomputes icon, title, tooltip and menu (cheap when nothing changed). */
   refresh(): void;
   bounds(): Rectangle;
+  /** The menu as data, as last built (the test hooks read it). */
+  menuModel(): readonly TrayMenuItem[];
   dispose(): void;
 }
 
@@ -53,6 +56,7 @@ export function createTray(deps: TrayControllerDeps): TrayController {
   let shownTitle = '';
   let shownTooltip = '';
   let shownMenuKey = '';
+  let shownItems: readonly TrayMenuItem[] = [];
 
   const refresh = () => {
     const account = deps.core.account.view();
@@ -84,12 +88,13 @@ export function createTray(deps: TrayControllerDeps): TrayController {
       tray.setToolTip(state.tooltip);
       shownTooltip = state.tooltip;
     }
-    const items = trayMenuModel({ signedIn, sessions, locale, dndUntil: settings.notifications.dndUntil, nowMs });
+    const items = trayMenuModel({ signedIn, sessions, locale, dndUntil: settings.notifications.dndUntil, nowMs, update: deps.core.updates.trayOffer() });
     const key = JSON.stringify(items);
     // Rebuilding an open menu closes it on some platforms: only when its content changed.
     if (key !== shownMenuKey) {
       tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(items, deps.onAction, translate(locale, 'desktop.menu.about'))));
       shownMenuKey = key;
+      shownItems = items;
     }
   };
 
@@ -103,6 +108,7 @@ export function createTray(deps: TrayControllerDeps): TrayController {
     deps.core.sessions.on('status', refresh),
     deps.core.account.onChange(refresh),
     deps.core.settings.onChange(refresh),
+    deps.core.updates.onChange(refresh),
   ];
   // "Paused until 14:30" ends by itself; a minute's resolution is enough for the label.
   const timer = setInterval(refresh, 60_000);
@@ -112,6 +118,7 @@ export function createTray(deps: TrayControllerDeps): TrayController {
   return {
     refresh,
     bounds: () => tray.getBounds(),
+    menuModel: () => shownItems,
     dispose() {
       clearInterval(timer);
       for (const off of offs) off();

@@ -2,6 +2,7 @@ import { DEFAULT_MAX_BYTES, isGeneratedPath, planBudget } from './budget';
 import { formatDiffstat } from './diffstat';
 import { handoffError } from './handoff-error';
 import { renderPrompt } from './prompt';
+import { maskRepoFacts, repoFactUnits } from './repo-facts';
 import type { IdChoice } from '../../shared/domain/id-choice';
 import { makeKnowledgeIds, makeTags, makeTitle } from './request-fields';
 import { applyResolutions, patchScanUnits, unresolvedFindings } from './resolutions';
@@ -60,7 +61,7 @@ export function composeHandoff(input: ComposeInput): ComposedHandoff {
   const maxBytes = input.maxBytes ?? DEFAULT_MAX_BYTES;
   const patches = input.includeUnpushed ? (inspection.patches ?? []) : [];
 
-  const units = [...inspection.files, ...patchScanUnits(patches)];
+  const units = [...inspection.files, ...patchScanUnits(patches), ...repoFactUnits(inspection)];
   const unitKeys = new Set(units.map((u) => u.key));
   const findings = (input.findings ?? inspection.findings ?? scanForSecrets(units)).filter((f) => unitKeys.has(f.unitKey));
   const unresolved = unresolvedFindings(findings, resolutions);
@@ -130,7 +131,7 @@ export function composeHandoff(input: ComposeInput): ComposedHandoff {
     ...patchesSent.flatMap((p) => p.files.filter((f) => resolved.oldLinesRedacted.has(f.key)).map((f) => `${f.path} (commit ${p.sha.slice(0, 12)})`)),
   ];
   const prompt = renderPrompt({
-    inspection,
+    inspection: maskRepoFacts(inspection, findings, resolutions),
     task,
     diffstat: formatDiffstat(named),
     diff,

@@ -3,6 +3,7 @@ import { chooseRemote } from './choose-remote';
 import { guardRepo } from './git-guard';
 import { runGit } from './git-runner';
 import { locateRepo } from './locate-repo';
+import { repoFactUnits } from './repo-facts';
 import { readRepoState } from './repo-state';
 import { isHeadOnRemote, listUnpushed, readPatches, unpushedRange } from './unpushed';
 import { patchScanUnits } from './resolutions';
@@ -102,6 +103,7 @@ export async function inspectRepo(path: string, options: InspectOptions = {}): P
     warnings,
   };
   if (unpushedUnknown) inspection.unpushedUnknown = true;
+  if (scan) findings.push(...scanForSecrets(repoFactUnits(inspection)));
   if (options.includeUnpushed && range && unpushed.length > 0) {
     options.onProgress?.({ phase: 'patches' });
     inspection.patches = await readPatches(run, range, unpushed);

@@ -96,9 +96,10 @@ export function renderPrompt(p: PromptParts): string {
     }
     const withheld = p.withheld ?? 0;
     if (p.leftOut.length > 0 || withheld > 0) {
-      out.push('', 'Not included in the diff above (whole files; the list of changes above has them all):');
+      const all = withheld === 0 ? '; the list of changes above has them all' : '';
+      out.push('', `Not included in the diff above (whole files${all}):`);
       for (const f of p.leftOut) out.push(`- ${displayPath(f.path)}: ${REASONS[f.reason](f)}`);
-      if (withheld > 0) out.push(`- ${withheld} more file${withheld === 1 ? '' : 's'}, left out by the user (the name holds a possible secret, so it is not shown)`);
+      if (withheld > 0) out.push(`- ${withheld} more file${withheld === 1 ? '' : 's'}, not named here or in the list of changes: left out by the user (the name holds a possible secret)`);
     }
   }
   if (p.oldLinesRedacted && p.oldLinesRedacted.length > 0) {

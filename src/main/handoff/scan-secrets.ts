@@ -139,8 +139,8 @@ function findingId(rule: string, unitKey: string, tag: string, line: number, col
 }
 
 /** What a line kind means for a finding there: its place, its line number and its id tag. */
-function placeOf(kind: number | undefined, mode: ScanMode): { place: FindingPlace; tag: string } {
-  if (mode === 'text') return { place: 'message', tag: '' };
+function placeOf(kind: number | undefined, mode: ScanMode, textPlace: 'message' | 'repo'): { place: FindingPlace; tag: string } {
+  if (mode === 'text') return { place: textPlace, tag: '' };
   switch (kind) {
     case LINE_REMOVED:
       return { place: 'removed', tag: '-' };
@@ -207,7 +207,9 @@ export function scanUnit(unit: ScanUnit): Finding[] {
   for (let hit = trigger.exec(lower); hit; hit = trigger.exec(lower)) {
     const pos = hit.index;
     for (const c of RULES_AT.get(hit[0]) ?? []) {
-      c.re.lastIndex = pos;
+      const start = pos - (c.rule.startsBefore ?? 0);
+      if (start < 0) continue;
+      c.re.lastIndex = start;
       const m = c.re.exec(text);
       if (m) consider(c, m);
     }
@@ -238,7 +240,7 @@ export function scanUnit(unit: ScanUnit): Finding[] {
   for (const c of kept) {
     const idx = lines();
     const kind = idx.kinds[c.line];
-    const { place, tag } = placeOf(kind, mode);
+    const { place, tag } = placeOf(kind, mode, unit.textPlace ?? 'message');
     const secret = text.slice(c.start, c.end);
     if (place === 'header') {
       const seen = `${c.rule.id}\0${secret}`;

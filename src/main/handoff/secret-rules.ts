@@ -8,8 +8,8 @@
  *
  * How the engine uses a rule (see scan-secrets.ts):
  * - `triggers` are lower-case strings; the scanner finds them all in one pass over the lower-cased
- *   text, and only there runs the rule's `pattern`, STICKY at the trigger's position. So every
- *   pattern must start with (one of) its triggers.
+ *   text, and only there runs the rule's `pattern`, STICKY at the trigger's position (or
+ *   `startsBefore` characters earlier). So every pattern must start with (one of) its triggers.
  * - Patterns never span lines (except `multiline` rules) and use only bounded quantifiers, so a
  *   match costs at most a few hundred steps: no catastrophic backtracking.
  * - `group` names the capture group(s) holding the secret (the first one that matched); default is
@@ -40,6 +40,12 @@ export interface SecretRule {
   multiline?: boolean;
   /** The secret is base64 whose decoded start must match this (a PEM private key, not a certificate). */
   decodesTo?: RegExp;
+  /**
+   * The pattern starts this many characters BEFORE its trigger. A trigger whose first letter is
+   * common in code (`l`) would make the one-pass trigger search stop at every such letter; starting
+   * the trigger one character later, on a letter the table already starts with, costs nothing.
+   */
+  startsBefore?: number;
   /**
    * Not triggered by keywords: searched only within `lines` lines of a finding of `rule` in the
    * same file (an AWS secret key is just 40 base64 characters; next to a key id it is a secret).
@@ -74,7 +80,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
     description: 'Base64-encoded private key (e.g. kubeconfig client-key-data)',
     // base64 of "-----BEGIN " always starts so when the PEM starts the value, as in kubeconfig
     // `client-key-data` or a Kubernetes Secret's `tls.key`. Certificates decode to CERTIFICATE: not flagged.
-    triggers: ['ls0tls1crudjti'],
+    triggers: ['s0tls1crudjti'],
+    startsBefore: 1,
     pattern: /(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]{16,16384}={0,2}/,
     decodesTo: /^-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY/,
   },

@@ -150,15 +150,18 @@ export interface ScanUnit {
   /** False: the content is not valid UTF-8 and stays out of the prompt; only the header is scanned. */
   utf8?: boolean;
   mode?: ScanMode;
+  /** Where a text unit's findings sit (default `message`). */
+  textPlace?: 'message' | 'repo';
   /** Where the unit belongs: omitted for the working-tree changes, `commit:<sha>` for a patch. */
   scope?: string;
 }
 
 /**
  * Where in the outgoing text a finding sits: an added, removed or unchanged (context) line of a
- * diff, a diff header (a file name), a commit message, or the whole file (flagged by its name).
+ * diff, a diff header (a file name), a commit message, the whole file (flagged by its name), or a
+ * name in the prompt's first lines (`repo`: branch, upstream, folder or remote name; `file` names which).
  */
-export type FindingPlace = 'added' | 'removed' | 'context' | 'header' | 'message' | 'file';
+export type FindingPlace = 'added' | 'removed' | 'context' | 'header' | 'message' | 'file' | 'repo';
 
 /** A possible secret in outgoing text. */
 export interface Finding {

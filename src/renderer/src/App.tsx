@@ -1,11 +1,13 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useT } from './i18n/context';
-import { Onboarding } from './onboarding/Onboarding';
 import { Shell } from './shell/Shell';
 import { useAccount, useAppStore, useBootStatus } from './store/hooks';
 import { useApplyTheme } from './theme/useApplyTheme';
 import { Button } from './ui/Button';
 import { InlineError } from './ui/InlineError';
+
+// Signing in happens once: its screens load only when needed (a signed-in start never fetches them).
+const Onboarding = lazy(() => import('./onboarding/Onboarding').then((m) => ({ default: m.Onboarding })));
 
 /** Picks the screen: loading, boot failure, onboarding (signed out or org pending), or the shell. */
 export function App() {
@@ -14,7 +16,12 @@ export function App() {
   const account = useAccount();
   if (status === 'loading') return <Loading />;
   if (status === 'failed') return <BootFailed detail={bootError ?? ''} />;
-  return account.signedIn && !account.needsOrg ? <Shell /> : <Onboarding />;
+  if (account.signedIn && !account.needsOrg) return <Shell />;
+  return (
+    <Suspense fallback={<Loading />}>
+      <Onboarding />
+    </Suspense>
+  );
 }
 
 /** Deliberately almost empty: state usually arrives within a frame or two, and a spinner would flash. */

@@ -19,7 +19,7 @@ const chosenId = z.string().trim().min(1).max(200);
 export const idChoiceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('all') }).strict(),
   z.object({ kind: z.literal('none') }).strict(),
-  z.object({ kind: z.literal('only'), ids: z.array(chosenId).min(1).max(MAX_CHOSEN_IDS) }).strict(),
+  z.object({ kind: z.literal('only'), ids: z.array(chosenId).min(1).max(MAX_CHOSEN_IDS).readonly() }).strict(),
 ]);
 
 export const ALL_IDS: IdChoice = { kind: 'all' };

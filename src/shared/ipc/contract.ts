@@ -12,6 +12,7 @@ import { desktopChannels, desktopEvents } from './channels/desktop';
 import { handoffChannels, handoffEvents } from './channels/handoff';
 import { attachmentsChannels, attachmentsEvents } from './channels/attachments';
 import { attachmentsUiChannels } from './channels/attachments-ui';
+import { updateChannels, updateEvents } from './channels/update';
 import { sessionMetaChannels } from './channels/session-meta';
 import { composerChannels } from './channels/composer';
 import { checkoutChannels } from './channels/checkout';
@@ -75,6 +76,7 @@ export const channels = {
   ...handoffChannels,
   ...attachmentsChannels,
   ...attachmentsUiChannels,
+  ...updateChannels,
   ...sessionMetaChannels,
   ...composerChannels,
   ...checkoutChannels,
@@ -90,6 +92,7 @@ export const events = {
   ...desktopEvents,
   ...handoffEvents,
   ...attachmentsEvents,
+  ...updateEvents,
 } as const;
 
 export type Channels = typeof channels;

@@ -53,6 +53,16 @@ describe('trayMenuModel', () => {
     expect(items.some((i) => i.kind === 'submenu')).toBe(false);
   });
 
+  it('a downloaded update heads the menu with "Restart to update", in both languages', () => {
+    const items = trayMenuModel({ signedIn: true, sessions: [], locale: 'en', dndUntil: null, nowMs: NOW, update: { version: '1.4.0' } });
+    expect(labels(items).slice(0, 3)).toEqual(['Restart to update (1.4.0)', '—', 'No sessions yet']);
+    expect(items[0]).toMatchObject({ kind: 'item', action: { type: 'restartToUpdate' }, enabled: true });
+    const zh = trayMenuModel({ signedIn: false, sessions: [], locale: 'zh-CN', dndUntil: null, nowMs: NOW, update: { version: '1.4.0' } });
+    expect(labels(zh)[0]).toBe('重新启动以更新（1.4.0）');
+    const none = trayMenuModel({ signedIn: true, sessions: [], locale: 'en', dndUntil: null, nowMs: NOW, update: null });
+    expect(none.some((i) => i.kind === 'item' && i.action.type === 'restartToUpdate')).toBe(false);
+  });
+
   it('long titles are shortened', () => {
     const items = trayMenuModel({ signedIn: true, sessions: [view('a', 1, { title: 'x'.repeat(100) })], locale: 'en', dndUntil: null, nowMs: NOW });
     const item = items[1];

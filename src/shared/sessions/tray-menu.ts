@@ -13,6 +13,7 @@ export type TrayAction =
   | { type: 'pauseNotifications'; minutes: number }
   | { type: 'resumeNotifications' }
   | { type: 'settings' }
+  | { type: 'restartToUpdate' }
   | { type: 'quit' };
 
 /** The tray menu as data; the Electron glue maps it onto Menu.buildFromTemplate. */
@@ -30,6 +31,8 @@ export interface TrayMenuInput {
   nowMs: number;
   /** For the "paused until 14:30" label; the system zone when omitted. */
   timeZone?: string;
+  /** A downloaded update: "Restart to update (1.4.0)" heads the menu. */
+  update?: { version: string } | null;
 }
 
 /** Recent sessions listed (besides those needing attention, which are all listed up to a cap). */
@@ -42,13 +45,18 @@ const PAUSE_CHOICES = [
 ] as const;
 
 /**
- * The tray menu (pure): sessions needing attention, the five most recent others, then New
- * session…, Hand off a folder…, Open window, Pause/Resume notifications, Settings…, Quit.
+ * The tray menu (pure): "Restart to update" when an update is ready, sessions needing attention,
+ * the five most recent others, then New session…, Hand off a folder…, Open window, Pause/Resume
+ * notifications, Settings…, Quit.
  */
 export function trayMenuModel(input: TrayMenuInput): TrayMenuItem[] {
   const { locale } = input;
   const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
   const items: TrayMenuItem[] = [];
+
+  if (input.update) {
+    items.push({ kind: 'item', label: t('update.menu.restart', { version: input.update.version }), action: { type: 'restartToUpdate' }, enabled: true }, { kind: 'separator' });
+  }
 
   if (input.signedIn) {
     const live = input.sessions.filter((s) => s.group !== 'archived').sort(compareViews);

@@ -26,13 +26,14 @@ export function sessionSize(s: SessionRecord): string {
   return 'xl';
 }
 
+/** Keywords → category, first match wins (English and Chinese prompts). */
 const CATEGORY_WORDS: [RegExp, string][] = [
-  [/\btests?\b|flaky/i, 'unit_test_generation'],
-  [/\bfix|bug|crash|broken/i, 'bug_fixing'],
-  [/\bdocs?\b|readme|document/i, 'documentation_and_content'],
-  [/refactor|clean ?up|speed|faster/i, 'refactoring_and_optimization'],
-  [/upgrade|migrat|bump/i, 'migrations_and_upgrades'],
-  [/\bci\b|pipeline|deploy/i, 'ci_cd_and_devops'],
+  [/\btests?\b|flaky|测试/i, 'unit_test_generation'],
+  [/\bfix|bug|crash|broken|修复|缺陷/i, 'bug_fixing'],
+  [/\bdocs?\b|readme|document|文档|说明/i, 'documentation_and_content'],
+  [/refactor|clean ?up|speed|faster|重构|优化/i, 'refactoring_and_optimization'],
+  [/upgrade|migrat|bump|升级|迁移/i, 'migrations_and_upgrades'],
+  [/\bci\b|pipeline|deploy|部署/i, 'ci_cd_and_devops'],
 ];
 const LANGUAGE_WORDS: [RegExp, string][] = [
   [/typescript|\.tsx?\b/i, 'TypeScript'],
@@ -47,22 +48,33 @@ interface Issue {
   label: string;
   issue: string;
   impact: string;
+  /** What to change in the prompt (a feedback item of the suggested prompt). */
+  advice: { summary: string; details: string } | null;
 }
 
 function findIssues(s: SessionRecord, prompt: string): Issue[] {
   const issues: Issue[] = [];
-  const add = (label: string, issue: string, impact: string) => issues.push({ id: `issue-${issues.length + 1}`, label, issue, impact });
+  const add = (label: string, issue: string, impact: string, advice: Issue['advice']) => issues.push({ id: `issue-${issues.length + 1}`, label, issue, impact, advice });
   if (prompt.trim().length < 80) {
-    add('Underspecified prompt', 'The prompt is short and does not say what "done" looks like.', 'Devin had to guess the scope and how to check the result.');
+    add('Underspecified prompt', 'The prompt is short and does not say what "done" looks like.', 'Devin had to guess the scope and how to check the result.', {
+      summary: 'Say what done looks like',
+      details: 'Name the behaviour to change and how to check it (a test, a command, a page).',
+    });
   }
   if (s.repos.length === 0) {
-    add('No repository named', 'The session was started without a repository.', 'Devin spent time finding where the code lives.');
+    add('No repository named', 'The session was started without a repository.', 'Devin spent time finding where the code lives.', {
+      summary: 'Name the repository',
+      details: 'Add owner/repo so Devin starts in the right place.',
+    });
   }
-  const questions = s.messages.filter((m) => m.source === 'devin' && m.message.includes('?')).length;
-  if (questions > 0) {
-    add('Clarification needed', `Devin had to ask ${questions} question(s) before it could continue.`, 'The session waited for a reply.');
+  const questions = s.messages.filter((m) => m.source === 'devin' && /[?？]/.test(m.message));
+  if (questions.length > 0) {
+    add('Clarification needed', `Devin had to ask ${questions.length} question(s) before it could continue.`, 'The session waited for a reply.', {
+      summary: 'Answer the likely questions up front',
+      details: `Devin asked: ${questions[0]!.message.slice(0, 120)}`,
+    });
   }
-  if (s.status === 'error') add('Session error', 'The session ended in an error.', 'The work may be incomplete.');
+  if (s.status === 'error') add('Session error', 'The session ended in an error.', 'The work may be incomplete.', null);
   return issues;
 }
 
@@ -79,12 +91,12 @@ export function buildAnalysis(s: SessionRecord): Record<string, unknown> {
   return {
     action_items: [],
     classification: { category, confidence: issues.length === 0 ? 0.9 : 0.7, programming_languages: languages, tools_and_frameworks: [] },
-    issues,
+    issues: issues.map(({ id, label, issue, impact }) => ({ id, label, issue, impact })),
     note_usage: { bad_usages: [], good_usages: [] },
     suggested_prompt: {
       original_prompt: prompt,
       suggested_prompt: lines.join('\n'),
-      feedback_items: issues.map((i) => ({ summary: i.label, details: i.issue, excerpt: prompt.slice(0, 80), issue_id: i.id })),
+      feedback_items: issues.flatMap((i) => (i.advice ? [{ ...i.advice, excerpt: prompt.slice(0, 80), issue_id: i.id }] : [])),
     },
     timeline: [],
   };

@@ -51,10 +51,20 @@ export function createFakeCore(opts: { locale?: Locale } = {}) {
     },
   };
   const externalUrls = createExternalUrlPolicy(() => [accountView.appBaseUrl]);
+  let updateOffer: { version: string } | null = null;
+  const updateListeners = new Set<() => void>();
+  const updates = {
+    trayOffer: () => updateOffer,
+    onChange: (l: () => void) => {
+      updateListeners.add(l);
+      return () => updateListeners.delete(l);
+    },
+  };
   const core = {
     settings,
     sessions,
     account,
+    updates,
     externalUrls,
     locale: () => opts.locale ?? ('en' as Locale),
   };
@@ -70,6 +80,11 @@ export function createFakeCore(opts: { locale?: Locale } = {}) {
     setSessions(next: SessionView[]) {
       list = next;
       sessionEvents.emit('sessionsChanged', next);
+    },
+    /** A downloaded update (or none), as the update service would report it. */
+    setUpdateOffer(next: { version: string } | null) {
+      updateOffer = next;
+      for (const l of updateListeners) l();
     },
     setStatus(next: TrackerStatus) {
       status = next;

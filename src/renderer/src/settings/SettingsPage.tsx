@@ -5,10 +5,11 @@ import { ApiUrlSection } from './ApiUrlSection';
 import { AppearanceSection } from './AppearanceSection';
 import { DesktopSection } from './DesktopSection';
 import { NotificationsSection } from './NotificationsSection';
+import { UpdatesSection } from './UpdatesSection';
 import { AttachmentSettingsSection } from '../features/attachments';
 import './settings.css';
 
-/** Settings: appearance, notifications, desktop, connection, account, and the version line. */
+/** Settings: appearance, notifications, desktop, updates, connection, account, and the version line. */
 export function SettingsPage() {
   const t = useT();
   const info = useAppInfo();
@@ -18,6 +19,7 @@ export function SettingsPage() {
       <NotificationsSection />
       <AttachmentSettingsSection />
       <DesktopSection />
+      <UpdatesSection />
       <ApiUrlSection />
       <AccountSection />
       {info && <p className="about-line">{t('ui.settings.about', { version: info.version, platform: info.platform })}</p>}

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useT } from '../i18n/context';
 import { NoticeBanners } from '../notices/NoticeBanners';
 import { ShortcutsHelp } from '../features/shortcuts';
@@ -42,7 +42,10 @@ export function Shell() {
         <TopBar title={title} />
         <NoticeBanners />
         <main className="content" id="main" aria-label={title}>
-          <Page />
+          {/* Keyed by section: a section always mounts afresh (and loads its data), as before lazy loading. */}
+          <Suspense key={section} fallback={<p className="page-loading" role="status">{t('ui.boot.loading')}</p>}>
+            <Page />
+          </Suspense>
         </main>
       </div>
       <ShortcutsHelp isMac={isMac} globalShortcut={globalShortcut} />

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { getBridge } from '../bridge';
-import { requestHandoff } from '../features/handoff';
+import { requestHandoff } from '../features/handoff/handoff-controller';
 import { requestCompose } from '../features/sessions/kit/compose-inbox';
 import { routeDesktopNavigation } from './desktop-navigation';
 import type { SectionId } from './sections';

@@ -49,8 +49,11 @@ export interface HandoffFindingView {
   unitKey: string;
   /** `commit:<sha>` for a finding in an unpushed commit. */
   scope?: string;
-  /** Where it sits: an added, removed or unchanged (context) line, a file name, a commit message, the whole file. */
-  place: 'added' | 'removed' | 'context' | 'header' | 'message' | 'file';
+  /**
+   * Where it sits: an added, removed or unchanged (context) line, a file name, a commit message, the
+   * whole file, or a name in the prompt's first lines (`repo`; `file` is then branch|upstream|folder|remote).
+   */
+  place: 'added' | 'removed' | 'context' | 'header' | 'message' | 'file' | 'repo';
   /** A removed or unchanged line the remote already has (still needs a decision). */
   onRemote?: boolean;
   /** 1-based (in the old file for a removed line); 0 for a file name or a file flagged by its name. */

@@ -110,6 +110,7 @@ describe('Handoff screen', () => {
         { ...FINDING, id: 'f-ctx', place: 'context', line: 12, onRemote: false },
         { ...FINDING, id: 'f-name', place: 'header', line: 0, redactable: false, file: 'drop/ghp_x.txt', unitKey: 'drop/ghp_x.txt' },
         { ...FINDING, id: 'f-msg', place: 'message', line: 7, scope: `commit:${'ab12'.repeat(10)}`, file: 'commit ab12ab12ab12 (message)', unitKey: 'commit:ab12ab12ab12/:message' },
+        { ...FINDING, id: 'f-br', place: 'repo', line: 1, column: 5, file: 'branch', unitKey: 'repo:branch' },
       ],
     });
     const { fake } = renderHandoff({}, inspection);
@@ -124,6 +125,11 @@ describe('Handoff screen', () => {
     // A name cannot be redacted; a message can, and leaving it out leaves out the commits.
     const nameActions = within(findings).getByRole('group', { name: 'What to do with GitHub token in drop/ghp_x.txt' });
     expect(within(nameActions).queryByRole('button', { name: 'Redact' })).toBeNull();
+    // A branch name can be masked or sent, not left out.
+    expect(within(findings).getByText('The branch name (first line of the prompt)')).toBeTruthy();
+    const branchActions = within(findings).getByRole('group', { name: 'What to do with GitHub token in branch' });
+    expect(within(branchActions).getByRole('button', { name: 'Redact' })).toBeTruthy();
+    expect(within(branchActions).queryByRole('button', { name: 'Exclude file' })).toBeNull();
     const msgActions = within(findings).getByRole('group', { name: 'What to do with GitHub token in commit ab12ab12ab12 (message)' });
     fireEvent.click(within(msgActions).getByRole('button', { name: 'Leave out commits' }));
     expect(within(msgActions).getByText('Commits left out')).toBeTruthy();

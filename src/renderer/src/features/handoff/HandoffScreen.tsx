@@ -107,6 +107,7 @@ export function HandoffScreen() {
             onTags={(tags) => c.update((d) => ({ ...d, tags }))}
             onIncludeUnpushed={(on) => c.setIncludeUnpushed(on)}
             onMaxBytes={(maxBytes) => c.update((d) => ({ ...d, maxBytes }))}
+            onKnowledge={(choice) => c.update((d) => ({ ...d, ...choice }))}
             onSubmit={() => void c.send()}
           />
           <PreviewPanel composition={composition} composing={composing} error={state.composeError?.message ?? null} />

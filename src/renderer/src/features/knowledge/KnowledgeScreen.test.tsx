@@ -40,7 +40,8 @@ describe('KnowledgeScreen', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'New note' }));
     setField('Content', 'Use **integer** cents.');
     fireEvent.click(screen.getByRole('tab', { name: 'Preview' }));
-    expect(screen.getByRole('tabpanel').textContent).toContain('Use integer cents.');
+    // The Markdown code loads on first use (LazyMarkdownView).
+    await waitFor(() => expect(screen.getByRole('tabpanel').textContent).toContain('Use integer cents.'));
   });
 
   it('marks missing fields without sending anything', async () => {

@@ -2,7 +2,7 @@ import type { KnowledgeNote } from '../../../../shared/domain/knowledge';
 import { useLocale, useT } from '../../i18n/context';
 import { DetailFrame } from './kit/DetailFrame';
 import { formatTime } from './kit/format-time';
-import { MarkdownView } from './kit/MarkdownView';
+import { LazyMarkdownView } from './kit/LazyMarkdownView';
 
 /** One note, read-only, with its enable switch and actions. Focus lands on the title when opened. */
 export function NoteDetail({
@@ -35,7 +35,7 @@ export function NoteDetail({
         )}
       </dl>
       <div className="lib-card">
-        <MarkdownView source={note.body} />
+        <LazyMarkdownView source={note.body} />
       </div>
     </DetailFrame>
   );

@@ -3,7 +3,7 @@ import { useLocale, useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
 import { DetailFrame } from '../knowledge/kit/DetailFrame';
 import { formatTime } from '../knowledge/kit/format-time';
-import { MarkdownView } from '../knowledge/kit/MarkdownView';
+import { LazyMarkdownView } from '../knowledge/kit/LazyMarkdownView';
 
 /** One playbook, read-only: start a session with it, edit, delete. */
 export function PlaybookDetail({
@@ -47,7 +47,7 @@ export function PlaybookDetail({
         </Button>
       </p>
       <div className="lib-card">
-        <MarkdownView source={playbook.body} />
+        <LazyMarkdownView source={playbook.body} />
       </div>
     </DetailFrame>
   );

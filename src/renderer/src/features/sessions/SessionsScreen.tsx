@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { SessionGroup } from '../../../../shared/sessions/session-state';
 import type { SessionView } from '../../../../shared/sessions/session-view';
@@ -7,7 +7,6 @@ import { isMacPlatform } from '../../shell/section-shortcut';
 import { useAccount, useAppInfo } from '../../store/hooks';
 import { getBridge } from '../../bridge';
 import { InlineError } from '../../ui/InlineError';
-import { ComposerDialog } from './composer/ComposerDialog';
 import { SessionDetail } from './detail/SessionDetail';
 import { useNow } from './hooks/useNow';
 import { useOpenExternal } from './hooks/useOpenExternal';
@@ -24,6 +23,9 @@ import { TrackerBanner } from './list/TrackerBanner';
 import { EMPTY_QUERY, facetsOf, filterSessions, isFiltering, principalIdOf, type ListQuery } from './model/list-query';
 import { buildRows } from './model/list-rows';
 import './sessions.css';
+
+// The composer (and its pickers) loads the first time it opens.
+const ComposerDialog = lazy(() => import('./composer/ComposerDialog').then((m) => ({ default: m.ComposerDialog })));
 
 // Other screens ask for the composer with a DOM event while this one is not mounted.
 installComposeInbox();
@@ -108,17 +110,19 @@ export function SessionsScreen({ attachments }: SessionsScreenProps) {
   useEffect(() => getBridge().on('sessions:open', ({ sessionId }) => openSession(sessionId)), [openSession]);
 
   const composerDialog = composer && (
-    <ComposerDialog
-      playbookId={composer.playbookId}
-      playbooks={playbooks.playbooks}
-      playbooksError={playbooks.error?.message ?? null}
-      isMac={isMac}
-      onClose={() => setComposer(null)}
-      onCreated={(id) => {
-        setComposer(null);
-        openSession(id);
-      }}
-    />
+    <Suspense fallback={null}>
+      <ComposerDialog
+        playbookId={composer.playbookId}
+        playbooks={playbooks.playbooks}
+        playbooksError={playbooks.error?.message ?? null}
+        isMac={isMac}
+        onClose={() => setComposer(null)}
+        onCreated={(id) => {
+          setComposer(null);
+          openSession(id);
+        }}
+      />
+    </Suspense>
   );
 
   if (views === null && error) {

@@ -1,4 +1,5 @@
 import type { HandoffComposeRequest, HandoffResolution } from '../../../../../shared/ipc/channels/handoff';
+import { knowledgeChoiceOf, type KnowledgeMode, type KnowledgePick } from '../../sessions/model/composer-draft';
 
 /** What the user chose on the screen; everything main needs to compose the preview. */
 export interface HandoffDraft {
@@ -10,6 +11,9 @@ export interface HandoffDraft {
   excluded: string[];
   maxBytes: number;
   includeUnpushed: boolean;
+  /** Which knowledge the session may use: all (default, null), only the picked notes, or none ([]). */
+  knowledgeMode: KnowledgeMode;
+  knowledge: KnowledgePick[];
 }
 
 /** The fixed tag every handoff session gets. */
@@ -22,7 +26,12 @@ export const SIZE_LIMITS = [25_600, 51_200, 102_400, 256_000, 512_000, 1_048_576
 export const DEFAULT_SIZE_LIMIT = 102_400;
 
 export function emptyDraft(): HandoffDraft {
-  return { task: '', tags: [], resolutions: {}, excluded: [], maxBytes: DEFAULT_SIZE_LIMIT, includeUnpushed: false };
+  return { task: '', tags: [], resolutions: {}, excluded: [], maxBytes: DEFAULT_SIZE_LIMIT, includeUnpushed: false, knowledgeMode: 'all', knowledge: [] };
+}
+
+/** "Only these notes" with none picked: sending is held until one is picked or another choice made. */
+export function knowledgeIncomplete(d: Pick<HandoffDraft, 'knowledgeMode' | 'knowledge'>): boolean {
+  return d.knowledgeMode === 'only' && d.knowledge.length === 0;
 }
 
 /** A new folder keeps what was typed and the options, not decisions about another repo's files. */
@@ -31,7 +40,10 @@ export function draftForNewFolder(d: HandoffDraft): HandoffDraft {
 }
 
 export function composeRequestOf(inspectionId: string, d: HandoffDraft): HandoffComposeRequest {
-  return { inspectionId, task: d.task, tags: d.tags, resolutions: d.resolutions, excluded: d.excluded, maxBytes: d.maxBytes, includeUnpushed: d.includeUnpushed };
+  const req: HandoffComposeRequest = { inspectionId, task: d.task, tags: d.tags, resolutions: d.resolutions, excluded: d.excluded, maxBytes: d.maxBytes, includeUnpushed: d.includeUnpushed };
+  // An incomplete "only" is left out of the preview (the send gate holds it), never sent as "none".
+  if (!knowledgeIncomplete(d)) req.knowledge = knowledgeChoiceOf(d);
+  return req;
 }
 
 /** Why a typed tag cannot be added: null when it is fine (or should be silently ignored). */

@@ -19,6 +19,10 @@ export function where(f: HandoffFindingView, t: TFunction): string {
   const sha = f.scope?.startsWith('commit:') ? f.scope.slice(7, 19) : null;
   let place: string;
   if (f.place === 'message') return t('ui.handoff.finding.message', { sha: sha ?? '', line: f.line });
+  if (f.place === 'repo') {
+    const key = `ui.handoff.finding.repo.${f.file}`;
+    return hasMessage(key) ? t(key as MessageKey) : f.file;
+  }
   else if (f.place === 'file') place = t('ui.handoff.finding.wholeFile', { file: f.file });
   else if (f.place === 'header') place = t('ui.handoff.finding.inName', { file: f.file });
   else if (f.place === 'removed') place = t('ui.handoff.finding.removed', { file: f.file, line: f.line });
@@ -62,10 +66,7 @@ export function FindingsPanel({ findings, resolutions, onResolve, onRedactAll, d
         )}
       </header>
       {pending.length > 0 && (
-        <p className="handoff-muted handoff-card-body">
-          {t('ui.handoff.findings.intro')}
-          {oldLines && ` ${t('ui.handoff.findings.oldLines')}`}
-        </p>
+        <p className="handoff-muted handoff-card-body">{t(oldLines ? 'ui.handoff.findings.introOldLines' : 'ui.handoff.findings.intro')}</p>
       )}
       <ul className="handoff-finding-list">
         {findings.map((f) => {
@@ -105,9 +106,11 @@ export function FindingsPanel({ findings, resolutions, onResolve, onRedactAll, d
                         {t('ui.handoff.finding.redact')}
                       </Button>
                     )}
-                    <Button size="sm" onClick={() => onResolve(f.id, 'exclude')} disabled={disabled}>
-                      {t(inCommit ? 'ui.handoff.finding.excludeCommits' : 'ui.handoff.finding.exclude')}
-                    </Button>
+                    {f.place !== 'repo' && (
+                      <Button size="sm" onClick={() => onResolve(f.id, 'exclude')} disabled={disabled}>
+                        {t(inCommit ? 'ui.handoff.finding.excludeCommits' : 'ui.handoff.finding.exclude')}
+                      </Button>
+                    )}
                     <Button size="sm" variant="ghost" onClick={() => setConfirming(f)} disabled={disabled}>
                       {t('ui.handoff.finding.allow')}
                     </Button>

@@ -4,6 +4,8 @@ import { SIZE_LIMITS, type HandoffDraft } from '../model/draft';
 import { formatSize } from '../model/format-size';
 import type { UnpushedState } from '../model/unpushed-state';
 import { TagInput } from './TagInput';
+import { KnowledgeChoiceField } from '../../sessions/composer/KnowledgeChoiceField';
+import type { KnowledgeMode, KnowledgePick } from '../../sessions/model/composer-draft';
 
 export interface TaskFormProps {
   draft: HandoffDraft;
@@ -12,13 +14,14 @@ export interface TaskFormProps {
   onTags: (tags: string[]) => void;
   onIncludeUnpushed: (on: boolean) => void;
   onMaxBytes: (bytes: number) => void;
+  onKnowledge: (choice: { knowledgeMode?: KnowledgeMode; knowledge?: KnowledgePick[] }) => void;
   /** Ctrl/Cmd+Enter in the task box. */
   onSubmit: () => void;
   disabled: boolean;
 }
 
-/** The task (required), tags, and the two options that change what is sent. */
-export function TaskForm({ draft, unpushed, onTask, onTags, onIncludeUnpushed, onMaxBytes, onSubmit, disabled }: TaskFormProps) {
+/** The task (required), tags, the knowledge choice, and the two options that change what is sent. */
+export function TaskForm({ draft, unpushed, onTask, onTags, onIncludeUnpushed, onMaxBytes, onKnowledge, onSubmit, disabled }: TaskFormProps) {
   const t = useT();
   const locale = useLocale();
   const taskId = useId();
@@ -56,6 +59,14 @@ export function TaskForm({ draft, unpushed, onTask, onTags, onIncludeUnpushed, o
         </p>
       </div>
       <TagInput tags={draft.tags} onChange={onTags} disabled={disabled} />
+      <KnowledgeChoiceField
+        mode={draft.knowledgeMode}
+        picks={draft.knowledge}
+        onModeChange={(knowledgeMode) => onKnowledge({ knowledgeMode })}
+        onPicksChange={(knowledge) => onKnowledge({ knowledge })}
+        showProblem
+        disabled={disabled}
+      />
       <div className="handoff-options">
         <label className="handoff-check" htmlFor={unpushedId}>
           <input

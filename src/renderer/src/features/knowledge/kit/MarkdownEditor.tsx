@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useT } from '../../../i18n/context';
 import type { FieldIds } from './Field';
-import { MarkdownView } from './MarkdownView';
+import { LazyMarkdownView } from './LazyMarkdownView';
 
 /**
  * A Markdown textarea with a Write / Preview switch. The preview is sanitized (marked +
@@ -58,7 +58,7 @@ export function MarkdownEditor({
         ) : value.trim() === '' ? (
           <p className="md-preview md-preview-empty">{t('library.markdown.empty')}</p>
         ) : (
-          <MarkdownView source={value} className="md-preview" />
+          <LazyMarkdownView source={value} className="md-preview" />
         )}
       </div>
     </div>

@@ -49,10 +49,13 @@ describe('New session composer', () => {
     fireEvent.change(tags, { target: { value: 'build' } });
     fireEvent.keyDown(tags, { key: 'Enter' });
     fireEvent.change(tags, { target: { value: '基础设施' } }); // typed, not yet added: sending adds it
-    const playbook = within(dialog).getByRole('combobox', { name: /Playbook/ }) as HTMLSelectElement;
+    const playbook = within(dialog).getByRole('combobox', { name: /^Playbook(?! for)/ }) as HTMLSelectElement;
     await waitFor(() => expect(within(playbook).getByRole('option', { name: 'Release checklist' })).toBeTruthy());
     fireEvent.change(playbook, { target: { value: 'pb-release' } });
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Only these notes' }));
     fireEvent.click(await within(dialog).findByRole('checkbox', { name: /Code style/ }));
+    fireEvent.change(within(dialog).getByRole('combobox', { name: 'Mode' }), { target: { value: 'fast' } });
+    fireEvent.change(within(dialog).getByRole('combobox', { name: 'Playbook for child sessions' }), { target: { value: 'pb-triage' } });
     const repos = within(dialog).getByRole('textbox', { name: /Repositories/ });
     fireEvent.change(repos, { target: { value: 'acme/web' } });
 
@@ -66,9 +69,13 @@ describe('New session composer', () => {
           playbook_id: 'pb-release',
           knowledge_ids: ['note-style'],
           repos: ['acme/web'],
+          devin_mode: 'fast',
+          child_playbook_id: 'pb-triage',
         },
       ]),
     );
+    // The hand-set options are remembered for the next session (in main).
+    expect(fake.callsTo('composer:remember')).toEqual([{ devinMode: 'fast', childPlaybookId: 'pb-triage' }]);
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(window.location.hash).toBe('#/sessions/devin-new');
   });
@@ -109,6 +116,7 @@ describe('New session composer', () => {
     const title = within(dialog).getByRole('textbox', { name: /Title/ });
     // fireEvent returns false when a handler prevented the default (here: implicit form submission).
     expect(fireEvent.keyDown(title, { key: 'Enter' })).toBe(false);
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Only these notes' }));
     expect(fireEvent.keyDown(within(dialog).getByRole('searchbox', { name: 'Filter knowledge notes' }), { key: 'Enter' })).toBe(false);
     expect(fireEvent.keyDown(prompt, { key: 'Enter' })).toBe(true);
     expect(fake.callsTo('sessions:create')).toEqual([]);

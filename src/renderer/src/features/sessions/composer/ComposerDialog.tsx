@@ -11,9 +11,12 @@ import { trapTab } from '../../../ui/focus-trap';
 import { isSendShortcut, sendKeysLabel } from '../kit/send-keys';
 import { emptyDraft, normalizeTag, toCreateRequest, validateDraft, type ComposerDraft } from '../model/composer-draft';
 import { parseRepoSlug } from '../model/repo-slug';
+import { useReplyFiles } from '../../attachments';
 import { ChipInput, type ChipCheck } from './ChipInput';
-import { KnowledgePicker } from './KnowledgePicker';
+import { ComposerOptions } from './ComposerOptions';
+import { KnowledgeChoiceField } from './KnowledgeChoiceField';
 import { PlaybookPicker } from './PlaybookPicker';
+import { useComposerMemory } from './useComposerMemory';
 
 export interface ComposerDialogProps {
   /** Preselected playbook (from the playbooks screen's "Start session"). */
@@ -46,6 +49,10 @@ export function ComposerDialog({ playbookId, playbooks, playbooksError, isMac, o
   const [showProblems, setShowProblems] = useState(false);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Files attached at creation: uploaded first, their URLs then go in `attachment_urls`.
+  const files = useReplyFiles(sending);
+  // Mode and child playbook come back as last used in this org (kept in main), until the user picks.
+  const memory = useComposerMemory(setDraft, playbooks);
 
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -84,10 +91,12 @@ export function ComposerDialog({ playbookId, playbooks, playbooksError, isMac, o
   const submit = async () => {
     if (inFlight.current) return;
     setShowProblems(true);
-    if (validateDraft(draft).prompt) {
+    const blocking = validateDraft(draft);
+    if (blocking.prompt) {
       prompt.current?.focus();
       return;
     }
+    if (blocking.knowledge) return;
     const full = withPending();
     if (!full) return;
     inFlight.current = true;
@@ -97,7 +106,10 @@ export function ComposerDialog({ playbookId, playbooks, playbooksError, isMac, o
     setTagText('');
     setRepoText('');
     try {
-      const created = await getBridge().sessions.create(toCreateRequest(full));
+      // A file uploaded once is not uploaded again if the create then fails and is retried.
+      const attachmentUrls = files.files.length > 0 ? await files.upload() : [];
+      const created = await getBridge().sessions.create(toCreateRequest(full, attachmentUrls));
+      memory.remember(full);
       onCreated(created.sessionId);
     } catch (err) {
       setError(t('ui.sessions.composer.failed', { message: toUiError(err, t).message }));
@@ -138,8 +150,9 @@ export function ComposerDialog({ playbookId, playbooks, playbooksError, isMac, o
           </button>
         </div>
         <form
-          className="composer-form"
+          className={files.dragOver ? 'composer-form is-drop-over' : 'composer-form'}
           noValidate
+          {...files.dropHandlers}
           onSubmit={(e) => {
             e.preventDefault();
             void submit();
@@ -210,7 +223,29 @@ export function ComposerDialog({ playbookId, playbooks, playbooksError, isMac, o
                 placeholder={t('ui.sessions.composer.tagsPlaceholder')}
               />
             </div>
-            <KnowledgePicker selected={draft.knowledge} onChange={(knowledge) => set({ knowledge })} />
+            <KnowledgeChoiceField
+              mode={draft.knowledgeMode}
+              picks={draft.knowledge}
+              onModeChange={(knowledgeMode) => set({ knowledgeMode })}
+              onPicksChange={(knowledge) => set({ knowledge })}
+              showProblem={showProblems}
+              disabled={sending}
+            />
+            <ComposerOptions
+              devinMode={draft.devinMode}
+              onDevinModeChange={(devinMode) => {
+                memory.touched('devinMode');
+                set({ devinMode });
+              }}
+              childPlaybookId={draft.childPlaybookId}
+              onChildPlaybookChange={(childPlaybookId) => {
+                memory.touched('childPlaybookId');
+                set({ childPlaybookId });
+              }}
+              playbooks={playbooks}
+              files={files}
+              disabled={sending}
+            />
           </div>
           {error && (
             <div className="composer-error">
@@ -226,7 +261,7 @@ export function ComposerDialog({ playbookId, playbooks, playbooksError, isMac, o
               {t('ui.sessions.composer.cancel')}
             </Button>
             <Button type="submit" variant="primary" busy={sending}>
-              {sending ? t('ui.sessions.composer.sending') : t('ui.sessions.composer.send')}
+              {files.uploading ? t('ui.sessionMeta.composer.uploading') : sending ? t('ui.sessions.composer.sending') : t('ui.sessions.composer.send')}
             </Button>
           </div>
         </form>

@@ -8,12 +8,16 @@ import type { KnowledgePick } from '../model/composer-draft';
 export interface KnowledgePickerProps {
   selected: readonly KnowledgePick[];
   onChange: (next: KnowledgePick[]) => void;
+  /** Id of a label outside (the knowledge choice's): the picker then shows no label of its own. */
+  labelledBy?: string;
+  invalid?: boolean;
 }
 
 /** Several knowledge notes, picked from a filterable checklist; the picks stay as chips while filtering. */
-export function KnowledgePicker({ selected, onChange }: KnowledgePickerProps) {
+export function KnowledgePicker({ selected, onChange, labelledBy, invalid }: KnowledgePickerProps) {
   const t = useT();
-  const labelId = useId();
+  const ownLabelId = useId();
+  const labelId = labelledBy ?? ownLabelId;
   const [filter, setFilter] = useState('');
   const { notes, error } = useKnowledgeNotes(filter);
   const isPicked = (id: string) => selected.some((k) => k.id === id);
@@ -22,12 +26,14 @@ export function KnowledgePicker({ selected, onChange }: KnowledgePickerProps) {
 
   return (
     <div className="field composer-field" role="group" aria-labelledby={labelId}>
-      <span className="field-label" id={labelId}>
-        {t('ui.sessions.composer.knowledge')}
-        <span className="field-optional">
-          {selected.length > 0 ? t('ui.sessions.composer.knowledgeSelected', { count: selected.length }) : t('ui.sessions.composer.optional')}
+      {!labelledBy && (
+        <span className="field-label" id={labelId}>
+          {t('ui.sessions.composer.knowledge')}
+          <span className="field-optional">
+            {selected.length > 0 ? t('ui.sessions.composer.knowledgeSelected', { count: selected.length }) : t('ui.sessions.composer.optional')}
+          </span>
         </span>
-      </span>
+      )}
       {selected.length > 0 && (
         <div className="chip-row">
           {selected.map((k) => (
@@ -40,7 +46,7 @@ export function KnowledgePicker({ selected, onChange }: KnowledgePickerProps) {
           ))}
         </div>
       )}
-      <div className="picker">
+      <div className={invalid ? 'picker has-error' : 'picker'}>
         <div className="picker-filter">
           <SearchIcon size={13} />
           <input

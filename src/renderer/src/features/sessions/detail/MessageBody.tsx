@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { MarkdownView } from '../../knowledge/kit/MarkdownView';
+import { LazyMarkdownView } from '../../knowledge/kit/LazyMarkdownView';
 
 /**
  * A message's Markdown, sanitized (marked + DOMPurify). A click on a link never navigates the
@@ -9,7 +9,7 @@ import { MarkdownView } from '../../knowledge/kit/MarkdownView';
  */
 export const MessageBody = memo(function MessageBody({ source, onOpenLink }: { source: string; onOpenLink: (url: string) => void }) {
   return (
-    <MarkdownView
+    <LazyMarkdownView
       source={source}
       className="message-body"
       onLink={(href) => {

@@ -13,6 +13,7 @@ import { StatusBadge } from '../kit/StatusBadge';
 import { BackIcon, ChevronIcon } from '../kit/icons';
 import { relativeTime } from '../model/relative-time';
 import { DetailActions } from './DetailActions';
+import { InsightsPanel } from './InsightsPanel';
 import { MessageTimeline } from './MessageTimeline';
 import { ReplyBox } from './ReplyBox';
 import { SessionFacts } from './SessionFacts';
@@ -129,6 +130,7 @@ export function SessionDetail(props: SessionDetailProps) {
           </summary>
           <SessionFacts view={view} playbooks={playbooks} onOpenExternal={onOpenExternal} onTag={onTag} />
         </details>
+        <InsightsPanel sessionId={view.id} />
         {attachments && <div className="detail-attachments">{attachments(view.id)}</div>}
         <MessageTimeline
           messages={conversation.messages}

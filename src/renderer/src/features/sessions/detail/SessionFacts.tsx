@@ -3,10 +3,10 @@ import type { Playbook } from '../../../../../shared/domain/playbook';
 import type { SessionView } from '../../../../../shared/sessions/session-view';
 import { useLocale, useT } from '../../../i18n/context';
 import { PrLink } from '../kit/PrLink';
-import { TagChip } from '../kit/TagChip';
 import { originLabel } from '../kit/origin-label';
 import { formatAcus } from '../model/format-acus';
 import { absoluteTime } from '../model/relative-time';
+import { TagEditor } from './TagEditor';
 
 export interface SessionFactsProps {
   view: SessionView;
@@ -15,7 +15,7 @@ export interface SessionFactsProps {
   onTag?: (tag: string) => void;
 }
 
-/** The session's facts as a compact two-column list: id, times, origin, playbook, ACUs, PRs, tags. */
+/** The session's facts as a compact two-column list: id, times, origin, playbook, ACUs, PRs, tags (editable). */
 export function SessionFacts({ view, playbooks, onOpenExternal, onTag }: SessionFactsProps) {
   const t = useT();
   const locale = useLocale();
@@ -40,18 +40,8 @@ export function SessionFacts({ view, playbooks, onOpenExternal, onTag }: Session
         none
       ),
     ],
-    [
-      t('ui.sessions.detail.tags'),
-      view.tags.length > 0 ? (
-        <span className="fact-list">
-          {view.tags.map((tag) => (
-            <TagChip key={tag} tag={tag} {...(onTag ? { onPick: onTag } : {})} />
-          ))}
-        </span>
-      ) : (
-        none
-      ),
-    ],
+    // Editable: chips (click to filter the list, × to remove) and a field to add one.
+    [t('ui.sessions.detail.tags'), <TagEditor key="tags" sessionId={view.id} tags={view.tags} {...(onTag ? { onTag } : {})} />],
   ];
   return (
     <dl className="session-facts" aria-label={t('ui.sessions.detail.facts')}>

@@ -34,16 +34,38 @@ describe('relativeTime', () => {
 });
 
 describe('composer draft', () => {
-  it('requires a prompt', () => {
+  it('requires a prompt, and a note when "only these notes" is chosen', () => {
     expect(validateDraft({ ...emptyDraft(), prompt: '   ' })).toEqual({ prompt: 'required' });
     expect(validateDraft({ ...emptyDraft(), prompt: 'Do it' })).toEqual({});
+    expect(validateDraft({ ...emptyDraft(), prompt: 'Do it', knowledgeMode: 'only' })).toEqual({ knowledge: 'pickOne' });
+    expect(validateDraft({ ...emptyDraft(), prompt: 'Do it', knowledgeMode: 'only', knowledge: [{ id: 'n1', name: 'N' }] })).toEqual({});
   });
 
-  it('sends only what was filled in', () => {
-    expect(toCreateRequest({ ...emptyDraft(), prompt: ' Fix it ' })).toEqual({ prompt: 'Fix it' });
+  it('sends only what was filled in, and the knowledge choice always (null = all)', () => {
+    expect(toCreateRequest({ ...emptyDraft(), prompt: ' Fix it ' })).toEqual({ prompt: 'Fix it', knowledge_ids: null });
     expect(
-      toCreateRequest({ prompt: 'x', title: ' T ', tags: ['a'], playbookId: 'pb', knowledge: [{ id: 'n1', name: 'N' }], repos: ['o/r'] }),
-    ).toEqual({ prompt: 'x', title: 'T', tags: ['a'], playbook_id: 'pb', knowledge_ids: ['n1'], repos: ['o/r'] });
+      toCreateRequest(
+        { prompt: 'x', title: ' T ', tags: ['a'], playbookId: 'pb', knowledgeMode: 'only', knowledge: [{ id: 'n1', name: 'N' }], repos: ['o/r'], devinMode: 'fast', childPlaybookId: 'pb2' },
+        ['https://files.example/a.txt'],
+      ),
+    ).toEqual({
+      prompt: 'x',
+      title: 'T',
+      tags: ['a'],
+      playbook_id: 'pb',
+      knowledge_ids: ['n1'],
+      repos: ['o/r'],
+      devin_mode: 'fast',
+      child_playbook_id: 'pb2',
+      attachment_urls: ['https://files.example/a.txt'],
+    });
+  });
+
+  it('maps the three knowledge choices to null / the ids / [] (picks are kept while another mode is chosen)', () => {
+    const picked = { ...emptyDraft(), prompt: 'x', knowledge: [{ id: 'n1', name: 'N' }] };
+    expect(toCreateRequest({ ...picked, knowledgeMode: 'all' }).knowledge_ids).toBeNull();
+    expect(toCreateRequest({ ...picked, knowledgeMode: 'only' }).knowledge_ids).toEqual(['n1']);
+    expect(toCreateRequest({ ...picked, knowledgeMode: 'none' }).knowledge_ids).toEqual([]);
   });
 });
 

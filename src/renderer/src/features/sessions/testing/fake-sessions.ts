@@ -4,6 +4,8 @@ import type { Playbook } from '../../../../../shared/domain/playbook';
 import type { KnowledgeNote } from '../../../../../shared/domain/knowledge';
 import type { SessionView } from '../../../../../shared/sessions/session-view';
 import type { TrackerStatus } from '../../../../../shared/sessions/tracker-status';
+import type { InsightView } from '../../../../../shared/sessions/insight-view';
+import type { ComposerMemory } from '../../../../../shared/ipc/channels/composer';
 import type { Settings } from '../../../../../shared/settings';
 import { DEFAULT_SETTINGS } from '../../../../../shared/settings';
 import { SIGNED_IN } from '../../../test-support/fake-bridge';
@@ -26,6 +28,13 @@ export interface SessionsWorld {
   views: SessionView[];
   messages?: Record<string, SessionMessage[]>;
   tracker?: TrackerStatus;
+  insights?: Record<string, InsightView>;
+  composerMemory?: ComposerMemory;
+}
+
+/** A session nobody generated insights for yet. */
+export function noInsights(sessionId: string): InsightView {
+  return { sessionId, numDevinMessages: 0, numUserMessages: 0, sessionSize: 'xs', analysis: null, pending: false };
 }
 
 /**
@@ -52,6 +61,20 @@ export function sessionsHandlers(world: SessionsWorld): FakeHandlers {
     'sessions:unwatch': () => undefined,
     'sessions:trackerStatus': () => world.tracker ?? { kind: 'ok', lastSyncMs: T0 },
     'sessions:refresh': () => undefined,
+    'tags:add': ({ sessionId, tags }) => {
+      const v = find(sessionId);
+      v.tags = [...v.tags, ...tags.filter((t) => !v.tags.includes(t))];
+      return { sessionId, tags: v.tags };
+    },
+    'tags:remove': ({ sessionId, tags }) => {
+      const v = find(sessionId);
+      v.tags = v.tags.filter((t) => !tags.includes(t));
+      return { sessionId, tags: v.tags };
+    },
+    'insights:get': ({ sessionId }) => world.insights?.[sessionId] ?? noInsights(sessionId),
+    'insights:generate': ({ sessionId }) => ({ ...(world.insights?.[sessionId] ?? noInsights(sessionId)), pending: true }),
+    'composer:lastUsed': () => world.composerMemory ?? { devinMode: null, childPlaybookId: null },
+    'composer:remember': (values) => values,
     'playbooks:list': () => ({ items: PLAYBOOKS, truncated: false }),
     'knowledge:list': (q) => ({
       items: q.search ? NOTES.filter((n) => n.name.toLowerCase().includes((q.search ?? '').toLowerCase())) : NOTES,

@@ -1,0 +1,6 @@
+import { configure } from '@testing-library/react';
+
+// Sections, Markdown and onboarding load on first use (React.lazy). Under vitest the first load of
+// such a chunk transforms its modules, which on a busy machine takes longer than Testing Library's
+// default 1 s for findBy*/waitFor; the app itself loads them from disk in milliseconds.
+configure({ asyncUtilTimeout: 5000 });
