@@ -7,7 +7,6 @@ import { isMacPlatform } from '../../shell/section-shortcut';
 import { useAccount, useAppInfo } from '../../store/hooks';
 import { getBridge } from '../../bridge';
 import { InlineError } from '../../ui/InlineError';
-import { SessionDetail } from './detail/SessionDetail';
 import { useNow } from './hooks/useNow';
 import { useOpenExternal } from './hooks/useOpenExternal';
 import { usePlaybooks } from './hooks/usePlaybooks';
@@ -24,8 +23,10 @@ import { EMPTY_QUERY, facetsOf, filterSessions, isFiltering, principalIdOf, type
 import { buildRows } from './model/list-rows';
 import './sessions.css';
 
-// The composer (and its pickers) loads the first time it opens.
+// The composer (and its pickers) loads the first time it opens, the detail pane (conversation,
+// reply box, facts) with the first session opened: the list paints without them.
 const ComposerDialog = lazy(() => import('./composer/ComposerDialog').then((m) => ({ default: m.ComposerDialog })));
+const SessionDetail = lazy(() => import('./detail/SessionDetail').then((m) => ({ default: m.SessionDetail })));
 
 // Other screens ask for the composer with a DOM event while this one is not mounted.
 installComposeInbox();
@@ -192,18 +193,20 @@ export function SessionsScreen({ attachments }: SessionsScreenProps) {
             </div>
           )}
           {openId ? (
-            <SessionDetail
-              key={openId}
-              sessionId={openId}
-              listed={byId.get(openId)}
-              playbooks={playbooks.playbooks}
-              nowMs={now}
-              isMac={isMac}
-              onClose={closeDetail}
-              onOpenExternal={external.open}
-              onTag={addTag}
-              {...(attachments ? { attachments } : {})}
-            />
+            <Suspense fallback={null}>
+              <SessionDetail
+                key={openId}
+                sessionId={openId}
+                listed={byId.get(openId)}
+                playbooks={playbooks.playbooks}
+                nowMs={now}
+                isMac={isMac}
+                onClose={closeDetail}
+                onOpenExternal={external.open}
+                onTag={addTag}
+                {...(attachments ? { attachments } : {})}
+              />
+            </Suspense>
           ) : (
             <DetailPlaceholder />
           )}
