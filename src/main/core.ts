@@ -215,9 +215,11 @@ export function createCore(opts: CoreOptions): Core {
     }
   };
   // Downloads authenticate only on the API origin; the key itself stays in the account's client.
+  // The bytes come from the documented route (307 to presigned storage), never from a list's `url`.
   const downloads = createDownloadManager({
     apiOrigin: () => account.view().apiBaseUrl,
     getAuthHeader: () => authFor(account.view().apiBaseUrl),
+    attachmentUrl: (a) => account.getApi().client.attachmentDownloadUrl(a),
     listAttachments: (id) => account.getApi().client.sessions.attachments(id),
   });
   const updates = createUpdateService({

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { startSim } from '../../src/sim/server';
+import { assertNoContractViolations, startSim } from '../../src/sim/server';
 import type { SimHandle } from '../../src/sim/server';
 import { createCore } from '../../src/main/core';
 import type { CoreOptions } from '../../src/main/core';
@@ -74,7 +74,8 @@ export class Harness {
   }
 
   async start(): Promise<this> {
-    this.sim = await startSim({ seed: this.opts.simSeed ?? 'empty' });
+    // Every exchange of the run is held to the v3 contract; stop() fails the test on a violation.
+    this.sim = await startSim({ seed: this.opts.simSeed ?? 'empty', checkContract: true });
     this.userDataDir = mkdtempSync(join(tmpdir(), 'devin-tray-e2e-'));
     mkdirSync(this.userDataDir, { recursive: true });
     writeFileSync(
@@ -172,10 +173,12 @@ export class Harness {
     this.dropPaths.set(name, path);
   }
 
+  /** Shuts everything down; throws (failing the test) if the app's traffic or the sim's answers broke the v3 contract. */
   async stop(): Promise<void> {
     await this.core?.dispose();
     await this.staticServer?.close();
     await this.sim?.close();
     if (this.userDataDir) rmSync(this.userDataDir, { recursive: true, force: true });
+    assertNoContractViolations();
   }
 }
