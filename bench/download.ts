@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { downloadFile } from '../src/main/attachments/download-file';
 import { createDownloadManager } from '../src/main/attachments/download-manager';
+import { createEnvNetwork } from '../src/main/network/env-network';
 
 const BIG = 1024 * 1024 * 1024;
 const SMALL = 20 * 1024 * 1024;
@@ -133,6 +134,17 @@ export async function run(): Promise<void> {
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
     console.log(`1 GiB: ours median ${fmt(median(ours))} s, curl median ${fmt(median(curls))} s → median ratio ${fmt(median(curls) / median(ours))}`);
     console.log(`event loop during our downloads: 1 ms timer gaps p99 ${fmt(loopP99, 1)} ms, max ${fmt(loopMax, 1)} ms`);
+
+    // The path the app and the CLI take: the network port's routed client (proxy decision per hop, then the fast client).
+    {
+      const dir = join(work, 'routed');
+      const network = createEnvNetwork({ HTTPS_PROXY: 'http://proxy.invalid:3128', HTTP_PROXY: 'http://proxy.invalid:3128' });
+      const auth = { origin: info.baseUrl, getHeader: () => `Bearer ${KEY}` };
+      const r = await measured(() => downloadFile({ url: info.big.download_url, dir, name: 'big.bin', auth, httpGet: network.downloadGet }));
+      await network.dispose();
+      console.log(`ours via the network port (proxies set, loopback direct): ${fmt(r.seconds)} s (${fmt(mb(BIG) / r.seconds, 0)} MB/s), rss +${fmt(mb(r.rssGrowth), 1)} MB`);
+      await rm(dir, { recursive: true, force: true });
+    }
 
     const parallel = async (concurrency: number): Promise<number> => {
       const dir = join(work, `parallel-${concurrency}`);

@@ -25,6 +25,8 @@ export interface HarnessOptions {
   rendererDir?: string;
   /** Self-updating (default: none, as in a development run). */
   updates?: CoreOptions['updates'];
+  /** How requests leave the machine (default: Node with the proxy variables of `env`). */
+  createNetwork?: CoreOptions['createNetwork'];
 }
 
 export interface IpcRecord {
@@ -86,6 +88,7 @@ export class Harness {
     this.keychain = this.opts.realKeychain ? null : new FakeKeychain();
     this.core = createCore({
       ...(this.keychain ? { keychain: this.keychain } : {}),
+      ...(this.opts.createNetwork ? { createNetwork: this.opts.createNetwork } : {}),
       userDataDir: this.userDataDir,
       env: { ...this.opts.env },
       osLocale: this.opts.osLocale ?? 'en-US',

@@ -16,6 +16,7 @@ import { updateChannels, updateEvents } from './channels/update';
 import { sessionMetaChannels } from './channels/session-meta';
 import { composerChannels } from './channels/composer';
 import { checkoutChannels } from './channels/checkout';
+import { networkChannels, networkEvents } from './channels/network';
 
 export interface AppInfo {
   name: string;
@@ -80,6 +81,7 @@ export const channels = {
   ...sessionMetaChannels,
   ...composerChannels,
   ...checkoutChannels,
+  ...networkChannels,
 } as const;
 
 /** Push events main sends to the renderer. */
@@ -93,6 +95,7 @@ export const events = {
   ...handoffEvents,
   ...attachmentsEvents,
   ...updateEvents,
+  ...networkEvents,
 } as const;
 
 export type Channels = typeof channels;
