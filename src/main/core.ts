@@ -19,7 +19,7 @@ import { createRouter } from './ipc/router';
 import type { Handlers, Router, RouterOptions } from './ipc/router';
 import { createExternalUrlPolicy } from './security/external-url';
 import type { ExternalUrlPolicy } from './security/external-url';
-import { appOriginsFor } from './security/app-origins';
+import { appOriginsFor, DEVIN_APP_ORIGIN } from './security/app-origins';
 import { answerNo } from './security/confirm-port';
 import type { ConfirmPort } from './security/confirm-port';
 import { openLink } from './security/open-link';
@@ -203,7 +203,8 @@ export function createCore(opts: CoreOptions): Core {
   // only once a key was checked against it (signed in). Never a free setting.
   const externalUrls = createExternalUrlPolicy(() => {
     const view = account.view();
-    return appOriginsFor(originOf(view.apiBaseUrl), view.signedIn);
+    // Devin's own app host is always fine to open (the key-help link falls back to it).
+    return [...appOriginsFor(originOf(view.apiBaseUrl), view.signedIn), DEVIN_APP_ORIGIN];
   });
   const confirm = opts.confirm ?? answerNo;
   const openLinkChecked = (url: string) => openLink(url, { policy: externalUrls, confirm, openExternal: opts.openExternal, locale });
@@ -466,6 +467,7 @@ export function createCore(opts: CoreOptions): Core {
       for (const off of unsubscribe) off();
       eventListeners.clear();
       handoff.dispose(); // stops git processes still running
+      checkout.dispose();
       downloads.dispose();
       updates.dispose();
       proxyAuth.dispose();
