@@ -18,6 +18,7 @@ import { schedulesApi, type SchedulesApi } from './schedules';
 import { secretsApi, type SecretsApi } from './secrets';
 import { sessionsApi, type SessionsApi } from './sessions';
 import { createTransport, type TransportConfig } from './transport';
+import { usageApi, type UsageApi } from './usage';
 
 export interface DevinClientOptions {
   /** API origin (plus optional path prefix), e.g. `https://api.devin.ai`; no `/v3`. https only, except loopback. */
@@ -80,6 +81,8 @@ export interface DevinClient {
   readonly schedules: SchedulesApi;
   /** The org's secrets (names only: the API never returns a value). */
   readonly secrets: SecretsApi;
+  /** Daily consumption (org and per session) and usage metrics. */
+  readonly usage: UsageApi;
 }
 
 function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
@@ -153,6 +156,7 @@ export function createDevinClient(opts: DevinClientOptions): DevinClient {
     playbooks: playbooksApi(ctx),
     schedules: schedulesApi(ctx),
     secrets: secretsApi(ctx),
+    usage: usageApi(ctx),
   };
   return client;
 }

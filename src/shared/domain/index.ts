@@ -15,3 +15,4 @@ export * from './id-choice';
 export * from './session-tags';
 export * from './session-insights';
 export * from './secret';
+export * from './consumption';

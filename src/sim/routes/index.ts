@@ -10,6 +10,8 @@ import { sessionRoutes } from './sessions';
 import { sessionInsightRoutes } from './session-insights';
 import { sessionTagRoutes } from './session-tags';
 import { selfRoutes } from './self';
+import { consumptionRoutes } from './consumption';
+import { metricsRoutes } from './metrics';
 
 /** Every public route of the main origin. */
 export function apiRouter(): Router<ApiRouteSpec> {
@@ -24,6 +26,8 @@ export function apiRouter(): Router<ApiRouteSpec> {
     ...sessionTagRoutes,
     ...sessionInsightRoutes,
     ...secretRoutes,
+    ...consumptionRoutes,
+    ...metricsRoutes,
   );
 }
 
