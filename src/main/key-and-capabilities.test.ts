@@ -161,6 +161,10 @@ describe('the key stays with its origin (issue #11 point 4)', () => {
     expect(notices).toMatchObject([{ key: 'account.notice.restoreFailed', params: { message: translate('en', 'error.KEY_ORIGIN_MISMATCH', { boundTo: simA.baseUrl, origin: simB.baseUrl }) } }]);
     // The key is kept for its own origin; it simply does not go anywhere else.
     expect(keychain.stored).toEqual({ key: SIM_KEYS.org, origin: simA.baseUrl });
+    // The CLI reads the same settings file and keychain entry: it refuses too.
+    const viaCli = await cli(['whoami'], {});
+    expect(viaCli.code).toBe(1);
+    expect(viaCli.err).toContain(translate('en', 'error.KEY_ORIGIN_MISMATCH', { boundTo: simA.baseUrl, origin: simB.baseUrl }).trim());
     expect(simB.control.getRequests()).toEqual([]);
   });
 
