@@ -436,6 +436,7 @@ export function createCore(opts: CoreOptions): Core {
       for (const off of unsubscribe) off();
       eventListeners.clear();
       handoff.dispose(); // stops git processes still running
+      checkout.dispose();
       downloads.dispose();
       updates.dispose();
       proxyAuth.dispose();
