@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, globalShortcut, net, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, globalShortcut, screen, shell } from 'electron';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { translate } from '../../shared/i18n';
@@ -14,7 +14,7 @@ import { createNotifier } from './notifications';
 import { showDownloadsFinished } from './downloads-notification';
 import { watchPowerAndNetwork } from './power-network';
 import { answerProxyLogins } from './proxy-login';
-import { createSystemNetwork } from './system-network';
+import { createAppNetwork } from './app-network';
 import { installRendererProtocol } from './renderer-protocol';
 import { rendererUrl } from './renderer-url';
 import { claimSingleInstance } from './single-instance';
@@ -147,8 +147,7 @@ export function runElectronApp(mainDir: string): void {
         log: (line) => console.log(line),
       }),
       // Main-process traffic on Chromium's stack: system proxy, PAC, OS certificates, proxy sign-in.
-      createNetwork: ({ proxyAuth }) =>
-        createSystemNetwork({ request: (options) => net.request(options), resolveProxy: (u) => session.defaultSession.resolveProxy(u), proxyAuth }),
+      createNetwork: ({ proxyAuth }) => createAppNetwork(proxyAuth),
       // The proxy sign-in dialog lives in the window.
       onProxyAuthChallenge: () => showWindow(),
       chooseFolder: pickFolder,
