@@ -13,7 +13,7 @@ import { syncLoginItem } from './login-item';
 import { createNotifier } from './notifications';
 import { showDownloadsFinished } from './downloads-notification';
 import { watchPowerAndNetwork } from './power-network';
-import { answerProxyLogins } from './proxy-login';
+import { answerProxyLogins, countedProxyLogin } from './proxy-login';
 import { createAppNetwork } from './app-network';
 import { installRendererProtocol } from './renderer-protocol';
 import { rendererUrl } from './renderer-url';
@@ -145,6 +145,8 @@ export function runElectronApp(mainDir: string): void {
         userDataDir,
         testHooks,
         log: (line) => console.log(line),
+        // The updater's requests ask the same proxy sign-in dialog as the app's own.
+        proxyLogin: countedProxyLogin(() => core?.proxyAuth ?? null),
       }),
       // Main-process traffic on Chromium's stack: system proxy, PAC, OS certificates, proxy sign-in.
       createNetwork: ({ proxyAuth }) => createAppNetwork(proxyAuth),
