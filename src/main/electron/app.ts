@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, globalShortcut, net, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, globalShortcut, screen, shell } from 'electron';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { translate } from '../../shared/i18n';
@@ -13,8 +13,8 @@ import { syncLoginItem } from './login-item';
 import { createNotifier } from './notifications';
 import { showDownloadsFinished } from './downloads-notification';
 import { watchPowerAndNetwork } from './power-network';
-import { answerProxyLogins } from './proxy-login';
-import { createSystemNetwork } from './system-network';
+import { answerProxyLogins, countedProxyLogin } from './proxy-login';
+import { createAppNetwork } from './app-network';
 import { installRendererProtocol } from './renderer-protocol';
 import { rendererUrl } from './renderer-url';
 import { claimSingleInstance } from './single-instance';
@@ -145,10 +145,11 @@ export function runElectronApp(mainDir: string): void {
         userDataDir,
         testHooks,
         log: (line) => console.log(line),
+        // The updater's requests ask the same proxy sign-in dialog as the app's own.
+        proxyLogin: countedProxyLogin(() => core?.proxyAuth ?? null),
       }),
       // Main-process traffic on Chromium's stack: system proxy, PAC, OS certificates, proxy sign-in.
-      createNetwork: ({ proxyAuth }) =>
-        createSystemNetwork({ request: (options) => net.request(options), resolveProxy: (u) => session.defaultSession.resolveProxy(u), proxyAuth }),
+      createNetwork: ({ proxyAuth }) => createAppNetwork(proxyAuth),
       // The proxy sign-in dialog lives in the window.
       onProxyAuthChallenge: () => showWindow(),
       chooseFolder: pickFolder,
@@ -225,6 +226,7 @@ export function runElectronApp(mainDir: string): void {
       isOnline: () => network.isOnline(),
       onAction: onTrayAction,
       onClick: toggleFromTray,
+      usage: c.usage,
       onDropPaths: (paths) => {
         const path = paths[0];
         if (!path) return;
@@ -234,7 +236,16 @@ export function runElectronApp(mainDir: string): void {
       },
     });
     if (testHooks) hooks = installTestHooks(c, () => tray?.menuModel() ?? null);
-    disposers.push(createNotifier({ core: c, openExternal: (u) => c.openLink(u), showWindow, ...(appIconPath ? { iconPath: appIconPath } : {}) }).dispose);
+    disposers.push(
+      createNotifier({
+        core: c,
+        openExternal: (u) => c.openLink(u),
+        showWindow,
+        usage: c.usage,
+        showUsage: () => c.desktop.navigate({ section: 'usage' }),
+        ...(appIconPath ? { iconPath: appIconPath } : {}),
+      }).dispose,
+    );
     disposers.push(createGlobalShortcut({ settings: c.settings, onTrigger: showWindow, notify: (n) => c.notify(n), locale: () => c.locale() }).dispose);
     disposers.push(
       syncLoginItem({ settings: c.settings, platform, execPath: process.execPath, env: process.env, home: homedir(), desktopName: DESKTOP_NAME, notify: (n) => c.notify(n) }),
