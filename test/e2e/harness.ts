@@ -46,6 +46,8 @@ export class Harness {
   userDataDir!: string;
   ipcLog: IpcRecord[] = [];
   eventLog: { event: string; payload: unknown }[] = [];
+  /** What main wrote to its app log (the API client's request log goes there too). */
+  appLog: string[] = [];
   externalOpened: string[] = [];
   /** Native notifications main would show (the Electron glue displays exactly these). */
   notifications: AppNotification[] = [];
@@ -102,6 +104,7 @@ export class Harness {
         return this.answerConfirm(q);
       },
       version: '0.0.0-e2e',
+      log: (line: string) => void this.appLog.push(line),
       platform: process.platform,
       chooseFolder: async () => this.folderChoice,
       chooseFiles: async () => this.filesChoice,

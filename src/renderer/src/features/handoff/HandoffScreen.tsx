@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { getBridge } from '../../bridge';
 import { useHandoff } from './hooks/useHandoff';
 import { useRecentRepos } from './hooks/useRecentRepos';
-import { withFileIncluded, withResolution } from './model/draft';
+import { withFileIncluded, withResolution, withSecretKey } from './model/draft';
 import { sendGate } from './model/send-gate';
 import { unpushedState } from './model/unpushed-state';
 import { FileList } from './parts/FileList';
@@ -93,6 +93,9 @@ export function HandoffScreen() {
               resolutions={draft.resolutions}
               disabled={sending}
               onResolve={(id, r) => c.update((d) => withResolution(d, id, r))}
+              sessionSecrets={composition?.sessionSecrets ?? []}
+              secretKeys={draft.secretKeys}
+              onSecretKey={(id, key) => c.update((d) => withSecretKey(d, id, key))}
               onRedactAll={() => c.update((d) => findings.filter((f) => f.redactable && !d.resolutions[f.id]).reduce((acc, f) => withResolution(acc, f.id, 'redact'), d))}
             />
           )}

@@ -14,6 +14,8 @@ export interface HandoffDraft {
   /** Which knowledge the session may use: all (default, null), only the picked notes, or none ([]). */
   knowledgeMode: KnowledgeMode;
   knowledge: KnowledgePick[];
+  /** Session secret names the user typed, by finding id (the derived name applies otherwise). */
+  secretKeys: Record<string, string>;
 }
 
 /** The fixed tag every handoff session gets. */
@@ -26,7 +28,7 @@ export const SIZE_LIMITS = [25_600, 51_200, 102_400, 256_000, 512_000, 1_048_576
 export const DEFAULT_SIZE_LIMIT = 102_400;
 
 export function emptyDraft(): HandoffDraft {
-  return { task: '', tags: [], resolutions: {}, excluded: [], maxBytes: DEFAULT_SIZE_LIMIT, includeUnpushed: false, knowledgeMode: 'all', knowledge: [] };
+  return { task: '', tags: [], resolutions: {}, excluded: [], maxBytes: DEFAULT_SIZE_LIMIT, includeUnpushed: false, knowledgeMode: 'all', knowledge: [], secretKeys: {} };
 }
 
 /** "Only these notes" with none picked: sending is held until one is picked or another choice made. */
@@ -36,13 +38,14 @@ export function knowledgeIncomplete(d: Pick<HandoffDraft, 'knowledgeMode' | 'kno
 
 /** A new folder keeps what was typed and the options, not decisions about another repo's files. */
 export function draftForNewFolder(d: HandoffDraft): HandoffDraft {
-  return { ...d, resolutions: {}, excluded: [] };
+  return { ...d, resolutions: {}, excluded: [], secretKeys: {} };
 }
 
 export function composeRequestOf(inspectionId: string, d: HandoffDraft): HandoffComposeRequest {
   const req: HandoffComposeRequest = { inspectionId, task: d.task, tags: d.tags, resolutions: d.resolutions, excluded: d.excluded, maxBytes: d.maxBytes, includeUnpushed: d.includeUnpushed };
   // An incomplete "only" is left out of the preview (the send gate holds it), never sent as "none".
   if (!knowledgeIncomplete(d)) req.knowledge = knowledgeChoiceOf(d);
+  if (Object.keys(d.secretKeys).length > 0) req.secretKeys = d.secretKeys;
   return req;
 }
 
@@ -64,6 +67,14 @@ export function withResolution(d: HandoffDraft, id: string, r: HandoffResolution
   if (r === null) delete resolutions[id];
   else resolutions[id] = r;
   return { ...d, resolutions };
+}
+
+/** Sets (or, with null, forgets) the name a finding's value goes as (pure). */
+export function withSecretKey(d: HandoffDraft, id: string, key: string | null): HandoffDraft {
+  const secretKeys = { ...d.secretKeys };
+  if (key === null) delete secretKeys[id];
+  else secretKeys[id] = key;
+  return { ...d, secretKeys };
 }
 
 /** Turns one file's toggle on or off (pure). */

@@ -4,7 +4,7 @@ import { knowledgeIncomplete, type HandoffDraft } from './draft';
 /** Whether Send may be pressed, and if not, the one reason to show. */
 export type SendGate =
   | { ok: true; token: string }
-  | { ok: false; reason: 'updating' | 'sending' | 'task' | 'findings' | 'noPreview' | 'knowledge'; count?: number };
+  | { ok: false; reason: 'updating' | 'sending' | 'task' | 'findings' | 'noPreview' | 'knowledge' | 'secrets'; count?: number };
 
 /**
  * Send is allowed only for a composition that is current (no re-compose pending), unblocked,
@@ -22,6 +22,7 @@ export function sendGate(s: {
   if (!c) return { ok: false, reason: 'noPreview' };
   if (c.blockers.includes('task')) return { ok: false, reason: 'task' };
   if (c.blockers.includes('findings')) return { ok: false, reason: 'findings', count: c.unresolved.length };
+  if (c.blockers.includes('secrets')) return { ok: false, reason: 'secrets', count: c.sessionSecrets.filter((x) => x.problem !== null).length };
   if (s.draft && knowledgeIncomplete(s.draft)) return { ok: false, reason: 'knowledge' };
   if (!c.token) return { ok: false, reason: 'noPreview' };
   return { ok: true, token: c.token };

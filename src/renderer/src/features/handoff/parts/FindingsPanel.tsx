@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { HandoffFindingView, HandoffResolution } from '../../../../../shared/ipc/channels/handoff';
+import type { HandoffFindingView, HandoffResolution, HandoffSessionSecretView } from '../../../../../shared/ipc/channels/handoff';
 import type { MessageKey } from '../../../../../shared/i18n';
 import { hasMessage } from '../../../../../shared/i18n';
 import { useT, type TFunction } from '../../../i18n/context';
@@ -7,6 +7,7 @@ import { Button } from '../../../ui/Button';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { CheckIcon } from '../../../ui/icons';
 import { ShieldIcon } from './icons';
+import { SecretKeyField } from './SecretKeyField';
 
 /** The rule's localized name; the engine's English description for a rule the UI does not know. */
 export function ruleName(f: Pick<HandoffFindingView, 'rule' | 'description'>, t: TFunction): string {
@@ -36,15 +37,23 @@ export interface FindingsPanelProps {
   resolutions: Readonly<Record<string, HandoffResolution>>;
   onResolve: (id: string, r: HandoffResolution | null) => void;
   onRedactAll: () => void;
+  /** The values going as session secrets (from the latest preview), to name them here. */
+  sessionSecrets: readonly HandoffSessionSecretView[];
+  /** Names the user typed, by finding id. */
+  secretKeys: Readonly<Record<string, string>>;
+  onSecretKey: (findingId: string, key: string | null) => void;
   disabled: boolean;
 }
 
 /**
- * Possible secrets and what to do with each: Redact (mask it in what is sent), Exclude file, or
- * Send anyway (only after an explicit confirmation). A decision can be changed until Send.
+ * Possible secrets and what to do with each: Redact (mask it in what is sent), Exclude file,
+ * Give to Devin as a secret (the value leaves the prompt for the request's session secrets, under
+ * a name the user may edit), or Send anyway (only after an explicit confirmation). A decision can
+ * be changed until Send.
  */
-export function FindingsPanel({ findings, resolutions, onResolve, onRedactAll, disabled }: FindingsPanelProps) {
+export function FindingsPanel({ findings, resolutions, onResolve, onRedactAll, sessionSecrets, secretKeys, onSecretKey, disabled }: FindingsPanelProps) {
   const t = useT();
+  const secretOf = new Map(sessionSecrets.flatMap((s) => s.findingIds.map((id) => [id, s] as const)));
   const [confirming, setConfirming] = useState<HandoffFindingView | null>(null);
   const pending = findings.filter((f) => !resolutions[f.id]);
   const redactable = pending.filter((f) => f.redactable);
@@ -75,6 +84,7 @@ export function FindingsPanel({ findings, resolutions, onResolve, onRedactAll, d
           // Leaving out anything of an unpushed commit leaves out the commits (the series applies in order).
           const inCommit = f.scope?.startsWith('commit:') === true;
           const decidedLabel = decided === 'exclude' && inCommit ? 'excludeCommits' : (decided ?? 'allow');
+          const secret = decided === 'secret' ? secretOf.get(f.id) : undefined;
           return (
             <li key={f.id} className={decided ? 'handoff-finding is-decided' : 'handoff-finding'}>
               <div className="handoff-finding-text">
@@ -87,6 +97,15 @@ export function FindingsPanel({ findings, resolutions, onResolve, onRedactAll, d
                   )}
                 </p>
                 <p className="handoff-finding-where mono">{where(f, t)}</p>
+                {secret && (
+                  <SecretKeyField
+                    secret={secret}
+                    findingId={f.id}
+                    typed={secret.findingIds.map((id) => secretKeys[id]).find((k) => k !== undefined)}
+                    onKey={onSecretKey}
+                    disabled={disabled}
+                  />
+                )}
               </div>
               <div className="handoff-finding-actions" role="group" aria-label={t('ui.handoff.finding.actions', { rule: name, file: f.file })}>
                 {decided ? (
@@ -104,6 +123,11 @@ export function FindingsPanel({ findings, resolutions, onResolve, onRedactAll, d
                     {f.redactable && (
                       <Button size="sm" variant="primary" onClick={() => onResolve(f.id, 'redact')} disabled={disabled}>
                         {t('ui.handoff.finding.redact')}
+                      </Button>
+                    )}
+                    {f.canBeSecret && (
+                      <Button size="sm" onClick={() => onResolve(f.id, 'secret')} disabled={disabled}>
+                        {t('ui.handoff.finding.secret')}
                       </Button>
                     )}
                     {f.place !== 'repo' && (

@@ -4,6 +4,7 @@ import { useLocale, useT } from '../../../i18n/context';
 import { InfoIcon, WarningIcon } from '../../../ui/icons';
 import { InlineError } from '../../../ui/InlineError';
 import { formatBytesExact, formatSize } from '../model/format-size';
+import { SessionSecretsList } from './SessionSecretsList';
 
 // The diff viewer is the heavy part of the screen: its own chunk, loaded when a preview shows.
 const DiffViewer = lazy(() => import('./DiffViewer'));
@@ -29,7 +30,11 @@ export function PreviewPanel({ composition: c, composing, error }: PreviewPanelP
     { id: 'diff', label: t('ui.handoff.preview.tabDiff') },
     { id: 'prompt', label: t('ui.handoff.preview.tabPrompt') },
   ];
-  const blockedText = c?.blockers.includes('task') ? t('ui.handoff.preview.blockedTask') : t('ui.handoff.preview.blockedFindings');
+  const blockedText = c?.blockers.includes('task')
+    ? t('ui.handoff.preview.blockedTask')
+    : c?.blockers.includes('findings') === false && c.blockers.includes('secrets')
+      ? t('ui.handoff.send.blockedSecrets')
+      : t('ui.handoff.preview.blockedFindings');
   return (
     <section className="handoff-card handoff-preview" aria-labelledby={`${id}-title`} aria-busy={composing || undefined}>
       <header className="handoff-card-head">
@@ -63,6 +68,7 @@ export function PreviewPanel({ composition: c, composing, error }: PreviewPanelP
           {t('ui.handoff.preview.masked')}
         </p>
       )}
+      {c && <SessionSecretsList secrets={c.sessionSecrets} />}
       {c?.truncated && (
         <p className="handoff-note handoff-note-warning">
           <WarningIcon size={14} />

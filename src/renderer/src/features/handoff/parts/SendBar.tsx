@@ -21,6 +21,7 @@ export function SendBar({ gate, composition, sending, error, onSend }: { gate: S
   } else if (!gate.ok && gate.reason === 'task') status = t('ui.handoff.send.blockedTask');
   else if (!gate.ok && gate.reason === 'findings') status = t('ui.handoff.send.blockedFindings', { count: gate.count ?? 0 });
   else if (!gate.ok && gate.reason === 'sending') status = t('ui.handoff.sending');
+  else if (!gate.ok && gate.reason === 'secrets') status = t('ui.handoff.send.blockedSecrets');
   else if (!gate.ok && gate.reason === 'knowledge') status = t('ui.sessionMeta.knowledge.pickOne');
   else status = t('ui.handoff.send.updating');
   return (

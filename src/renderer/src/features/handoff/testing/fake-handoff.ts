@@ -71,6 +71,16 @@ export function fakeCompose(inspection: HandoffInspectionView, req: HandoffCompo
   const blockers: HandoffCompositionView['blockers'] = [];
   if (req.task.trim() === '') blockers.push('task');
   if (unresolved.length > 0) blockers.push('findings');
+  // A value given as a secret: named from its rule (like main derives names), or as the user typed.
+  const sessionSecrets: HandoffCompositionView['sessionSecrets'] = keptFindings
+    .filter((f) => req.resolutions[f.id] === 'secret')
+    .map((f) => {
+      const derivedKey = f.rule.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+      const key = req.secretKeys?.[f.id] ?? derivedKey;
+      const problem = key === '' ? 'empty' : /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? null : 'chars';
+      return { key, derivedKey, edited: key !== derivedKey, preview: f.preview, length: 40, multiline: false, findingIds: [f.id], problem };
+    });
+  if (unresolved.length === 0 && sessionSecrets.some((x) => x.problem !== null)) blockers.push('secrets');
   const prompt = blockers.length > 0 ? null : `Repo: acme/web (branch: main)\n\n${req.task.trim()}\n\nUncommitted changes:\n\`\`\`diff\n${DIFF}\`\`\`\n`;
   return {
     inspectionId: req.inspectionId,
@@ -83,7 +93,7 @@ export function fakeCompose(inspection: HandoffInspectionView, req: HandoffCompo
     title: req.task.trim().split('\n')[0] ?? '',
     tags: ['handoff', ...req.tags],
     repos: ['acme/web'],
-    sessionSecrets: [],
+    sessionSecrets,
     diff: DIFF,
     diffBytes: DIFF.length,
     patches: '',
