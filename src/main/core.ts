@@ -59,6 +59,8 @@ import { join } from 'node:path';
 import { createCheckoutService } from './checkout/checkout-service';
 import { createHandoffSources, handoffSourcesFile } from './checkout/handoff-sources';
 import { checkoutHandlers } from './ipc/handlers/checkout';
+import { createDraftsStore } from './drafts/drafts-store';
+import { createDraftsHandlers } from './ipc/handlers/drafts';
 
 export interface CoreOptions {
   /** Electron's app.getPath('userData'), or a temp dir in tests; holds settings.json. */
@@ -253,6 +255,13 @@ export function createCore(opts: CoreOptions): Core {
     ...(opts.attachmentsShell ? { shell: opts.attachmentsShell } : {}),
   });
 
+  // What was typed and not sent yet (composer, replies, library editors), per organization (#13).
+  const drafts = createDraftsStore({ file: join(opts.userDataDir, 'drafts.json'), onProblem: (m) => log(redactSecrets(m)) });
+  const draftsOrg = () => {
+    const view = account.view();
+    return view.signedIn && view.orgId && !view.needsOrg ? view.orgId : null;
+  };
+
   const handlers = {
     ...appHandlers({
       info: () => ({ name: 'Devin Tray', version: opts.version, platform: opts.platform, locale: locale(), runtime: opts.runtime }),
@@ -285,6 +294,7 @@ export function createCore(opts: CoreOptions): Core {
     ...updateHandlers(updates),
     ...sessionMeta,
     ...checkoutHandlers(checkout),
+    ...createDraftsHandlers({ store: drafts, orgId: draftsOrg, handles }),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {
@@ -407,6 +417,7 @@ export function createCore(opts: CoreOptions): Core {
       downloads.dispose();
       updates.dispose();
       await sessions.dispose();
+      await drafts.flush().catch(() => undefined);
       await account.dispose();
       await settings.flush().catch(() => undefined);
     },

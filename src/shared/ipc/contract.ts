@@ -16,6 +16,7 @@ import { updateChannels, updateEvents } from './channels/update';
 import { sessionMetaChannels } from './channels/session-meta';
 import { composerChannels } from './channels/composer';
 import { checkoutChannels } from './channels/checkout';
+import { draftsChannels } from './channels/drafts';
 
 export interface AppInfo {
   name: string;
@@ -80,6 +81,7 @@ export const channels = {
   ...sessionMetaChannels,
   ...composerChannels,
   ...checkoutChannels,
+  ...draftsChannels,
 } as const;
 
 /** Push events main sends to the renderer. */
