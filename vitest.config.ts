@@ -14,6 +14,7 @@ export default defineConfig({
           include: ['src/{main,shared,sim,cli}/**/*.test.ts', 'test/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
+          setupFiles: ['test/contract/vitest-setup.ts'],
         },
       },
       {
@@ -26,6 +27,7 @@ export default defineConfig({
         },
       },
     ],
-    env: { TZ: 'UTC' },
+    // DEVIN_SIM_CONTRACT: sims started by tests hold every exchange to the v3 contract (test/contract/).
+    env: { TZ: 'UTC', DEVIN_SIM_CONTRACT: 'check' },
   },
 });

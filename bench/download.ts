@@ -1,7 +1,10 @@
 /**
- * `npm run bench -- download`: attachment downloads from devin-sim over loopback.
- * - 1 GiB seeded attachment: our downloadFile (stream → .part → length check → link) against `curl -o`
- *   of the same URL, interleaved, best of RUNS each; peak RSS growth of this process during our
+ * `npm run bench -- download`: attachment downloads from devin-sim over loopback, the documented
+ * way: the key to the org route `…/attachments/{uuid}/{name}`, which answers 307 to a presigned
+ * URL on the sim's storage origin, followed without credentials.
+ * - 1 GiB seeded attachment: our downloadFile (route → 307 → stream → .part → length check → link)
+ *   against `curl -L -o` of the same route with the same key (curl drops the key on the redirect
+ *   to another port too), interleaved, best of RUNS each; peak RSS growth of this process during our
  *   downloads, sampled every 20 ms (the sim runs in a child process so its memory is not counted).
  * - 20 × 20 MB attachments downloaded at once (manager concurrency 20), wall time.
  * Last line: `download rss_growth_mb=X curl_ratio=R parallel20_s=S`.
@@ -15,6 +18,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { downloadFile } from '../src/main/attachments/download-file';
 import { createDownloadManager } from '../src/main/attachments/download-manager';
+import { createEnvNetwork } from '../src/main/network/env-network';
 
 const BIG = 1024 * 1024 * 1024;
 const SMALL = 20 * 1024 * 1024;
@@ -25,9 +29,13 @@ const CHILD_FLAG = 'DEVIN_TRAY_BENCH_SIM';
 interface SimInfo {
   baseUrl: string;
   sessionId: string;
-  big: { url: string; sha256: string };
-  small: { attachment_id: string; name: string; url: string }[];
+  /** `download_url` is the org route (answers 307 to presigned storage). */
+  big: { download_url: string; sha256: string };
+  small: { attachment_id: string; name: string; download_url: string }[];
 }
+
+/** The sim's org key: what the app sends to the route (never to storage). */
+const KEY = 'cog_sim_org';
 
 /** In the child: start devin-sim with the bench's attachments and report where they are. */
 async function serveSim(): Promise<void> {
@@ -38,7 +46,7 @@ async function serveSim(): Promise<void> {
   const small = Array.from({ length: SMALL_COUNT }, (_, i) =>
     sim.control.addSessionAttachment(session.session_id, { name: `part-${i}.bin`, size: SMALL, pattern: 'seeded', seed: 100 + i }),
   );
-  const info: SimInfo = { baseUrl: sim.baseUrl, sessionId: session.session_id, big: { url: big.url, sha256: big.sha256 }, small };
+  const info: SimInfo = { baseUrl: sim.baseUrl, sessionId: session.session_id, big: { download_url: big.download_url, sha256: big.sha256 }, small };
   process.send?.(info);
   process.on('disconnect', () => {
     void sim.close().then(() => process.exit(0));
@@ -54,11 +62,11 @@ function startSimChild(): Promise<{ child: ChildProcess; info: SimInfo }> {
   });
 }
 
-/** Wall time of `curl -o` for the URL, or null when curl is missing or fails. */
+/** Wall time of `curl -L -o` for the route (key on the first hop only), or null when curl is missing or fails. */
 function curlSeconds(url: string, out: string): Promise<number | null> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const p = spawn('curl', ['-s', '-f', '-o', out, url], { stdio: 'ignore' });
+    const p = spawn('curl', ['-s', '-f', '-L', '-H', `Authorization: Bearer ${KEY}`, '-o', out, url], { stdio: 'ignore' });
     p.once('error', () => resolve(null));
     p.once('exit', (code) => resolve(code === 0 ? (performance.now() - started) / 1000 : null));
   });
@@ -99,7 +107,8 @@ export async function run(): Promise<void> {
       // go without a turn? The histogram holds gaps between ticks of a 1 ms timer (≈1 ms when idle).
       const loop = monitorEventLoopDelay({ resolution: 1 });
       loop.enable();
-      const r = await measured(() => downloadFile({ url: info.big.url, dir, name: 'big.bin' }));
+      const auth = { origin: info.baseUrl, getHeader: () => `Bearer ${KEY}` };
+      const r = await measured(() => downloadFile({ url: info.big.download_url, dir, name: 'big.bin', auth }));
       loop.disable();
       loopP99 = Math.max(loopP99, loop.percentile(99) / 1e6);
       loopMax = Math.max(loopMax, loop.max / 1e6);
@@ -109,7 +118,7 @@ export async function run(): Promise<void> {
       await rm(dir, { recursive: true, force: true });
 
       const out = join(work, `curl-${i}.bin`);
-      const c = await curlSeconds(info.big.url, out);
+      const c = await curlSeconds(info.big.download_url, out);
       if (c !== null) {
         curls.push(c);
         console.log(`curl #${i + 1}: ${fmt(c)} s (${fmt(mb(BIG) / c, 0)} MB/s)`);
@@ -126,9 +135,27 @@ export async function run(): Promise<void> {
     console.log(`1 GiB: ours median ${fmt(median(ours))} s, curl median ${fmt(median(curls))} s → median ratio ${fmt(median(curls) / median(ours))}`);
     console.log(`event loop during our downloads: 1 ms timer gaps p99 ${fmt(loopP99, 1)} ms, max ${fmt(loopMax, 1)} ms`);
 
+    // The path the app and the CLI take: the network port's routed client (proxy decision per hop, then the fast client).
+    {
+      const dir = join(work, 'routed');
+      const network = createEnvNetwork({ HTTPS_PROXY: 'http://proxy.invalid:3128', HTTP_PROXY: 'http://proxy.invalid:3128' });
+      const auth = { origin: info.baseUrl, getHeader: () => `Bearer ${KEY}` };
+      const r = await measured(() => downloadFile({ url: info.big.download_url, dir, name: 'big.bin', auth, httpGet: network.downloadGet }));
+      await network.dispose();
+      console.log(`ours via the network port (proxies set, loopback direct): ${fmt(r.seconds)} s (${fmt(mb(BIG) / r.seconds, 0)} MB/s), rss +${fmt(mb(r.rssGrowth), 1)} MB`);
+      await rm(dir, { recursive: true, force: true });
+    }
+
     const parallel = async (concurrency: number): Promise<number> => {
       const dir = join(work, `parallel-${concurrency}`);
-      const manager = createDownloadManager({ apiOrigin: info.baseUrl, getAuthHeader: () => null, concurrency, listAttachments: async () => info.small });
+      const routes = new Map(info.small.map((a) => [a.attachment_id, a.download_url]));
+      const manager = createDownloadManager({
+        apiOrigin: info.baseUrl,
+        getAuthHeader: () => `Bearer ${KEY}`,
+        attachmentUrl: (a) => routes.get(a.attachment_id) ?? '',
+        concurrency,
+        listAttachments: async () => info.small,
+      });
       const r = await measured(async () => manager.settled((await manager.downloadAll(info.sessionId, dir)).jobIds));
       const failed = r.value.filter((j) => j.state !== 'done');
       if (failed.length > 0) throw new Error(`${failed.length} parallel downloads failed: ${failed[0]?.error?.message ?? ''}`);
@@ -138,6 +165,12 @@ export async function run(): Promise<void> {
     };
     const atOnce = await parallel(SMALL_COUNT);
     await parallel(3);
+
+    // Proof that every download took the documented path: route (key) → 307 → storage (no key).
+    const counters = (await (await fetch(`${info.baseUrl}/_sim/counters`)).json()) as { byRoute: Record<string, number> };
+    const storage = (await (await fetch(`${info.baseUrl}/_sim/second-origin/requests`)).json()) as { hadAuth: boolean }[];
+    const routeHits = counters.byRoute['GET /v3/organizations/:org/attachments/:id/:name'] ?? 0;
+    console.log(`route requests ${routeHits}, storage requests ${storage.length} (with Authorization: ${storage.filter((r) => r.hadAuth).length})`);
 
     console.log(`download rss_growth_mb=${fmt(mb(rssGrowth), 1)} curl_ratio=${fmt(ratio)} parallel20_s=${fmt(atOnce)}`);
   } finally {

@@ -4,7 +4,7 @@ import type { Locale } from '../shared/i18n';
 import { describeSerializedError, toSerializedError } from '../main/api/describe-error';
 import { localizeKeychainDetail } from '../main/account/keychain-error';
 import type { CliDeps } from './api-context';
-import { getApi } from './api-context';
+import { cliUserDataDir, getApi } from './api-context';
 import type { SignedInApi } from '../main/account/account-service';
 import { createLoginCommand } from './commands/login';
 import { createLogoutCommand } from './commands/logout';
@@ -15,6 +15,10 @@ import { createWatchCommand } from './commands/watch';
 import { createHandoffCommand } from './commands/handoff';
 import { createAttachmentsCommand } from './commands/attachments';
 import { createTagsCommand } from './commands/tags';
+import { createCheckoutCommand } from './commands/checkout';
+import { createHandoffSources, handoffSourcesFile } from '../main/checkout/handoff-sources';
+import { createRecentRepos } from '../main/handoff/recent-repos';
+import { join } from 'node:path';
 import { createEnvNetwork } from '../main/network/env-network';
 import type { CliCommand, CliIO } from './types';
 
@@ -23,6 +27,8 @@ export interface CommandContext {
   deps: CliDeps;
   /** Key + org + API URL resolved as api-context.ts describes; throws NOT_SIGNED_IN / ORG_REQUIRED. */
   getApi: () => Promise<SignedInApi>;
+  /** The app's userData folder (handoff sources, recent repositories). */
+  userDataDir: () => string;
 }
 
 /** Every command, in `--help` order. A new command is one line here. */
@@ -34,7 +40,8 @@ const COMMANDS: readonly ((ctx: CommandContext) => CliCommand)[] = [
   ({ getApi }) => createSessionsCommand({ getApi }),
   ({ getApi }) => createWatchCommand({ getApi }),
   ({ getApi }) => createTagsCommand({ getApi }),
-  ({ getApi }) => createHandoffCommand({ getApi }),
+  ({ getApi, userDataDir }) =>
+    createHandoffCommand({ getApi, recordSource: (source) => createHandoffSources(handoffSourcesFile(userDataDir())).record(source) }),
   ({ getApi, deps }) =>
     createAttachmentsCommand({
       getApi,
@@ -46,10 +53,19 @@ const COMMANDS: readonly ((ctx: CommandContext) => CliCommand)[] = [
         return { apiOrigin: client.baseUrl, authHeader: client.authorizationFor(client.baseUrl) };
       },
     }),
+  ({ getApi, userDataDir }) =>
+    createCheckoutCommand({
+      getSession: async (id) => {
+        const session = await (await getApi()).client.sessions.get(id);
+        return { id: session.session_id, prs: session.pull_requests.map((p) => ({ url: p.pr_url, state: p.pr_state })) };
+      },
+      sources: createHandoffSources(handoffSourcesFile(userDataDir())),
+      recentRepos: () => createRecentRepos(join(userDataDir(), 'handoff-recent.json')).list(),
+    }),
 ];
 
 export function buildCommands(io: CliIO, deps: CliDeps = {}): CliCommand[] {
-  const ctx: CommandContext = { deps, getApi: () => getApi(io, deps) };
+  const ctx: CommandContext = { deps, getApi: () => getApi(io, deps), userDataDir: () => cliUserDataDir(io, deps) };
   return COMMANDS.map((make) => make(ctx));
 }
 

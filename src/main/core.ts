@@ -19,7 +19,7 @@ import { createRouter } from './ipc/router';
 import type { Handlers, Router, RouterOptions } from './ipc/router';
 import { createExternalUrlPolicy } from './security/external-url';
 import type { ExternalUrlPolicy } from './security/external-url';
-import { appOriginsFor } from './security/app-origins';
+import { appOriginsFor, DEVIN_APP_ORIGIN } from './security/app-origins';
 import { answerNo } from './security/confirm-port';
 import type { ConfirmPort } from './security/confirm-port';
 import { openLink } from './security/open-link';
@@ -59,6 +59,12 @@ import { join } from 'node:path';
 import { createCheckoutService } from './checkout/checkout-service';
 import { createHandoffSources, handoffSourcesFile } from './checkout/handoff-sources';
 import { checkoutHandlers } from './ipc/handlers/checkout';
+import { createNetworkHandlers } from './ipc/handlers/network';
+import { createEnvNetwork } from './network/env-network';
+import type { NetworkPort } from './network/network-port';
+import { createProxyAuthBroker } from './network/proxy-auth-broker';
+import type { ProxyAuthBroker } from './network/proxy-auth-broker';
+import type { ProxyAuthChallenge } from '../shared/network';
 import { createDraftsStore } from './drafts/drafts-store';
 import { createDraftsHandlers } from './ipc/handlers/drafts';
 
@@ -82,7 +88,15 @@ export interface CoreOptions {
   confirm?: ConfirmPort;
   version: string;
   platform: string;
+  /** Overrides the network's fetch for API calls (tests). */
   fetch?: typeof fetch;
+  /**
+   * How requests leave the machine. Electron: Chromium's stack (system proxy, PAC, OS
+   * certificates, proxy login through `proxyAuth`). Default: Node with HTTPS_PROXY/HTTP_PROXY/NO_PROXY from `env`.
+   */
+  createNetwork?: (ctx: { proxyAuth: ProxyAuthBroker }) => NetworkPort;
+  /** A proxy asks for credentials: the glue brings the window (holding the dialog) forward. */
+  onProxyAuthChallenge?: (challenge: ProxyAuthChallenge) => void;
   /** Diagnostic lines (API requests, restore problems); keys are redacted before they get here. */
   log?: (line: string) => void;
   /** Observes every IPC call (tests). */
@@ -124,6 +138,10 @@ export interface Core {
   downloads: DownloadManager;
   /** Self-updating: the tray's "Restart to update" and Settings › Updates. */
   updates: UpdateService;
+  /** How requests leave the machine (proxy, certificates). */
+  network: NetworkPort;
+  /** Proxy sign-in questions; Electron's login events go here. */
+  proxyAuth: ProxyAuthBroker;
   /** Lets services register URLs the API returned (PR links) as openable. */
   externalUrls: ExternalUrlPolicy;
   /** Opens a link as the policy decides, asking first where it must (notification clicks use this too). */
@@ -163,11 +181,17 @@ export function createCore(opts: CoreOptions): Core {
   // The trust step for folders named by links asks the handoff service (Recent), created below.
   const desktop = createNavigationInbox(emit, { needsClick: (origin, path) => handoff.needsClick(origin, path) });
 
+  const proxyAuth = createProxyAuthBroker({
+    onChange: (pending) => emit('network:proxyAuthChanged', pending),
+    ...(opts.onProxyAuthChallenge ? { onChallenge: opts.onProxyAuthChallenge } : {}),
+  });
+  const network = opts.createNetwork ? opts.createNetwork({ proxyAuth }) : createEnvNetwork(opts.env);
+
   const account = createAccountService({
     settings,
     keychain: opts.keychain ?? new Keychain(),
     env: opts.env,
-    ...(opts.fetch ? { fetch: opts.fetch } : {}),
+    fetch: opts.fetch ?? network.fetch,
     onRequest: (entry: RequestLog) => log(formatRequestLog(entry)),
     startDemoServer: opts.startDemoServer ?? startDemoSim,
   });
@@ -176,7 +200,8 @@ export function createCore(opts: CoreOptions): Core {
   // only once a key was checked against it (signed in). Never a free setting.
   const externalUrls = createExternalUrlPolicy(() => {
     const view = account.view();
-    return appOriginsFor(originOf(view.apiBaseUrl), view.signedIn);
+    // Devin's own app host is always fine to open (the key-help link falls back to it).
+    return [...appOriginsFor(originOf(view.apiBaseUrl), view.signedIn), DEVIN_APP_ORIGIN];
   });
   const confirm = opts.confirm ?? answerNo;
   const openLinkChecked = (url: string) => openLink(url, { policy: externalUrls, confirm, openExternal: opts.openExternal, locale });
@@ -216,10 +241,14 @@ export function createCore(opts: CoreOptions): Core {
     }
   };
   // Downloads authenticate only on the API origin; the key itself stays in the account's client.
+  // The bytes come from the documented route (307 to presigned storage), never from a list's `url`.
   const downloads = createDownloadManager({
     apiOrigin: () => account.view().apiBaseUrl,
     getAuthHeader: () => authFor(account.view().apiBaseUrl),
+    attachmentUrl: (a) => account.getApi().client.attachmentDownloadUrl(a),
     listAttachments: (id) => account.getApi().client.sessions.attachments(id),
+    // Direct: the built-in fast client; through a proxy: the network's own stack.
+    httpGet: network.downloadGet,
   });
   const updates = createUpdateService({
     driver: opts.updates?.driver ?? null,
@@ -294,6 +323,7 @@ export function createCore(opts: CoreOptions): Core {
     ...updateHandlers(updates),
     ...sessionMeta,
     ...checkoutHandlers(checkout),
+    ...createNetworkHandlers({ network, proxyAuth, apiUrl: () => account.view().apiBaseUrl, authorizationFor: authFor }),
     ...createDraftsHandlers({ store: drafts, orgId: draftsOrg, handles }),
   } satisfies Handlers;
 
@@ -377,6 +407,8 @@ export function createCore(opts: CoreOptions): Core {
     sessions,
     downloads,
     updates,
+    network,
+    proxyAuth,
     externalUrls,
     openLink: openLinkChecked,
     forgetSender: (id) => handles.forgetSender(id),
@@ -416,9 +448,11 @@ export function createCore(opts: CoreOptions): Core {
       handoff.dispose(); // stops git processes still running
       downloads.dispose();
       updates.dispose();
+      proxyAuth.dispose();
       await sessions.dispose();
       await drafts.flush().catch(() => undefined);
       await account.dispose();
+      await network.dispose();
       await settings.flush().catch(() => undefined);
     },
   };

@@ -56,7 +56,7 @@ export function describeCertificate(cert: CertificateSummary, t: Translate): str
 /** The one-line outcome of a check. */
 export function describeReportOutcome(report: ConnectionReport, t: Translate): string {
   const host = new URL(report.apiUrl).host;
-  if (report.ok) return `${t('network.ok', { host, ms: report.ms })} ${t(report.keySent ? 'network.ok.keyWorks' : 'network.ok.noKey')}`;
+  if (report.ok) return t('network.ok.line', { connected: t('network.ok', { host, ms: report.ms }), key: t(report.keySent ? 'network.ok.keyWorks' : 'network.ok.noKey') });
   if (!report.failure) return t('network.failure.http', { status: report.status ?? '?' });
   return describeConnectionFailure(report.failure, host, report.route.kind === 'proxy' ? report.route.display : null, t);
 }

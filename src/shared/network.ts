@@ -112,3 +112,15 @@ export interface ConnectionReport extends NetworkStatus {
   keySent: boolean;
   ms: number;
 }
+
+/** A proxy asking for a user name and password (answered in a dialog; never stored on disk). */
+export interface ProxyAuthChallenge {
+  id: string;
+  /** `basic`, `digest`, `ntlm`, `negotiate` … as the proxy offered it. */
+  scheme: string;
+  host: string;
+  port: number;
+  realm: string;
+  /** The credentials given before were refused. */
+  retry: boolean;
+}

@@ -19,7 +19,8 @@ async function main(): Promise<void> {
   const sim = await startSim(opts);
   const lines = [
     `devin-sim listening on ${sim.baseUrl}  (seed: ${opts.seed ?? 'empty'})`,
-    `second origin (redirect target for attachments): ${sim.secondOrigin}`,
+    `storage origin (presigned URLs after the download route's 307): ${sim.secondOrigin}`,
+    `web-app origin (where attachment urls point; an HTML sign-in page): ${sim.webAppOrigin}`,
     `control API: ${sim.baseUrl}/_sim/  (no auth)`,
     'test keys:',
     ...Object.entries(SIM_KEYS).map(([label, key]) => `  ${key}  ${SIM_KEY_DESCRIPTIONS[label as keyof typeof SIM_KEYS]}`),

@@ -1,6 +1,6 @@
 import type {
   ActiveFault, ControlAttachment, ControlAttachmentInput, ControlBulkInput, ControlFolderInput, ControlSessionInput,
-  Counters, FaultRule, KnowledgeFolder, LoggedRequest, MessageView, SecondOriginRequest, SessionView, SimControlApi, SimSeed,
+  Counters, FaultRule, KnowledgeFolder, LoggedRequest, MessageView, SecondOriginRequest, SessionView, SimControlApi, SimSeed, WebAppRequest,
 } from './control/types';
 import type { MessageSource } from './types';
 
@@ -109,6 +109,14 @@ export class SimControlClient implements AsyncSimControl {
 
   clearSecondOriginRequests(): Promise<{ ok: true }> {
     return this.call('DELETE', '/second-origin/requests');
+  }
+
+  getWebAppRequests(): Promise<WebAppRequest[]> {
+    return this.call('GET', '/web-app/requests');
+  }
+
+  clearWebAppRequests(): Promise<{ ok: true }> {
+    return this.call('DELETE', '/web-app/requests');
   }
 
   scheduleRunResult(id: string, input: { ok: boolean; error?: string }): Promise<Record<string, unknown>> {

@@ -38,7 +38,8 @@ describe('control API over HTTP', () => {
     expect(await control.getCreatedRequest(created.body.session_id)).toEqual({ prompt, tags: ['handoff'] });
     const a = await control.addSessionAttachment(created.body.session_id, { name: 'x.bin', content_base64: Buffer.from([0, 1, 2, 255]).toString('base64') });
     expect(a).toMatchObject({ size: 4, content_type: 'application/octet-stream', source: 'devin' });
-    expect(Buffer.from(await (await fetch(a.url)).arrayBuffer())).toEqual(Buffer.from([0, 1, 2, 255]));
+    const bytes = await fetch(a.download_url, { headers: { authorization: 'Bearer cog_sim_org' } });
+    expect(Buffer.from(await bytes.arrayBuffer())).toEqual(Buffer.from([0, 1, 2, 255]));
   });
 
   it('logs requests with Authorization redacted and the test key named, and counts by route template', async () => {
@@ -68,13 +69,17 @@ describe('control API over HTTP', () => {
     expect((await simApi(sim.baseUrl).get('/v3/self')).status).toBe(503);
     await control.clearFaults();
     const s = await control.createSession();
-    const a = await control.addSessionAttachment(s.session_id, { name: 'r.txt', text: 'r', redirect: true });
-    await (await fetch(a.url)).text();
+    const a = await control.addSessionAttachment(s.session_id, { name: 'r.txt', text: 'r' });
+    await (await fetch(a.download_url, { headers: { authorization: 'Bearer cog_sim_org' } })).text();
     expect(await control.getSecondOriginRequests()).toHaveLength(1);
     await control.clearSecondOriginRequests();
     expect(await control.getSecondOriginRequests()).toHaveLength(0);
-    const sched = await simApi(sim.baseUrl).post<{ schedule_id: string }>('/v3/organizations/org-sim/schedules', { name: 'n', prompt: 'p', frequency: '0 * * * *' });
-    expect(await control.scheduleRunResult(sched.body.schedule_id, { ok: false, error: 'x' })).toMatchObject({ consecutive_failures: 1 });
+    await (await fetch(a.url)).text();
+    expect(await control.getWebAppRequests()).toEqual([expect.objectContaining({ method: 'GET', hadAuth: false })]);
+    await control.clearWebAppRequests();
+    expect(await control.getWebAppRequests()).toHaveLength(0);
+    const sched = await simApi(sim.baseUrl).post<{ scheduled_session_id: string }>('/v3/organizations/org-sim/schedules', { name: 'n', prompt: 'p', frequency: '0 * * * *' });
+    expect(await control.scheduleRunResult(sched.body.scheduled_session_id, { ok: false, error: 'x' })).toMatchObject({ consecutive_failures: 1 });
     expect((await control.createKnowledgeFolder({ name: 'F' })).path).toBe('/F');
     const before = (await control.getClock()).now;
     expect((await control.advanceClock(60_000)).now).toBeGreaterThanOrEqual(before + 60_000);

@@ -29,12 +29,15 @@ describe("seed 'demo'", () => {
 
   it('serves real text bytes for attachments', async () => {
     const withFiles = (await sessions()).find((s) => s.title?.includes('customer feedback'));
-    const atts = await api().get<{ name: string; url: string }[]>(`${ORG}/sessions/${withFiles?.session_id}/attachments`);
+    const atts = await api().get<{ attachment_id: string; name: string; url: string }[]>(`${ORG}/sessions/${withFiles?.session_id}/attachments`);
     expect(atts.body.map((a) => a.name)).toEqual(['feedback-summary.md', 'themes.csv', 'clustering.log']);
-    const text = await (await fetch(atts.body[0]?.url ?? '')).text();
-    expect(text).toContain('# Q3 customer feedback');
-    // The log is served through the second origin.
-    expect(await (await fetch(atts.body[2]?.url ?? '')).text()).toContain('clustered into 9 themes');
+    // By the documented route: the key to the API, the 307 followed to presigned storage.
+    const bytes = (a: { attachment_id: string; name: string } | undefined) =>
+      fetch(`${sim.baseUrl}${ORG}/attachments/${a?.attachment_id}/${encodeURIComponent(a?.name ?? '')}`, { headers: { authorization: 'Bearer cog_sim_org' } }).then((r) => r.text());
+    expect(await bytes(atts.body[0])).toContain('# Q3 customer feedback');
+    expect(await bytes(atts.body[2])).toContain('clustered into 9 themes');
+    // The listed url is the web app's: a sign-in page.
+    expect(await (await fetch(atts.body[0]?.url ?? '')).text()).toContain('Sign in to Devin');
   });
 
   it('keeps sessions moving for about ten minutes', async () => {

@@ -1,10 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { SIGN_IN_PAGE } from './attachments/web-app';
 import { authenticate, requireEnterprise, requireOrgAccess, requirePermission } from './auth';
 import type { SimControl } from './control/control';
 import type { ControlHandler } from './control/routes';
 import type { ActiveFault } from './faults';
-import { parseJsonObject, readBody, MAX_JSON_BODY_BYTES } from './http/body';
+import { parseJsonObject, prereadBody, readBody, MAX_JSON_BODY_BYTES } from './http/body';
 import { ProblemError } from './http/problem';
 import { jsonResponse, problemResponse, writeResponse, type SimResponse } from './http/response';
 import type { Router } from './http/router';
@@ -48,6 +49,9 @@ function faultResponse(f: ActiveFault, instance: string): SimResponse | null {
     const headers = f.retryAfter !== undefined ? { 'retry-after': f.retryAfter } : undefined;
     return problemResponse(new ProblemError(f.status ?? 503, 'Injected fault', headers ? { headers } : {}), instance);
   }
+  if (f.kind === 'sign_in_page') {
+    return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: { kind: 'buffer', data: Buffer.from(SIGN_IN_PAGE) } };
+  }
   if (f.kind === 'malformed') {
     return { status: 200, headers: { 'content-type': 'application/json' }, body: { kind: 'buffer', data: Buffer.from(MALFORMED_JSON) } };
   }
@@ -90,6 +94,9 @@ export async function handleApiRequest(
     return;
   }
   if (fault?.kind === 'delay') await sleep(fault.delayMs ?? 1000);
+  // Checking the contract needs the request body; handlers then read the same bytes.
+  const observed = origin === 'main' && state.observer !== null && !fault;
+  const requestBody = observed ? await prereadBody(req) : null;
   let response = fault ? faultResponse(fault, pathname) : null;
 
   if (!response) {
@@ -100,11 +107,31 @@ export async function handleApiRequest(
     }
   }
   if (entry) entry.status = response.status;
+  if (observed) observeExchange(state, req, method, url, requestBody, response);
   const length = response.body ? (response.body.kind === 'buffer' ? response.body.data.length : response.body.length) : 0;
   await writeResponse(res, response, {
     headOnly: method === 'HEAD',
     truncateAfter: fault?.kind === 'truncate' ? (fault.truncateAfter ?? Math.floor(length / 2)) : undefined,
   });
+}
+
+/** Hands one exchange to the contract observer (test mode). */
+function observeExchange(state: SimState, req: IncomingMessage, method: string, url: URL, body: Buffer | null, response: SimResponse): void {
+  const header = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join(', ') : v);
+  const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, header(v)]));
+  const json = response.body?.kind === 'buffer' && /json/i.test(response.headers['content-type'] ?? '') ? parseOrUndefined(response.body.data) : undefined;
+  state.observer?.({
+    request: { method, pathname: url.pathname, query: url.searchParams, headers, body },
+    response: { status: response.status, headers: response.headers, json, headOnly: method === 'HEAD' },
+  });
+}
+
+function parseOrUndefined(data: Buffer): unknown {
+  try {
+    return JSON.parse(data.toString('utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
 async function routeResponse(

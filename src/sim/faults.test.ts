@@ -16,9 +16,10 @@ const SESSIONS = '/v3/organizations/org-sim/sessions';
 const api = () => simApi(sim.baseUrl);
 
 /** Raw GET that reports the announced length and what actually arrived before the socket closed. */
-function rawGet(url: string): Promise<{ status: number; announced: number; received: Buffer; aborted: boolean }> {
+function rawGet(url: string, auth = true): Promise<{ status: number; announced: number; received: Buffer; aborted: boolean }> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { headers: { authorization: 'Bearer cog_sim_org', connection: 'close' } }, (res) => {
+    const headers: Record<string, string> = { connection: 'close', ...(auth ? { authorization: 'Bearer cog_sim_org' } : {}) };
+    const req = request(url, { headers }, (res) => {
       const chunks: Buffer[] = [];
       let aborted = false;
       res.on('data', (c: Buffer) => chunks.push(c));
@@ -94,14 +95,25 @@ describe('faults', () => {
     await expect(fetch(`${sim.baseUrl}${SESSIONS}`, { headers: { authorization: 'Bearer cog_sim_org' } }).then((x) => x.text())).rejects.toThrow();
   });
 
-  it('truncates attachment bytes after N bytes', async () => {
+  it('truncates attachment bytes after N bytes (on the storage origin the route redirects to)', async () => {
     const s = sim.control.createSession();
     const a = sim.control.addSessionAttachment(s.session_id, { name: 'big.bin', size: 3_000_000, pattern: 'seeded' });
-    sim.control.addFault({ path: '/files/', kind: 'truncate', truncateAfter: 1_000_000 });
-    const r = await rawGet(a.url);
+    sim.control.addFault({ path: `/org-sim/${a.attachment_id}`, kind: 'truncate', truncateAfter: 1_000_000, origin: 'second' });
+    const redirect = await fetch(a.download_url, { headers: { authorization: 'Bearer cog_sim_org' }, redirect: 'manual' });
+    const r = await rawGet(redirect.headers.get('location') ?? '', false);
     expect(r.announced).toBe(3_000_000);
     expect(r.received.length).toBe(1_000_000);
     expect(r.aborted).toBe(true);
+  });
+
+  it('answers with the web app sign-in page (200, text/html) instead of the bytes', async () => {
+    const s = sim.control.createSession();
+    const a = sim.control.addSessionAttachment(s.session_id, { name: 'data.csv', text: 'a,b' });
+    sim.control.addFault({ path: `/org-sim/${a.attachment_id}`, kind: 'sign_in_page', origin: 'second' });
+    const res = await fetch(a.download_url, { headers: { authorization: 'Bearer cog_sim_org' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await res.text()).toContain('Sign in to Devin');
   });
 
   it('drops the connection without an answer', async () => {

@@ -2,15 +2,17 @@ import { fieldError } from './http/problem';
 
 /**
  * Fault injection. A rule matches a request by method and pathname and fires `times` times
- * (-1 = until cleared). Faults apply to the public surface (/v3/*, /files/*), never to /_sim/*.
+ * (-1 = until cleared). Faults apply to the API and storage origins, never to /_sim/*.
  * - status: answer `status` (default 503) as problem+json, with `Retry-After: retryAfter` if given;
  * - delay: wait `delayMs` (real time), then answer normally;
  * - truncate: announce the full content-length, send `truncateAfter` bytes (default half), cut the connection;
  * - malformed: 200 with a body that is not valid JSON;
- * - drop: destroy the socket without answering.
- * The handler does not run for status/malformed/drop (the request has no effect).
+ * - drop: destroy the socket without answering;
+ * - sign_in_page: 200 text/html with the web app's sign-in page (what a misrouted proxy or a
+ *   web-app link gives an API client: it must never be saved as the attachment).
+ * The handler does not run for status/malformed/drop/sign_in_page (the request has no effect).
  */
-export const FAULT_KINDS = ['status', 'delay', 'truncate', 'malformed', 'drop'] as const;
+export const FAULT_KINDS = ['status', 'delay', 'truncate', 'malformed', 'drop', 'sign_in_page'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export interface FaultRule {

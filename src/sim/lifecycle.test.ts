@@ -67,7 +67,10 @@ describe('messages', () => {
     const s = sim.control.createSession({ status: 'suspended', status_detail: 'inactivity' });
     const r = await api().post<SessionView>(`${SESSIONS}/${s.session_id}/messages`, { message: 'wake up' });
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ status: 'resuming', status_detail: null });
+    // A message's answer is the session without what only get/list fill.
+    expect(r.body).toMatchObject({ status: 'resuming' });
+    expect(r.body).not.toHaveProperty('status_detail');
+    expect(await get(s.session_id)).toMatchObject({ status: 'resuming', status_detail: null });
     clock.advance(1_000);
     expect(await get(s.session_id)).toMatchObject({ status: 'running', status_detail: 'working' });
   });
@@ -75,7 +78,8 @@ describe('messages', () => {
   it('puts a session waiting for the user back to work', async () => {
     const s = sim.control.createSession({ status: 'running', status_detail: 'waiting_for_user' });
     const r = await api().post<SessionView>(`${SESSIONS}/${s.session_id}/messages`, { message: 'yes' });
-    expect(r.body.status_detail).toBe('working');
+    expect(r.body).toMatchObject({ status: 'running' });
+    expect((await get(s.session_id)).status_detail).toBe('working');
   });
 
   it('refuses messages to archived and terminated sessions with 409, and 422s a missing message', async () => {
@@ -89,7 +93,7 @@ describe('messages', () => {
     expect((await api().post(`${SESSIONS}/${exited.session_id}/messages`, {})).status).toBe(422);
   });
 
-  it('lists messages chronologically with a cursor that only returns new ones', async () => {
+  it('lists messages chronologically in cursor pages; the last page ends with end_cursor null', async () => {
     const s = sim.control.createSession({ messages: [{ source: 'user', message: 'm0' }] });
     for (let i = 1; i < 5; i++) {
       clock.advance(1000);
@@ -101,9 +105,11 @@ describe('messages', () => {
     expect(p1.items[1]).toEqual({ event_id: expect.stringMatching(/^event-/), source: 'devin', message: 'm1', created_at: expect.any(Number) });
     const p2 = await messages(s.session_id, `?after=${p1.end_cursor}`);
     expect(p2.items.map((m) => m.message)).toEqual(['m3', 'm4']);
+    expect(p2).toMatchObject({ has_next_page: false, end_cursor: null });
     clock.advance(1000);
     await api().post(`${SESSIONS}/${s.session_id}/messages`, { message: 'm5' });
-    const p3 = await messages(s.session_id, `?after=${p2.end_cursor}`);
-    expect(p3.items.map((m) => [m.source, m.message])).toEqual([['user', 'm5']]);
+    // The last cursor we got (p1's) still works: it returns what came after it, old and new.
+    const p3 = await messages(s.session_id, `?after=${p1.end_cursor}`);
+    expect(p3.items.map((m) => [m.source, m.message])).toEqual([['devin', 'm3'], ['user', 'm4'], ['user', 'm5']]);
   });
 });

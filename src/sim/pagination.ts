@@ -58,7 +58,8 @@ export function pageBySeq<R extends { seq: number }, T>(
   const hasNext = start < records.length;
   return {
     items,
-    end_cursor: last ? encodeCursor({ s: last.seq }) : null,
+    // The contract: end_cursor is null on the last page.
+    end_cursor: last && hasNext ? encodeCursor({ s: last.seq }) : null,
     has_next_page: hasNext,
     total: records.length,
   };

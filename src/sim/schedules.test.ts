@@ -14,19 +14,20 @@ afterAll(() => sim.close());
 
 const SCHEDULES = '/v3/organizations/org-sim/schedules';
 const api = () => simApi(sim.baseUrl);
-type Schedule = Record<string, unknown> & { schedule_id: string };
+type Schedule = Record<string, unknown> & { scheduled_session_id: string };
 
 describe('schedules', () => {
-  it('creates a recurring schedule with the §7 shape plus schedule_id', async () => {
+  it('creates a recurring schedule with the ScheduleResponse shape (its id is scheduled_session_id)', async () => {
     const r = await api().post<Schedule>(SCHEDULES, { name: 'Nightly', prompt: 'Audit', frequency: '0 9 * * 1-5' });
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({
-      schedule_id: expect.stringMatching(/^sched-/), name: 'Nightly', prompt: 'Audit', agent: 'devin', enabled: true,
+      scheduled_session_id: expect.stringMatching(/^sched-/), name: 'Nightly', prompt: 'Audit', agent: 'devin', enabled: true,
       schedule_type: 'recurring', frequency: '0 9 * * 1-5', notify_on: 'always', org_id: 'org-sim', playbook: null,
       consecutive_failures: 0, created_at: '2026-01-15T12:00:00.000Z', updated_at: '2026-01-15T12:00:00.000Z',
       created_by: 'service-user-sim', last_error_at: null, last_error_message: null, last_executed_at: null,
+      bypass_approval: false, interval_count: 1,
     });
-    expect(r.body.scheduled_session_id).toBe(r.body.schedule_id);
+    expect(r.body).not.toHaveProperty('schedule_id');
   });
 
   it('422s bad input: missing name/prompt, bad cron, one_time in the past or without a zone', async () => {
@@ -62,31 +63,31 @@ describe('schedules', () => {
     const s = (await api().post<Schedule>(SCHEDULES, { name: 'n', prompt: 'p', frequency: '0 9 * * *', playbook_id: pb.body.playbook_id })).body;
     expect(s.playbook).toEqual({ playbook_id: pb.body.playbook_id, title: 'PB' });
     clock.advance(60_000);
-    const p = await api().patch<Schedule>(`${SCHEDULES}/${s.schedule_id}`, { enabled: false });
+    const p = await api().patch<Schedule>(`${SCHEDULES}/${s.scheduled_session_id}`, { enabled: false });
     expect(p.body).toMatchObject({ enabled: false, name: 'n', prompt: 'p', frequency: '0 9 * * *', playbook: { playbook_id: pb.body.playbook_id } });
     expect(p.body.updated_at).toBe('2026-01-15T12:01:00.000Z');
-    const cleared = await api().patch<Schedule>(`${SCHEDULES}/${s.schedule_id}`, { playbook_id: null, name: 'renamed' });
+    const cleared = await api().patch<Schedule>(`${SCHEDULES}/${s.scheduled_session_id}`, { playbook_id: null, name: 'renamed' });
     expect(cleared.body).toMatchObject({ playbook: null, name: 'renamed', enabled: false });
-    expect((await api().patch(`${SCHEDULES}/${s.schedule_id}`, { frequency: 'nope' })).status).toBe(422);
+    expect((await api().patch(`${SCHEDULES}/${s.scheduled_session_id}`, { frequency: 'nope' })).status).toBe(422);
   });
 
   it('soft-deletes: returns the schedule, then 404 and gone from the list', async () => {
     const s = (await api().post<Schedule>(SCHEDULES, { name: 'n', prompt: 'p', frequency: '0 9 * * *' })).body;
-    expect((await api().del<Schedule>(`${SCHEDULES}/${s.schedule_id}`)).body.name).toBe('n');
-    expect((await api().get(`${SCHEDULES}/${s.schedule_id}`)).status).toBe(404);
+    expect((await api().del<Schedule>(`${SCHEDULES}/${s.scheduled_session_id}`)).body.name).toBe('n');
+    expect((await api().get(`${SCHEDULES}/${s.scheduled_session_id}`)).status).toBe(404);
     expect((await api().get<PageBody>(SCHEDULES)).body.total).toBe(0);
   });
 
   it('records run results from the control API', async () => {
     const s = (await api().post<Schedule>(SCHEDULES, { name: 'n', prompt: 'p', frequency: '0 9 * * *' })).body;
     clock.advance(1000);
-    sim.control.scheduleRunResult(s.schedule_id, { ok: false, error: 'boom' });
-    sim.control.scheduleRunResult(s.schedule_id, { ok: false, error: 'boom again' });
-    let got = (await api().get<Schedule>(`${SCHEDULES}/${s.schedule_id}`)).body;
+    sim.control.scheduleRunResult(s.scheduled_session_id, { ok: false, error: 'boom' });
+    sim.control.scheduleRunResult(s.scheduled_session_id, { ok: false, error: 'boom again' });
+    let got = (await api().get<Schedule>(`${SCHEDULES}/${s.scheduled_session_id}`)).body;
     const at = new Date(clock.now()).toISOString();
     expect(got).toMatchObject({ consecutive_failures: 2, last_error_message: 'boom again', last_error_at: at, last_executed_at: at });
-    sim.control.scheduleRunResult(s.schedule_id, { ok: true });
-    got = (await api().get<Schedule>(`${SCHEDULES}/${s.schedule_id}`)).body;
+    sim.control.scheduleRunResult(s.scheduled_session_id, { ok: true });
+    got = (await api().get<Schedule>(`${SCHEDULES}/${s.scheduled_session_id}`)).body;
     expect(got).toMatchObject({ consecutive_failures: 0, last_error_message: 'boom again' });
   });
 });

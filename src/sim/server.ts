@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { serveWebApp } from './attachments/web-app';
 import { SimClock } from './clock';
 import { SimControl } from './control/control';
 import { controlRouter } from './control/routes';
@@ -8,11 +9,14 @@ import { handleApiRequest, handleControlRequest } from './dispatch';
 import { apiRouter, secondOriginRouter } from './routes/index';
 import { seedState } from './seed/seed';
 import { SimState } from './state';
+import { contractCheckingEnabled } from './contract/enabled';
+import { contractObserver } from './contract/sim-observer';
 
 export { SimState } from './state';
 export { SimControl } from './control/control';
 export { SIM_KEYS, SIM_ORG, SIM_ORG_2, SIM_KEY_DESCRIPTIONS } from './keys';
 export { simAttachmentSha256, seededBytes } from './attachments/seeded';
+export { assertNoContractViolations, takeContractViolations, formatViolations, type ContractViolation } from './contract/violations';
 export type * from './control/types';
 
 export interface SimOptions {
@@ -25,13 +29,23 @@ export interface SimOptions {
   seed?: SimSeed;
   /** Host of session `url`s. Default https://app.devin.ai. */
   appHost?: string;
+  /**
+   * Check every exchange on the API origin against the v3 contract and record violations
+   * (`takeContractViolations()`). Default: on when `DEVIN_SIM_CONTRACT=check` (the test configs set it).
+   */
+  checkContract?: boolean;
 }
 
 export interface SimHandle {
   /** e.g. http://127.0.0.1:PORT (no trailing slash). */
   baseUrl: string;
-  /** A second server on another port: serves attachment bytes after a 307 and records request headers. */
+  /**
+   * Presigned storage on another port: the download route's 307 leads here. It refuses an
+   * Authorization header and expired URLs (S3-style XML errors) and records request headers.
+   */
   secondOrigin: string;
+  /** The web app on a third port: attachment `url`s point here and get its HTML sign-in page. */
+  webAppOrigin: string;
   state: SimState;
   /** The control API in process (same operations as /_sim/ over HTTP). */
   control: SimControl;
@@ -64,6 +78,8 @@ export async function startSim(opts: SimOptions = {}): Promise<SimHandle> {
   const host = opts.host ?? '127.0.0.1';
   const state = new SimState(new SimClock(opts.now ?? Date.now), (opts.appHost ?? 'https://app.devin.ai').replace(/\/+$/, ''));
   const control = new SimControl(state, seedState);
+  // Test mode only: the demo app never reads the contract file.
+  if (opts.checkContract ?? contractCheckingEnabled()) state.observer = contractObserver();
   const api = apiRouter();
   const controlRoutes = controlRouter();
   const second = secondOriginRouter();
@@ -83,25 +99,35 @@ export async function startSim(opts: SimOptions = {}): Promise<SimHandle> {
       res.destroy();
     });
   });
+  const webAppServer = createServer((req, res) => {
+    serveWebApp(req, res, state.webAppLog, state.clock.nowMs());
+  });
   // Benchmarks reuse connections heavily; keep idle ones around a little longer than clients do.
   main.keepAliveTimeout = 10_000;
+  secondServer.keepAliveTimeout = 10_000;
 
   const port = await listen(main, opts.port ?? 0, host);
   const secondPort = await listen(secondServer, 0, host).catch(async (e: unknown) => {
     await closeServer(main);
     throw e;
   });
+  const webAppPort = await listen(webAppServer, 0, host).catch(async (e: unknown) => {
+    await Promise.all([closeServer(main), closeServer(secondServer)]);
+    throw e;
+  });
   state.baseUrl = `http://${urlHost(host)}:${port}`;
   state.secondOrigin = `http://${urlHost(host)}:${secondPort}`;
+  state.webAppOrigin = `http://${urlHost(host)}:${webAppPort}`;
   control.reset({ seed: opts.seed ?? 'empty' });
 
   return {
     baseUrl: state.baseUrl,
     secondOrigin: state.secondOrigin,
+    webAppOrigin: state.webAppOrigin,
     state,
     control,
     close: async () => {
-      await Promise.all([closeServer(main), closeServer(secondServer)]);
+      await Promise.all([closeServer(main), closeServer(secondServer), closeServer(webAppServer)]);
     },
   };
 }

@@ -47,10 +47,11 @@ describe('create', () => {
     expect((await listAll('repo_names=acme/app')).map((x) => x.session_id)).toEqual([s.session_id]);
   });
 
-  it('accepts ids with or without the devin- prefix', async () => {
+  it('finds sessions by their devin- id only (the documented devin_id), 404 for a bare id', async () => {
     const s = (await api().post<SessionView>(SESSIONS, { prompt: 'p' })).body;
     const bare = s.session_id.slice('devin-'.length);
-    expect((await api().get<SessionView>(`${SESSIONS}/${bare}`)).body.session_id).toBe(s.session_id);
+    expect((await api().get<SessionView>(`${SESSIONS}/${s.session_id}`)).body.session_id).toBe(s.session_id);
+    expect((await api().get(`${SESSIONS}/${bare}`)).status).toBe(404);
     expect((await api().get(`${SESSIONS}/devin-000`)).status).toBe(404);
   });
 
@@ -142,14 +143,16 @@ describe('list filters', () => {
     const sorted = (...s: SessionView[]) => s.map((x) => x.session_id).sort();
 
     expect(ids(await listAll('tags=a&tags=b'))).toEqual(sorted(a));
-    expect(ids(await listAll('tags=a,b'))).toEqual(sorted(a));
+    expect(ids(await listAll('tags=a,b'))).toEqual([]);
     expect(ids(await listAll('tags=b'))).toEqual(sorted(a, c));
     expect(ids(await listAll(`session_ids=${a.session_id.slice(6)}&session_ids=${c.session_id}`))).toEqual(sorted(a, c));
     expect(ids(await listAll(`created_after=${t - 50}`))).toEqual(sorted(b, c));
     expect(ids(await listAll(`created_before=${t - 50}`))).toEqual(sorted(a));
     expect(ids(await listAll(`updated_after=${t - 10}`))).toEqual(sorted(c));
     expect(ids(await listAll(`updated_before=${t - 10}`))).toEqual(sorted(a, b));
-    expect(ids(await listAll('origins=slack,webapp'))).toEqual(sorted(a, c));
+    expect(ids(await listAll('origins=slack&origins=webapp'))).toEqual(sorted(a, c));
+    // Arrays are repeated parameters (FastAPI list[str]); a comma-joined value is one bad origin.
+    expect((await api().get(`${SESSIONS}?origins=slack,webapp`)).status).toBe(422);
     expect(ids(await listAll('user_ids=user-1'))).toEqual(sorted(a));
     expect(ids(await listAll('service_user_ids=svc-2'))).toEqual(sorted(b));
     expect(ids(await listAll('repo_names=o/r1&repo_names=o/r2'))).toEqual(sorted(a, b));
@@ -168,7 +171,10 @@ describe('terminate and archive', () => {
   it('terminates (and optionally archives), bumping updated_at', async () => {
     const s = sim.control.createSession({ created_at: nowSec() - 60 });
     const r = await api().del<SessionView>(`${SESSIONS}/${s.session_id}`);
-    expect(r.body).toMatchObject({ status: 'exit', status_detail: null, is_archived: false, updated_at: nowSec() });
+    expect(r.body).toMatchObject({ status: 'exit', is_archived: false, updated_at: nowSec() });
+    // Action answers leave out what only get/list fill.
+    expect(r.body).not.toHaveProperty('status_detail');
+    expect((await api().get<SessionView>(`${SESSIONS}/${s.session_id}`)).body).toMatchObject({ status: 'exit', status_detail: null });
     const s2 = sim.control.createSession();
     expect((await api().del<SessionView>(`${SESSIONS}/${s2.session_id}?archive=true`)).body).toMatchObject({ status: 'exit', is_archived: true });
   });
@@ -176,6 +182,8 @@ describe('terminate and archive', () => {
   it('archives a running session by suspending it', async () => {
     const s = sim.control.createSession();
     const r = await api().post<SessionView>(`${SESSIONS}/${s.session_id}/archive`);
-    expect(r.body).toMatchObject({ is_archived: true, status: 'suspended', status_detail: 'user_request' });
+    expect(r.body).toMatchObject({ is_archived: true, status: 'suspended' });
+    for (const getOnly of ['status_detail', 'structured_output', 'category', 'subcategory']) expect(r.body).not.toHaveProperty(getOnly);
+    expect((await api().get<SessionView>(`${SESSIONS}/${s.session_id}`)).body).toMatchObject({ status: 'suspended', status_detail: 'user_request' });
   });
 });

@@ -1,8 +1,11 @@
+import { randomBytes } from 'node:crypto';
+import type { WebAppRequest } from './attachments/web-app';
 import type { SimClock } from './clock';
+import type { ExchangeObserver } from './contract/sim-observer';
 import { FaultStore } from './faults';
 import { SIM_ORG, SIM_ORG_2 } from './keys';
 import { RequestLog } from './request-log';
-import { AttachmentStore } from './store/attachments';
+import { AttachmentStore, attachmentWebPath } from './store/attachments';
 import { InsightStore } from './store/insights';
 import { KnowledgeStore } from './store/knowledge';
 import { PlaybookStore } from './store/playbooks';
@@ -41,9 +44,17 @@ export class SimState {
   readonly faults = new FaultStore();
   readonly log = new RequestLog();
   secondOriginLog: SecondOriginRequest[] = [];
+  webAppLog: WebAppRequest[] = [];
+  /** Signs presigned storage URLs (fresh per sim: URLs of another run never work). */
+  readonly presignSecret = randomBytes(32);
+  /** Sees every exchange on the API origin (the contract check in tests); null otherwise. */
+  observer: ExchangeObserver | null = null;
   /** Filled in once the servers listen. */
   baseUrl = '';
+  /** Presigned storage: where the download route redirects. */
   secondOrigin = '';
+  /** The web app (app.devin.ai in production): where attachment `url`s point. */
+  webAppOrigin = '';
 
   constructor(
     readonly clock: SimClock,
@@ -60,6 +71,11 @@ export class SimState {
     return `${this.baseUrl}${path}`;
   }
 
+  /** An attachment's web-app link (its `url` in lists and uploads). */
+  webAppUrl(a: { attachment_id: string; name: string }): string {
+    return `${this.webAppOrigin}${attachmentWebPath(a)}`;
+  }
+
   /** Empties every store and log (faults included); orgs and the clock stay. */
   clear(): void {
     this.sessions.clear();
@@ -71,5 +87,6 @@ export class SimState {
     this.faults.clear();
     this.log.clear();
     this.secondOriginLog = [];
+    this.webAppLog = [];
   }
 }

@@ -92,8 +92,6 @@ export interface AttachmentRecord {
   source: MessageSource;
   content_type: string;
   content: AttachmentContent;
-  /** Serve a 307 to the second origin instead of the bytes. */
-  redirect: boolean;
 }
 
 export interface KnowledgeFolderRecord {

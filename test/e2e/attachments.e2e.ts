@@ -53,6 +53,27 @@ async function expectAccessible(page: Page, selector: string): Promise<void> {
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
+/** The download route of an attachment on the sim (what the app asks, with the key). */
+function routeOf(h: Harness, a: { attachment_id: string; name: string }): string {
+  return `${h.sim.baseUrl}/v3/organizations/org-sim/attachments/${a.attachment_id}/${encodeURIComponent(a.name)}`;
+}
+
+/**
+ * Every file came the documented way: the key to the org route, which answered 307; the
+ * presigned storage URL fetched without credentials; the web-app links never fetched at all.
+ */
+function expectDocumentedRoute(h: Harness, files: { attachment_id: string; name: string }[]): void {
+  const routeHits = h.sim.control.getRequests().filter((r) => r.route === '/v3/organizations/:org/attachments/:id/:name');
+  for (const a of files) {
+    const mine = routeHits.filter((r) => r.path === new URL(routeOf(h, a)).pathname);
+    expect(mine.length, a.name).toBeGreaterThan(0);
+    expect(mine.every((r) => r.hadAuth && r.status === 307), a.name).toBe(true);
+    expect(h.sim.control.getSecondOriginRequests().filter((r) => r.path === `/org-sim/${a.attachment_id}`).length, a.name).toBeGreaterThan(0);
+  }
+  expect(h.sim.control.getSecondOriginRequests().filter((r) => r.hadAuth)).toEqual([]);
+  expect(h.sim.control.getWebAppRequests()).toEqual([]);
+}
+
 /** Files dropped on an element as the OS would: a DataTransfer of Files named like them. */
 async function dropFiles(target: Locator, names: string[]): Promise<void> {
   await target.evaluate((el, fileNames) => {
@@ -83,10 +104,11 @@ for (const locale of ['en', 'zh-CN'] as const) {
       const data = h.sim.control.addSessionAttachment(s.session_id, { name: 'data.csv', size: 3 * 1024 * 1024, pattern: 'seeded', seed: 3, content_type: 'text/csv' });
       const script = h.sim.control.addSessionAttachment(s.session_id, { name: 'rebuild.sh', text: '#!/bin/sh\nmake report\n' });
       const big = h.sim.control.addSessionAttachment(s.session_id, { name: 'dataset.parquet', size: 12 * 1024 * 1024, pattern: 'seeded', seed: 9 });
-      // The big file is cut after 5 MiB; the retry is told to come back in a minute (capped at 30 s).
-      const bigPath = new URL(big.url).pathname;
-      h.sim.control.addFault({ method: 'GET', path: bigPath, kind: 'truncate', truncateAfter: 5 * 1024 * 1024 });
-      h.sim.control.addFault({ method: 'GET', path: bigPath, kind: 'status', status: 503, retryAfter: '60' });
+      // Storage cuts the big file after 5 MiB; the retry (a fresh 307 from the route) is told to
+      // come back in a minute (capped at 30 s).
+      const bigPath = `/org-sim/${big.attachment_id}`;
+      h.sim.control.addFault({ method: 'GET', path: bigPath, kind: 'truncate', truncateAfter: 5 * 1024 * 1024, origin: 'second' });
+      h.sim.control.addFault({ method: 'GET', path: bigPath, kind: 'status', status: 503, retryAfter: '60', origin: 'second' });
 
       const page = await h.open(context);
       await signIn(page, locale);
@@ -132,6 +154,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
         expect(sha256(onDisk), a.name).toBe(a.sha256);
       }
       expect(existsSync(join(folder, 'dataset.parquet.part'))).toBe(false);
+      expectDocumentedRoute(h, [summary, data, script, big]);
 
       // Open: a script is revealed, not run; a document opens.
       await row('rebuild.sh').getByRole('button', { name: tr('ui.attachments.open') }).click();
@@ -167,6 +190,34 @@ for (const locale of ['en', 'zh-CN'] as const) {
       expect(h.shellActions).toHaveLength(3);
     });
 
+    test('a sign-in page instead of the file is an error on screen, never a saved file', async ({ context }) => {
+      const title = locale === 'en' ? 'Ledger export' : '账本导出';
+      const s = h.sim.control.createSession({ title, status: 'running', status_detail: 'finished' });
+      const ledger = h.sim.control.addSessionAttachment(s.session_id, { name: 'ledger.csv', text: 'account,amount\n1,2\n', content_type: 'text/csv' });
+      // Something between the app and storage answers every request with the web app's sign-in page.
+      h.sim.control.addFault({ path: `/org-sim/${ledger.attachment_id}`, kind: 'sign_in_page', origin: 'second', times: -1 });
+      const page = await h.open(context);
+      await signIn(page, locale);
+      const detail = await openSession(page, title);
+      const panel = detail.getByRole('region', { name: tr('ui.attachments.title') });
+      const row = panel.getByRole('listitem', { name: 'ledger.csv' });
+      await row.getByRole('button', { name: tr('ui.attachments.download') }).click();
+      await expect(row).toContainText(tr('attachments.state.failed'));
+      await expect(row).toContainText(tr('error.ATTACHMENT_HTML_PAGE', { name: 'ledger.csv' }));
+      // Not saved under the attachment's name, not even partly.
+      const folder = join(root, `${title}-${s.session_id.replace(/^devin-/, '').slice(0, 8)}`);
+      expect(existsSync(join(folder, 'ledger.csv'))).toBe(false);
+      expect(existsSync(join(folder, 'ledger.csv.part'))).toBe(false);
+      await row.scrollIntoViewIfNeeded();
+      await shootBothThemes(page, `attachments-sign-in-page-${locale}`);
+      await expectAccessible(page, '.att-panel');
+      // The way there was the documented one; only the storage answer was wrong.
+      const hops = h.sim.control.getRequests().filter((r) => r.route === '/v3/organizations/:org/attachments/:id/:name');
+      expect(hops.length).toBeGreaterThan(0);
+      expect(hops.every((r) => r.hadAuth && r.status === 307)).toBe(true);
+      expect(h.sim.control.getSecondOriginRequests().every((r) => !r.hadAuth)).toBe(true);
+    });
+
     test('a reply carries a chosen file and a dropped one to the session', async ({ context }) => {
       const title = locale === 'en' ? 'Debug the flaky upload' : '排查不稳定的上传';
       const s = h.sim.control.createSession({ title, status: 'running', status_detail: 'waiting_for_user' });
@@ -197,13 +248,13 @@ for (const locale of ['en', 'zh-CN'] as const) {
 
         // Uploaded, then the message with their URLs: the sim linked both files to the session as the user's.
         const api = await fetch(`${h.sim.baseUrl}/v3/organizations/org-sim/sessions/${s.session_id}/attachments`, { headers: { Authorization: 'Bearer cog_sim_org' } });
-        const listed = (await api.json()) as { name: string; source: string; url: string }[];
+        const listed = (await api.json()) as { attachment_id: string; name: string; source: string; url: string }[];
         expect(listed.map((a) => [a.name, a.source])).toEqual([
           ['server.log', 'user'],
           ['screenshot.png', 'user'],
         ]);
         for (const [a, path] of [[listed[0], logPath], [listed[1], shotPath]] as const) {
-          const bytes = Buffer.from(await (await fetch(a!.url)).arrayBuffer());
+          const bytes = Buffer.from(await (await fetch(routeOf(h, a!), { headers: { Authorization: 'Bearer cog_sim_org' } })).arrayBuffer());
           expect(sha256(bytes)).toBe(sha256(readFileSync(path)));
         }
         // The page named the files by main's handles only; the drop was registered by the (emulated) preload.
@@ -310,6 +361,7 @@ test('auto-download: a watched session that finishes gets its files saved withou
     await expect(panel.getByRole('status')).toHaveText('2 of 2 files downloaded');
     expect(existsSync(join(root, `Not watched-${other.session_id.replace(/^devin-/, '').slice(0, 8)}`))).toBe(false);
     expect(h.ipcLog.filter((r) => r.channel.startsWith('attachments:download'))).toEqual([]);
+    expectDocumentedRoute(h, files);
   } finally {
     await h.stop();
     rmSync(root, { recursive: true, force: true });

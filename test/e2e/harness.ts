@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { startSim } from '../../src/sim/server';
+import { assertNoContractViolations, startSim } from '../../src/sim/server';
 import type { SimHandle } from '../../src/sim/server';
 import { createCore } from '../../src/main/core';
 import type { CoreOptions } from '../../src/main/core';
@@ -25,6 +25,8 @@ export interface HarnessOptions {
   rendererDir?: string;
   /** Self-updating (default: none, as in a development run). */
   updates?: CoreOptions['updates'];
+  /** How requests leave the machine (default: Node with the proxy variables of `env`). */
+  createNetwork?: CoreOptions['createNetwork'];
 }
 
 export interface IpcRecord {
@@ -74,7 +76,8 @@ export class Harness {
   }
 
   async start(): Promise<this> {
-    this.sim = await startSim({ seed: this.opts.simSeed ?? 'empty' });
+    // Every exchange of the run is held to the v3 contract; stop() fails the test on a violation.
+    this.sim = await startSim({ seed: this.opts.simSeed ?? 'empty', checkContract: true });
     this.userDataDir = mkdtempSync(join(tmpdir(), 'devin-tray-e2e-'));
     mkdirSync(this.userDataDir, { recursive: true });
     writeFileSync(
@@ -85,6 +88,7 @@ export class Harness {
     this.keychain = this.opts.realKeychain ? null : new FakeKeychain();
     this.core = createCore({
       ...(this.keychain ? { keychain: this.keychain } : {}),
+      ...(this.opts.createNetwork ? { createNetwork: this.opts.createNetwork } : {}),
       userDataDir: this.userDataDir,
       env: { ...this.opts.env },
       osLocale: this.opts.osLocale ?? 'en-US',
@@ -172,10 +176,12 @@ export class Harness {
     this.dropPaths.set(name, path);
   }
 
+  /** Shuts everything down; throws (failing the test) if the app's traffic or the sim's answers broke the v3 contract. */
   async stop(): Promise<void> {
     await this.core?.dispose();
     await this.staticServer?.close();
     await this.sim?.close();
     if (this.userDataDir) rmSync(this.userDataDir, { recursive: true, force: true });
+    assertNoContractViolations();
   }
 }

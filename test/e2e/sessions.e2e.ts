@@ -4,6 +4,7 @@ import { Harness } from './harness';
 import { signIn } from './sign-in';
 import { shootBothThemes } from './screens';
 import { trayState } from '../../src/shared/sessions/tray-state';
+import { suspendReasonText } from '../../src/shared/sessions/suspend-reason';
 
 /** The tray's state as the Electron glue would compute it from the core. */
 function trayOf(h: Harness, locale: Locale) {
@@ -49,7 +50,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
         pull_requests: [{ pr_url: 'https://github.com/acme/web/pull/42', pr_state: 'merged' }],
         acus_consumed: 12,
       });
-      h.sim.control.createSession({ title: locale === 'en' ? 'Nightly dependency bump' : '每晚依赖升级', status: 'suspended', status_detail: 'out_of_credits', origin: 'scheduled' });
+      h.sim.control.createSession({ title: locale === 'en' ? 'Nightly dependency bump' : '每晚依赖升级', status: 'suspended', status_detail: 'out_of_credits', origin: 'automation' });
       // Something to pick in the composer.
       const nowSec = Math.floor(Date.now() / 1000);
       const playbook = h.sim.state.playbooks.create('org-sim', { title: locale === 'en' ? 'API change checklist' : 'API 变更清单', body: '1. …', macro: null }, 'user-sim', nowSec);
@@ -175,6 +176,41 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await expect(list).toBeVisible();
       await expect(page.getByRole('article')).toHaveCount(0);
       await shootBothThemes(page, `sessions-narrow-list-${locale}`);
+    });
+
+    test('an archive or a reply keeps the status detail on screen (action answers lack it)', async ({ context }) => {
+      const asleepTitle = locale === 'en' ? 'Nightly dependency bump' : '每晚依赖升级';
+      const askingTitle = locale === 'en' ? 'Pick the cache size' : '选择缓存大小';
+      const asleep = h.sim.control.createSession({ title: asleepTitle, status: 'suspended', status_detail: 'out_of_credits' });
+      const asking = h.sim.control.createSession({ title: askingTitle, status: 'running', status_detail: 'waiting_for_user', messages: [{ source: 'devin', message: '256 MB or 1 GB?' }] });
+      const page = await h.open(context);
+      await signIn(page, locale);
+      const list = page.getByRole('tree', { name: tr('ui.sessions.listLabel') });
+
+      // Archive: the answer has no status_detail, and the GET that would fill it fails once.
+      await list.getByRole('treeitem', { name: new RegExp(asleepTitle) }).click();
+      const detail = page.getByRole('article', { name: asleepTitle });
+      const reason = tr('ui.sessions.detail.reason', { reason: suspendReasonText('out_of_credits', locale) });
+      await expect(detail.locator('.detail-reason')).toHaveText(reason);
+      h.sim.control.addFault({ method: 'GET', path: `/v3/organizations/org-sim/sessions/${asleep.session_id}`, kind: 'status', status: 503 });
+      await detail.getByRole('button', { name: tr('ui.sessions.detail.archive') }).click();
+      await expect(detail.locator('.detail-state')).toContainText(tr('sessions.state.archived'));
+      await expect(detail.locator('.detail-reason')).toHaveText(reason);
+      expect(h.sim.control.getRequests().filter((r) => r.method === 'GET' && r.path.endsWith(asleep.session_id)).map((r) => r.status)).toContain(503);
+      await shootBothThemes(page, `sessions-archived-reason-${locale}`);
+
+      // Reply: the answer has no status_detail; the state shown is the server's (working), never a bare "running".
+      await page.getByRole('button', { name: tr('ui.sessions.detail.close') }).click();
+      await list.getByRole('treeitem', { name: new RegExp(askingTitle) }).click();
+      const asked = page.getByRole('article', { name: askingTitle });
+      await expect(asked.locator('.detail-state')).toContainText(tr('sessions.state.waiting_for_user'));
+      const box = asked.getByRole('textbox', { name: tr('ui.sessions.reply.label') });
+      await box.fill('1 GB');
+      await box.press('Control+Enter');
+      await expect(box).toHaveValue('');
+      await expect(asked.locator('.detail-state')).toContainText(tr('sessions.state.working'));
+      await expect(asked.locator('.detail-state')).not.toContainText(tr('sessions.state.running'));
+      expect(h.core.sessions.list({}).find((v) => v.id === asking.session_id)?.statusDetail).toBe('working');
     });
   });
 }

@@ -52,13 +52,24 @@ describe('devin-tray attachments (against devin-sim)', () => {
       { attachment_id: b.attachment_id, name: '../escape.txt', path: join(cwd, 'out', '_.._escape.txt'), bytes: 9, status: 'done' },
     ]);
     expect(await readFile(join(cwd, 'out', 'result.csv'), 'utf8')).toBe('a,b\n1,2\n');
+    // By the documented route: the key to the API only, storage without it, the web-app links never.
+    const routes = h.sim.control.getRequests().filter((q) => q.route === '/v3/organizations/:org/attachments/:id/:name');
+    // (The two run at once: in either order.)
+    expect(routes.map((q) => [q.path, q.status, q.hadAuth]).sort()).toEqual(
+      [
+        [new URL(a.download_url).pathname, 307, true],
+        [new URL(b.download_url).pathname, 307, true],
+      ].sort(),
+    );
+    expect(h.sim.control.getSecondOriginRequests().filter((q) => q.hadAuth)).toEqual([]);
+    expect(h.sim.control.getWebAppRequests()).toEqual([]);
   });
 
   it('exits 1 when a download fails, with a localized message', async () => {
     const sessionId = h.sim.control.createSession({ title: 'cli fail' }).session_id;
     h.sim.control.addSessionAttachment(sessionId, { name: 'ok.txt', text: 'ok' });
     const bad = h.sim.control.addSessionAttachment(sessionId, { name: 'bad.txt', text: 'bad' });
-    h.sim.control.addFault({ path: new URL(bad.url).pathname, kind: 'status', status: 500, times: -1 });
+    h.sim.control.addFault({ path: new URL(bad.download_url).pathname, kind: 'status', status: 500, times: -1 });
     const cwd = await h.tempDir();
 
     const json = io(cwd);

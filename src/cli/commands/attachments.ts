@@ -9,7 +9,7 @@ import type { DownloadManagerOptions } from '../../main/attachments/download-man
 import { sanitizeFileName } from '../../main/attachments/sanitize-file-name';
 import type { CliCommand } from '../types';
 
-/** Credentials for attachment URLs on the API origin (presigned URLs elsewhere need none). */
+/** Credentials for the download route on the API origin (the presigned URL after its 307 needs none). */
 export interface DownloadAuth {
   apiOrigin: string;
   /** `Bearer cog_…`. */
@@ -74,6 +74,8 @@ export function createAttachmentsCommand(deps: AttachmentsCommandDeps): CliComma
       const manager = createDownloadManager({
         apiOrigin: auth?.apiOrigin ?? client.baseUrl,
         getAuthHeader: () => auth?.authHeader ?? null,
+        // The documented route; the list's `url` is a web-app link that refuses API keys.
+        attachmentUrl: (a) => client.attachmentDownloadUrl(a),
         listAttachments: async () => attachments,
         ...deps.manager,
       });

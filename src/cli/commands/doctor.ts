@@ -2,21 +2,23 @@ import { parseArgs } from 'node:util';
 import { translate } from '../../shared/i18n';
 import type { ConnectionReport } from '../../shared/network';
 import { describeCertificate, describeReportOutcome, describeRoute } from '../../shared/network-text';
-import { normalizeApiKey } from '../../main/account/key-format';
+import { apiTarget, keyForTarget } from '../../main/account/key-for-origin';
+import type { ApiTarget } from '../../main/account/key-for-origin';
 import { checkConnection } from '../../main/network/check-connection';
 import { createEnvNetwork } from '../../main/network/env-network';
 import type { CliDeps } from '../api-context';
 import { cliKeyStore, openCliSettings } from '../api-context';
 import type { CliCommand, CliIO } from '../types';
 
-/** The key to check with: DEVIN_API_KEY, else the keychain; none when the keychain cannot be read. */
-async function keyForCheck(io: CliIO, deps: CliDeps): Promise<string | null> {
-  const fromEnv = io.env['DEVIN_API_KEY']?.trim();
-  if (fromEnv) return normalizeApiKey(fromEnv);
+/**
+ * The key to check with: the one `getClient` would send to this API URL (bound to its origin,
+ * DEVIN_API_KEY only where DEVIN_API_URL says). None when it may not go there or the keychain
+ * cannot be read: the check then still tells whether the network path works.
+ */
+async function keyForCheck(io: CliIO, deps: CliDeps, target: ApiTarget): Promise<string | null> {
   try {
-    return await cliKeyStore(deps).get();
+    return (await keyForTarget(cliKeyStore(deps), io.env, target))?.key ?? null;
   } catch {
-    // No keychain here: the check still tells whether the network path works.
     return null;
   }
 }
@@ -56,8 +58,9 @@ export function createDoctorCommand(deps: CliDeps = {}): CliCommand {
     async run(args, io) {
       const { values } = parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: false });
       const settings = await openCliSettings(io, deps);
-      const apiUrl = io.env['DEVIN_API_URL']?.trim() || settings.get().apiBaseUrl;
-      const key = await keyForCheck(io, deps);
+      const target = apiTarget(io.env, settings.get().apiBaseUrl);
+      const apiUrl = target.baseUrl;
+      const key = await keyForCheck(io, deps, target);
       const network = deps.network ?? createEnvNetwork(io.env);
       try {
         const report = await checkConnection({ network, apiUrl, authorization: key ? `Bearer ${key}` : null });

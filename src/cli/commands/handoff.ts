@@ -17,6 +17,8 @@ export const HANDOFF_EXIT = { ok: 0, usage: 2, secrets: 3 } as const;
 export interface HandoffCommandDeps {
   /** The signed-in API (key + org), asked for only when something is about to be sent. */
   getApi: () => Promise<{ client: DevinClientLike; orgId: string }>;
+  /** Remembers the repository a sent session came from (`devin-tray checkout` looks there first). */
+  recordSource?: (source: { sessionId: string; root: string; repo: string | null; at: string }) => Promise<void>;
 }
 
 const USAGE =
@@ -292,6 +294,8 @@ export function createHandoffCommand(deps: HandoffCommandDeps): CliCommand {
       if (!opts.dryRun) {
         const { client } = await deps.getApi();
         session = await sendHandoff(client, composed);
+        // Best effort: without it, checkout still finds the repository when it is named (--repo).
+        await deps.recordSource?.({ sessionId: session.session_id, root: inspection.root, repo: inspection.repo, at: new Date().toISOString() }).catch(() => undefined);
       }
       if (opts.json) {
         io.stdout(`${JSON.stringify(jsonReport(inspection, findings, resolutions, composed, session, io.locale), null, 2)}\n`);

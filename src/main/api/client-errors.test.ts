@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { SIM_KEYS } from '../../sim/server';
+import { SIM_KEYS, takeContractViolations } from '../../sim/server';
 import { ApiError } from './api-error';
 import { createDevinClient } from './client';
 import { describeError } from './describe-error';
@@ -52,6 +52,8 @@ describe('HTTP errors map to stable codes', () => {
     const fields = e.details.fieldErrors?.map((f) => f.field);
     expect(fields).toEqual(expect.arrayContaining(['max_acu_limit', 'attachment_urls.0']));
     expect(describeError(e, 'en')).toContain('max_acu_limit');
+    // Sent on purpose: the contract checker sees the bad URI too.
+    expect(takeContractViolations()).toEqual([expect.objectContaining({ endpoint: 'sessions.create', side: 'request', agent: 'client', issues: ['body.attachment_urls[0]: not a URI'] })]);
   });
 
   it('400 → BAD_REQUEST keeping the server detail (unknown platform)', async () => {

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { SIM_KEYS } from '../../sim/server';
+import type { AppError } from '../../shared/errors';
 import type { ApiError } from './api-error';
+import { createDevinClient } from './client';
 import { rejectionOf, useSim } from './sim-fixture';
 import type { UploadProgress } from './multipart';
 
@@ -109,13 +111,13 @@ describe('attachments', () => {
     });
     const streamUp = await c.uploadAttachment({ name: 's.txt', data: stream });
 
-    // Round trip: the uploaded bytes come back from the returned url.
-    const got = Buffer.from(await (await c.download(up.url)).arrayBuffer());
+    // Round trip: the uploaded bytes come back by the download route (id + name), not the returned url.
+    const got = Buffer.from(await (await c.downloadAttachment(up)).arrayBuffer());
     expect(got.toString()).toBe('hello attachment');
-    const blobBack = Buffer.from(await (await c.download(blobUp.url)).arrayBuffer());
+    const blobBack = Buffer.from(await (await c.downloadAttachment(blobUp)).arrayBuffer());
     expect(blobBack.length).toBe(300_000);
     expect(createHash('sha256').update(blobBack).digest('hex')).toBe(createHash('sha256').update(Buffer.alloc(300_000, 7)).digest('hex'));
-    expect(await (await c.download(streamUp.url)).text()).toBe('streamed bytes');
+    expect(await (await c.downloadAttachment(streamUp)).text()).toBe('streamed bytes');
 
     // The uploaded url can be referenced when creating a session.
     const s = await c.sessions.create({ prompt: 'see file', attachment_urls: [up.url] });
@@ -128,17 +130,52 @@ describe('attachments', () => {
     expect(e.details.detail).toMatch(/Missing permission: UseDevinSessions/);
   });
 
-  it('download follows a cross-origin redirect without sending the key there', async () => {
+  it('downloads by the org route, following its 307 to storage without sending the key there', async () => {
     const s = fx.sim.control.createSession();
-    const att = fx.sim.control.addSessionAttachment(s.session_id, { name: 'big.bin', size: 70_000, pattern: 'seeded', redirect: true });
+    const att = fx.sim.control.addSessionAttachment(s.session_id, { name: 'big.bin', size: 70_000, pattern: 'seeded' });
     const c = fx.client();
     const [listed] = await c.sessions.attachments(s.session_id);
-    const res = await c.download(listed!.url);
+    expect(c.attachmentDownloadUrl(listed!)).toBe(att.download_url);
+    const res = await c.downloadAttachment(listed!);
     const body = Buffer.from(await res.arrayBuffer());
     expect(createHash('sha256').update(body).digest('hex')).toBe(att.sha256);
     const second = fx.sim.control.getSecondOriginRequests();
-    expect(second.length).toBeGreaterThan(0);
+    expect(second.length).toBe(1);
     expect(second.every((r) => !r.hadAuth)).toBe(true);
-    expect(fx.logs.map((l) => l.url).join(' ')).toContain(fx.sim.secondOrigin);
+    expect(fx.logs.map((l) => [new URL(l.url).origin, l.status])).toEqual([
+      [fx.sim.baseUrl, 200],
+      [fx.sim.baseUrl, 307],
+      [fx.sim.secondOrigin, 200],
+    ]);
+    // The presigned query (a signature) never reaches the request log.
+    expect(fx.logs.map((l) => l.url).join(' ')).not.toContain('X-Amz-Signature=');
+    // The listed url is a web-app link: never fetched.
+    expect(fx.sim.control.getWebAppRequests()).toEqual([]);
+  });
+
+  it('refuses to save the web app sign-in page or a storage error as the file', async () => {
+    const s = fx.sim.control.createSession();
+    const att = fx.sim.control.addSessionAttachment(s.session_id, { name: 'data.csv', text: 'a,b' });
+    // Storage that answers with the web app's sign-in page (a misrouted proxy): HTML for a CSV.
+    const html = createDevinClient({
+      baseUrl: fx.sim.baseUrl,
+      apiKey: SIM_KEYS.org,
+      orgId: 'org-sim',
+      fetch: async (input, init) => (String(input).startsWith(fx.sim.secondOrigin) ? fetch(att.url) : fetch(input, init)),
+    });
+    const page = (await rejectionOf(html.downloadAttachment(att))) as AppError;
+    expect(page).toMatchObject({ code: 'ATTACHMENT_HTML_PAGE', params: { name: 'data.csv' } });
+    // An expired presigned URL: storage's XML error becomes a clear, retryable error.
+    const expiring = createDevinClient({
+      baseUrl: fx.sim.baseUrl,
+      apiKey: SIM_KEYS.org,
+      orgId: 'org-sim',
+      fetch: async (input, init) => {
+        if (String(input).startsWith(fx.sim.secondOrigin)) fx.sim.control.advanceClock(61_000);
+        return fetch(input, init);
+      },
+    });
+    const expired = (await rejectionOf(expiring.downloadAttachment(att))) as AppError;
+    expect(expired).toMatchObject({ code: 'ATTACHMENT_STORAGE_ERROR', params: { status: 403, code: 'AccessDenied', message: 'Request has expired' }, details: { retryable: true } });
   });
 });

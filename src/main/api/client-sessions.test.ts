@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SIM_KEYS } from '../../sim/server';
+import { SIM_KEYS, takeContractViolations } from '../../sim/server';
 import { ApiError } from './api-error';
 import { rejectionOf, useSim } from './sim-fixture';
 
@@ -74,6 +74,8 @@ describe('sessions', () => {
     const s = fx.sim.control.createSession({ status: 'creating', status_detail: 'warming_up', origin: 'carrier-pigeon', category: 'poetry' });
     const got = await fx.client().sessions.get(s.session_id);
     expect(got).toMatchObject({ status: 'creating', status_detail: 'warming_up', origin: 'carrier-pigeon', category: 'poetry' });
+    // The sim serves these off-contract values only because the test asked it to: the checker says so.
+    expect(takeContractViolations()).toEqual([expect.objectContaining({ endpoint: 'sessions.get', side: 'response', issues: expect.arrayContaining([expect.stringMatching(/^body\.status: "creating" is not one of/)]) })]);
   });
 
   it('lists more than one page, and listAll gathers them all', async () => {
@@ -160,6 +162,8 @@ describe('sessions', () => {
       expect(list).toHaveLength(1);
       expect(list[0]).toMatchObject({ name: 'report.txt', source: 'devin' });
     }
+    // `{items}` is the Common Flows example's shape, off the contract: tolerated here, flagged there.
+    expect(takeContractViolations()).toEqual([expect.objectContaining({ endpoint: 'sessions.attachments.list', issues: ['body: expected a bare JSON array'] })]);
   });
 
   it('findRecentlyCreated finds a session by title and tags since a time', async () => {

@@ -7,6 +7,8 @@ import { uploadAttachment, type UploadAttachmentInput } from './attachments';
 import { normalizeBaseUrl } from './base-url';
 import { createContext, type CallOptions } from './context';
 import { openDownload, type DownloadOptions } from './download';
+import { attachmentDownloadUrl } from './download-route';
+import { attachmentIsHtml } from '../attachments/download-answer';
 import { knowledgeApi, type KnowledgeApi } from './knowledge';
 import { collectCursorPages, DEFAULT_MAX_PAGES, type ListAllOptions, type ListAllResult } from './pagination';
 import { playbooksApi, type PlaybooksApi } from './playbooks';
@@ -61,8 +63,17 @@ export interface DevinClient {
   readonly sessions: SessionsApi;
   /** Uploads a file to the org (multipart `file`); use the returned `url` in `attachment_urls`. */
   uploadAttachment(input: UploadAttachmentInput): ReturnType<typeof uploadAttachment>;
-  /** Opens an attachment URL for streaming; credentials only ever go to the API origin. */
-  download(url: string, opts?: DownloadOptions): Promise<Response>;
+  /**
+   * The attachment's download route, `{baseUrl}/v3/organizations/{org}/attachments/{uuid}/{name}`
+   * (each part one encoded segment). Throws ORG_REQUIRED without an org, and
+   * ATTACHMENT_NAME_UNROUTABLE for a name no URL can carry (`.`, `..`).
+   */
+  attachmentDownloadUrl(attachment: { attachment_id: string; name: string }): string;
+  /**
+   * Opens an attachment's bytes for streaming by the documented route (307 to presigned storage):
+   * the key goes to the API route only. Never give it a list's `url`: that is a web-app link.
+   */
+  downloadAttachment(attachment: { attachment_id: string; name: string; content_type?: string | null }, opts?: Omit<DownloadOptions, 'name' | 'expectHtml'>): Promise<Response>;
   readonly knowledge: KnowledgeApi;
   readonly playbooks: PlaybooksApi;
   readonly schedules: SchedulesApi;
@@ -132,7 +143,9 @@ export function createDevinClient(opts: DevinClientOptions): DevinClient {
       collectCursorPages((after) => client.listOrganizations({ first: o.first, after }, { signal: o.signal }), o.maxPages ?? DEFAULT_MAX_PAGES),
     sessions: sessionsApi(ctx),
     uploadAttachment: (input) => uploadAttachment(ctx, input),
-    download: (url, o) => openDownload(config, url, o),
+    attachmentDownloadUrl: (a) => attachmentDownloadUrl(config.baseUrl, ctx.orgPath(), a),
+    downloadAttachment: (a, o = {}) =>
+      openDownload(config, attachmentDownloadUrl(config.baseUrl, ctx.orgPath(), a), { ...o, name: a.name, expectHtml: attachmentIsHtml(a) }),
     knowledge: knowledgeApi(ctx),
     playbooks: playbooksApi(ctx),
     schedules: schedulesApi(ctx),

@@ -16,7 +16,7 @@ describe('download redirects', () => {
       return next ? new Response(null, { status: 302, headers: { location: next } }) : new Response('bytes', { status: 200 });
     }) as typeof fetch;
     const client = createDevinClient({ baseUrl: 'https://api.devin.ai', apiKey: 'cog_secret', orgId: 'o', fetch: fakeFetch });
-    const res = await client.download('https://api.devin.ai/v3/organizations/o/attachments/1/a.txt');
+    const res = await client.downloadAttachment({ attachment_id: '1', name: 'a.txt' });
     expect(await res.text()).toBe('bytes');
     expect(seen.map((s) => [new URL(s.url).host, s.auth])).toEqual([
       ['api.devin.ai', 'Bearer cog_secret'],

@@ -1,4 +1,6 @@
 import { AppError } from '../../shared/errors';
+import { translate } from '../../shared/i18n';
+import { isErrorDocument, isExpiredLink, isUnexpectedHtml, parseStorageError } from '../attachments/download-answer';
 import { isLoopbackHost } from './base-url';
 import { MAX_ERROR_BODY_BYTES, readBodyText } from './body-limit';
 import { errorFromHttp, errorFromTransport } from './error-mapping';
@@ -9,6 +11,10 @@ export interface DownloadOptions {
   signal?: AbortSignal;
   /** Time allowed until response headers arrive (the body may then stream for as long as it takes). */
   headersTimeoutMs?: number;
+  /** The attachment's name, for messages. */
+  name?: string;
+  /** The attachment is a web page itself: an HTML answer is then its content, not a sign-in page. */
+  expectHtml?: boolean;
 }
 
 const MAX_REDIRECTS = 5;
@@ -18,10 +24,17 @@ export function mayCarryCredentials(url: URL, apiOrigin: string): boolean {
   return url.origin === apiOrigin;
 }
 
+/** An attachments-area error with its English message (UIs re-translate `error.<code>` with params). */
+function downloadError(code: string, params: Record<string, string | number>, details: Record<string, unknown>): AppError {
+  return new AppError(code, translate('en', `error.${code}`, params), details, params);
+}
+
 /**
- * Opens a download (e.g. an attachment `url`) and returns the streaming Response, unread.
+ * Opens a download from the API's download route and returns the streaming Response, unread.
  * Redirects are followed by hand so the Authorization header goes only to the API origin:
- * presigned URLs and cross-origin hops get no credentials. Non-2xx responses throw ApiError.
+ * the presigned URL after the 307 and any cross-origin hop get no credentials. A web page for
+ * an attachment that is not one (ATTACHMENT_HTML_PAGE) and a storage error body
+ * (ATTACHMENT_STORAGE_ERROR) throw; other non-2xx responses throw ApiError.
  */
 export async function openDownload(config: TransportConfig, rawUrl: string, opts: DownloadOptions = {}): Promise<Response> {
   const apiOrigin = new URL(config.baseUrl).origin;
@@ -38,7 +51,8 @@ export async function openDownload(config: TransportConfig, rawUrl: string, opts
     const headers: Record<string, string> = { 'User-Agent': config.userAgent };
     if (url.origin !== apiOrigin) leftApiOrigin = true;
     if (!leftApiOrigin && mayCarryCredentials(url, apiOrigin)) headers.Authorization = `Bearer ${config.apiKey}`;
-    const logUrl = redactSecrets(url.href, config.apiKey);
+    // Presigned URLs carry their signature in the query: logs get the path only.
+    const logUrl = redactSecrets(url.origin === apiOrigin ? url.href : `${url.origin}${url.pathname}${url.search ? '?…' : ''}`, config.apiKey);
     const path = redactSecrets(url.pathname, config.apiKey);
 
     const headerTimer = new AbortController();
@@ -70,6 +84,19 @@ export async function openDownload(config: TransportConfig, rawUrl: string, opts
       await res.body?.cancel();
       url = new URL(location, url);
       continue;
+    }
+    const fromApi = !leftApiOrigin && url.origin === apiOrigin;
+    const name = opts.name ?? decodeURIComponent(url.pathname.split('/').pop() ?? '');
+    const contentType = res.headers.get('content-type');
+    if (isUnexpectedHtml(res.status, contentType, opts.expectHtml ?? false)) {
+      await res.body?.cancel();
+      throw downloadError('ATTACHMENT_HTML_PAGE', { name }, { status: res.status, host: url.host });
+    }
+    if (!res.ok && !fromApi && res.status < 500 && isErrorDocument(contentType)) {
+      const parsed = parseStorageError((await res.text().catch(() => '')).slice(0, 16_384), contentType);
+      if (parsed) {
+        throw downloadError('ATTACHMENT_STORAGE_ERROR', { name, status: res.status, code: parsed.code, message: parsed.message }, { status: res.status, code: parsed.code, retryable: isExpiredLink(parsed) });
+      }
     }
     if (!res.ok) {
       const read = await readBodyText(res, MAX_ERROR_BODY_BYTES, 'truncate').catch(() => null);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sessionSchema, type Session } from '../../shared/domain/session';
 import { ApiError } from './api-error';
-import { CLOCK_SKEW_SEC, mayHaveCreated, matchesCreateRequest, pickRecentlyCreated } from './session-reconcile';
+import { CLOCK_SKEW_SEC, mayHaveCreated, matchesCreateRequest, mergeActionAnswer, pickRecentlyCreated, type SessionAnswer } from './session-reconcile';
 
 const s = (id: string, created_at: number, title: string | null, tags: string[]): Session =>
   sessionSchema.parse({ session_id: id, url: 'u', status: 'new', created_at, updated_at: created_at, title, tags });
@@ -48,5 +48,38 @@ describe('matching', () => {
     ];
     expect(pickRecentlyCreated(list, req, since)?.session_id).toBe('ok2');
     expect(pickRecentlyCreated(list.slice(0, 1), req, since)).toBeNull();
+  });
+});
+
+describe('mergeActionAnswer (send message / archive / terminate answers lack the get-only fields)', () => {
+  const parse = (raw: SessionAnswer) => sessionSchema.parse(raw);
+  const known = sessionSchema.parse({
+    session_id: 'devin-1', url: 'u', status: 'running', status_detail: 'waiting_for_user', created_at: 10, updated_at: 20, tags: ['t'],
+    structured_output: { pr: 1 }, category: 'bug_fixing', subcategory: 'login',
+  });
+  const answer = (a: Partial<Session>): SessionAnswer => ({ session_id: 'devin-1', url: 'u', status: 'running', tags: ['t'], created_at: 10, updated_at: 30, ...a });
+
+  it('keeps what the answer does not carry (status detail, structured output, category)', () => {
+    const merged = mergeActionAnswer(known, answer({ acus_consumed: 2 }), parse);
+    expect(merged).toMatchObject({ status: 'running', status_detail: 'waiting_for_user', structured_output: { pr: 1 }, category: 'bug_fixing', subcategory: 'login', acus_consumed: 2, updated_at: 30 });
+  });
+
+  it('reads a get-only field carried as null as "not filled here", other fields as given', () => {
+    const merged = mergeActionAnswer(known, answer({ status_detail: null, category: null, title: null, tags: [] }), parse);
+    expect(merged).toMatchObject({ status_detail: 'waiting_for_user', category: 'bug_fixing', title: null, tags: [] });
+    expect(mergeActionAnswer(known, answer({ status_detail: 'working' }), parse).status_detail).toBe('working');
+  });
+
+  it('drops a kept detail that no longer fits the new status (until a get fills it)', () => {
+    expect(mergeActionAnswer(known, answer({ status: 'suspended', is_archived: true }), parse)).toMatchObject({ status: 'suspended', status_detail: null, is_archived: true, category: 'bug_fixing' });
+    expect(mergeActionAnswer(known, answer({ status: 'exit' }), parse).status_detail).toBeNull();
+    const suspended = { ...known, status: 'suspended', status_detail: 'inactivity' };
+    expect(mergeActionAnswer(suspended, answer({ status: 'suspended', is_archived: true }), parse).status_detail).toBe('inactivity');
+    expect(mergeActionAnswer(suspended, answer({ status: 'resuming' }), parse).status_detail).toBeNull();
+  });
+
+  it('ignores an answer older than what we know, and stands alone for a session never seen', () => {
+    expect(mergeActionAnswer(known, answer({ updated_at: 5, status: 'exit' }), parse)).toBe(known);
+    expect(mergeActionAnswer(undefined, answer({}), parse)).toMatchObject({ session_id: 'devin-1', status: 'running', status_detail: null, category: null });
   });
 });

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { attachmentListSchema, type Attachment } from '../../shared/domain/attachment';
 import { pageSchema, type CursorParams, type Page } from '../../shared/domain/page';
 import {
@@ -16,11 +17,26 @@ import { ApiError } from './api-error';
 import { seg, type ApiContext, type CallOptions } from './context';
 import { collectCursorPages, cursorPages, DEFAULT_MAX_PAGES, type ListAllOptions, type ListAllResult } from './pagination';
 import type { QueryInput } from './query';
-import { CLOCK_SKEW_SEC, canReconcile, mayHaveCreated, pickRecentlyCreated } from './session-reconcile';
+import { CLOCK_SKEW_SEC, canReconcile, mayHaveCreated, pickRecentlyCreated, type SessionAnswer } from './session-reconcile';
 import { sessionInsightsApi } from './session-insights';
 import { sessionTagsApi } from './session-tags';
 
 const sessionPage = pageSchema(sessionSchema);
+
+/**
+ * An action's answer (send message, archive, terminate): validated and normalised like a
+ * session, but keeping only the fields it carried, so a merge can tell "absent" from "null".
+ */
+const sessionAnswerSchema: z.ZodType<SessionAnswer> = z.record(z.string(), z.unknown()).transform((raw, ctx) => {
+  const parsed = sessionSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    return z.NEVER;
+  }
+  const carried: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(parsed.data)) if (raw[key] !== undefined) carried[key] = value;
+  return carried as SessionAnswer;
+});
 const messagePage = pageSchema(sessionMessageSchema);
 
 /** Maps list parameters to the query, normalising session ids. */
@@ -102,23 +118,27 @@ export function sessionsApi(ctx: ApiContext) {
       });
     },
 
-    /** Sends a message (resumes a suspended session). */
-    async sendMessage(id: string, body: SessionMessageCreateRequest, opts: CallOptions = {}): Promise<Session> {
-      return t.request({ method: 'POST', path: `${one(id)}/messages`, json: body, schema: sessionSchema, retry: 'write', signal: opts.signal });
+    /**
+     * Sends a message (resumes a suspended session). The answer is the session WITHOUT what only
+     * get/list fill (status_detail, structured_output, category…): merge it into what you know
+     * (`mergeActionAnswer`), never store it as the whole session.
+     */
+    async sendMessage(id: string, body: SessionMessageCreateRequest, opts: CallOptions = {}): Promise<SessionAnswer> {
+      return t.request({ method: 'POST', path: `${one(id)}/messages`, json: body, schema: sessionAnswerSchema, retry: 'write', signal: opts.signal });
     },
 
-    /** Archives (and puts to sleep if running). There is no un-archive. */
-    async archive(id: string, opts: CallOptions = {}): Promise<Session> {
-      return t.request({ method: 'POST', path: `${one(id)}/archive`, schema: sessionSchema, retry: 'write', signal: opts.signal });
+    /** Archives (and puts to sleep if running). There is no un-archive. The answer is partial: see sendMessage. */
+    async archive(id: string, opts: CallOptions = {}): Promise<SessionAnswer> {
+      return t.request({ method: 'POST', path: `${one(id)}/archive`, schema: sessionAnswerSchema, retry: 'write', signal: opts.signal });
     },
 
-    /** Terminates for good; `archive: true` also archives. */
-    async terminate(id: string, params: { archive?: boolean } = {}, opts: CallOptions = {}): Promise<Session> {
+    /** Terminates for good; `archive: true` also archives. The answer is partial: see sendMessage. */
+    async terminate(id: string, params: { archive?: boolean } = {}, opts: CallOptions = {}): Promise<SessionAnswer> {
       return t.request({
         method: 'DELETE',
         path: one(id),
         query: { archive: params.archive },
-        schema: sessionSchema,
+        schema: sessionAnswerSchema,
         retry: 'write',
         signal: opts.signal,
       });

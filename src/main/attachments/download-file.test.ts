@@ -7,7 +7,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
 import { downloadFile } from './download-file';
 import type { DownloadFileOptions, DownloadProgress } from './download-file';
-import { fileSha, listDir, sha256Hex, startAttachmentsHarness } from './test-harness';
+import type { HttpGet } from './http/http-get';
+import { rawHttpGet } from './http/raw-get';
+import { fileSha, listDir, sha256Hex, startAttachmentsHarness, storagePathOf } from './test-harness';
 import type { AttachmentsHarness } from './test-harness';
 
 let h: AttachmentsHarness;
@@ -25,10 +27,16 @@ afterEach(() => {
 
 const fast = { retry: { baseDelayMs: 5, maxDelayMs: 20 } } satisfies Partial<DownloadFileOptions>;
 
-function seeded(name: string, size: number, extra: { redirect?: boolean; seed?: number } = {}) {
+function seeded(name: string, size: number, extra: { seed?: number } = {}) {
   return h.sim.control.addSessionAttachment(h.sessionId, { name, size, pattern: 'seeded', ...extra });
 }
 const pathOf = (url: string) => new URL(url).pathname;
+/** How the app downloads: from the documented route, with the key for the API origin only. */
+const viaRoute = (a: { download_url: string; name: string }) => ({ url: a.download_url, name: a.name, auth: h.auth });
+/** Requests that reached the API's download route of `a`. */
+const routeHits = (a: { download_url: string }) => h.sim.control.getRequests().filter((q) => q.path === pathOf(a.download_url));
+/** Requests that reached the storage origin for `a`. */
+const storageHits = (a: { attachment_id: string }) => h.sim.control.getSecondOriginRequests().filter((q) => q.path === storagePathOf(a));
 
 /**
  * Polls the final path while a download runs and records every size seen there, to prove the
@@ -66,12 +74,12 @@ async function expectError(p: Promise<unknown>, code: string): Promise<AppError>
   return err as AppError;
 }
 
-describe('downloadFile against devin-sim', () => {
+describe('downloadFile against devin-sim (the route, a 307, presigned storage)', () => {
   it('streams to a .part, verifies sha256, publishes the final name and reports progress', async () => {
     const a = seeded('data.bin', 3 * 1024 * 1024 + 5);
     const dir = await h.tempDir();
     const progress: DownloadProgress[] = [];
-    const r = await downloadFile({ url: a.url, dir, name: a.name, expectedSha256: a.sha256, onProgress: (p) => progress.push(p), progressIntervalMs: 0 });
+    const r = await downloadFile({ ...viaRoute(a), dir, expectedSha256: a.sha256, onProgress: (p) => progress.push(p), progressIntervalMs: 0 });
     expect(r.path).toBe(join(dir, 'data.bin'));
     expect(r.bytes).toBe(a.size);
     expect(r.sha256).toBe(a.sha256);
@@ -81,63 +89,150 @@ describe('downloadFile against devin-sim', () => {
     expect(progress.every((p, i) => i === 0 || p.bytes >= (progress[i - 1] as DownloadProgress).bytes)).toBe(true);
   });
 
-  it('resumes a truncated body with Range + If-Range, and never shows a partial file under the final name', async () => {
+  it('sends the key to the route only and follows its 307 to storage with no credentials', async () => {
+    const a = seeded('moved.bin', 100_000);
+    const dir = await h.tempDir();
+    const r = await downloadFile({ ...viaRoute(a), dir });
+    expect(await fileSha(r.path)).toBe(a.sha256);
+    expect(routeHits(a).map((q) => [q.status, q.hadAuth])).toEqual([[307, true]]);
+    const second = storageHits(a);
+    expect(second).toHaveLength(1);
+    expect(second[0]?.hadAuth).toBe(false);
+    expect(second[0]?.headers.authorization).toBeUndefined();
+  });
+
+  it('resumes a truncated body with Range + If-Range, asking the route again, and never shows a partial file under the final name', async () => {
     const a = seeded('cut.bin', 4 * 1024 * 1024, { seed: 7 });
-    h.sim.control.addFault({ path: pathOf(a.url), kind: 'truncate', truncateAfter: 1_500_000 });
+    h.sim.control.addFault({ path: storagePathOf(a), kind: 'truncate', truncateAfter: 1_500_000, origin: 'second' });
     const dir = await h.tempDir();
     const watch = watchFinal(join(dir, 'cut.bin'));
-    const r = await downloadFile({ ...fast, url: a.url, dir, name: a.name, expectedSha256: a.sha256 });
+    const r = await downloadFile({ ...fast, ...viaRoute(a), dir, expectedSha256: a.sha256 });
     const sizes = await watch.stop();
     expect(sizes.every((s) => s === a.size)).toBe(true);
     expect(r.resumed).toBe(true);
     expect(r.attempts).toBe(2);
     expect(await fileSha(r.path)).toBe(a.sha256);
-    const gets = h.sim.control.getRequests().filter((q) => q.path === pathOf(a.url));
+    expect(routeHits(a).map((q) => q.status)).toEqual([307, 307]);
+    const gets = storageHits(a);
     expect(gets).toHaveLength(2);
     expect(gets[0]?.headers.range).toBeUndefined();
     const resumedAt = Number(/^bytes=(\d+)-$/.exec(gets[1]?.headers.range ?? '')?.[1]);
     expect(resumedAt).toBeGreaterThan(0);
     expect(resumedAt).toBeLessThanOrEqual(1_500_000);
     expect(gets[1]?.headers['if-range']).toBe(`"${a.attachment_id}"`);
-    expect(gets[1]?.status).toBe(206);
+  });
+
+  it('resumes after the presigned URL expired: the route is asked again for a fresh one', async () => {
+    const a = seeded('slow.bin', 2_000_000, { seed: 5 });
+    h.sim.control.addFault({ path: storagePathOf(a), kind: 'truncate', truncateAfter: 700_000, origin: 'second' });
+    const dir = await h.tempDir();
+    const firstLocation = await fetch(a.download_url, { headers: { authorization: h.authHeader }, redirect: 'manual' }).then((res) => res.headers.get('location') ?? '');
+    h.sim.control.clearRequests();
+    // The cut attempt's URL is dead by the time the retry runs: 61 s pass on the sim clock.
+    const r = await downloadFile({ ...fast, ...viaRoute(a), dir, expectedSha256: a.sha256, onRetry: () => void h.sim.control.advanceClock(61_000) });
+    expect(r).toMatchObject({ resumed: true, attempts: 2 });
+    expect(await fileSha(r.path)).toBe(a.sha256);
+    expect(routeHits(a).map((q) => q.status)).toEqual([307, 307]);
+    // Neither the first 307's URL nor the one of the cut attempt works any more...
+    expect((await fetch(firstLocation)).status).toBe(403);
+    const [cut, resumed] = storageHits(a);
+    expect(cut?.headers.range).toBeUndefined();
+    expect(resumed?.headers.range).toMatch(/^bytes=\d+-$/);
+  });
+
+  it('retries through the route when storage says the presigned URL expired before it was used', async () => {
+    const a = seeded('late.bin', 300_000, { seed: 9 });
+    const dir = await h.tempDir();
+    let delayed = false;
+    // The first storage request arrives after the URL's 60 s: storage answers 403 "Request has expired".
+    const slowFirstHop: HttpGet = async (url, init) => {
+      if (url.origin === h.sim.secondOrigin && !delayed) {
+        delayed = true;
+        h.sim.control.advanceClock(61_000);
+      }
+      return rawHttpGet()(url, init);
+    };
+    const retries: string[] = [];
+    const r = await downloadFile({ ...fast, ...viaRoute(a), dir, httpGet: slowFirstHop, expectedSha256: a.sha256, onRetry: (n) => retries.push(n.error.code) });
+    expect(retries).toEqual(['ATTACHMENT_STORAGE_ERROR']);
+    expect(await fileSha(r.path)).toBe(a.sha256);
+    expect(routeHits(a)).toHaveLength(2);
+  });
+
+  it('never saves the web app sign-in page: an attachment url from a list is refused as HTML', async () => {
+    const a = seeded('report.pdf', 1000);
+    const dir = await h.tempDir();
+    const err = await expectError(downloadFile({ ...fast, url: a.url, name: a.name, auth: h.auth, dir }), 'ATTACHMENT_HTML_PAGE');
+    expect(err.message).toBe('The server sent a web page (HTML) instead of “report.pdf”, most likely a sign-in page. It was not saved.');
+    expect(await listDir(dir)).toEqual([]);
+    // …and the key never went to the web app.
+    expect(h.sim.control.getWebAppRequests().every((q) => !q.hadAuth)).toBe(true);
+  });
+
+  it('saves an attachment that is a web page itself', async () => {
+    const page = h.sim.control.addSessionAttachment(h.sessionId, { name: 'coverage.html', text: '<!doctype html><title>cov</title>', content_type: 'text/html' });
+    const dir = await h.tempDir();
+    const r = await downloadFile({ ...viaRoute(page), dir });
+    expect(await readFile(r.path, 'utf8')).toBe('<!doctype html><title>cov</title>');
+  });
+
+  it('reports storage error bodies (XML with a 4xx) clearly and saves nothing', async () => {
+    const a = seeded('denied.bin', 5000);
+    const dir = await h.tempDir();
+    const location = await fetch(a.download_url, { headers: { authorization: h.authHeader }, redirect: 'manual' }).then((res) => res.headers.get('location') ?? '');
+    // A client that sends the key to storage too is refused (S3: one auth mechanism only).
+    const keyed = await expectError(downloadFile({ ...fast, url: location, name: a.name, dir, auth: { origin: h.sim.secondOrigin, getHeader: () => h.authHeader } }), 'ATTACHMENT_STORAGE_ERROR');
+    expect(keyed.details).toMatchObject({ status: 400, code: 'InvalidArgument', retryable: false });
+    expect(keyed.message).toMatch(/^The file storage refused “denied\.bin” \(400 InvalidArgument: Only one auth mechanism allowed/);
+    h.sim.control.advanceClock(61_000);
+    const expired = await expectError(downloadFile({ url: location, name: a.name, dir, retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 2 } }), 'ATTACHMENT_STORAGE_ERROR');
+    expect(expired.details).toMatchObject({ status: 403, code: 'AccessDenied', retryable: true });
+    expect(await listDir(dir)).toEqual([]);
   });
 
   it('retries a dropped connection', async () => {
     const a = seeded('drop.bin', 200_000);
-    h.sim.control.addFault({ path: pathOf(a.url), kind: 'drop', times: 2 });
+    h.sim.control.addFault({ path: storagePathOf(a), kind: 'drop', times: 2, origin: 'second' });
     const dir = await h.tempDir();
-    const r = await downloadFile({ ...fast, url: a.url, dir, name: a.name, expectedSha256: a.sha256 });
+    const r = await downloadFile({ ...fast, ...viaRoute(a), dir, expectedSha256: a.sha256 });
     expect(r.attempts).toBe(3);
     expect(await fileSha(r.path)).toBe(a.sha256);
   });
 
   it('retries 503 honouring Retry-After, and gives up on 404 without publishing anything', async () => {
     const a = seeded('flaky.bin', 10_000);
-    h.sim.control.addFault({ path: pathOf(a.url), kind: 'status', status: 503, retryAfter: '0' });
+    h.sim.control.addFault({ path: pathOf(a.download_url), kind: 'status', status: 503, retryAfter: '0' });
     const dir = await h.tempDir();
     const retries: string[] = [];
-    const r = await downloadFile({ ...fast, url: a.url, dir, name: a.name, onRetry: (n) => retries.push(`${n.error.code}:${n.delayMs}`) });
+    const r = await downloadFile({ ...fast, ...viaRoute(a), dir, onRetry: (n) => retries.push(`${n.error.code}:${n.delayMs}`) });
     expect(retries).toEqual(['ATTACHMENT_HTTP:0']);
     expect(await fileSha(r.path)).toBe(a.sha256);
 
-    const missing = `${h.sim.baseUrl}/files/00000000-0000-0000-0000-000000000000/gone.bin`;
-    const gone = await expectError(downloadFile({ ...fast, url: missing, dir, name: 'gone.bin' }), 'ATTACHMENT_GONE');
+    const missing = `${h.sim.baseUrl}/v3/organizations/org-sim/attachments/00000000-0000-0000-0000-000000000000/gone.bin`;
+    const gone = await expectError(downloadFile({ ...fast, url: missing, dir, name: 'gone.bin', auth: h.auth }), 'ATTACHMENT_GONE');
     expect(gone.details?.partPath).toBeUndefined();
     expect(await listDir(dir)).toEqual(['flaky.bin']);
   });
 
+  it('says the API refused the key (not "link expired") when the route answers 401/403', async () => {
+    const a = seeded('nokey.bin', 10);
+    const dir = await h.tempDir();
+    const err = await expectError(downloadFile({ ...fast, ...viaRoute(a), auth: { origin: h.sim.baseUrl, getHeader: () => 'Bearer cog_wrong' }, dir }), 'ATTACHMENT_ROUTE_REFUSED');
+    expect(err.details).toMatchObject({ status: 401 });
+    expect(await listDir(dir)).toEqual([]);
+  });
+
   it('keeps the .part (never a final file) when the body keeps getting cut, and resumes it later', async () => {
     const a = seeded('stubborn.bin', 2_000_000, { seed: 3 });
-    h.sim.control.addFault({ path: pathOf(a.url), kind: 'truncate', truncateAfter: 300_000, times: 1 });
-    h.sim.control.addFault({ path: pathOf(a.url), kind: 'drop', times: -1 });
+    h.sim.control.addFault({ path: storagePathOf(a), kind: 'truncate', truncateAfter: 300_000, times: 1, origin: 'second' });
+    h.sim.control.addFault({ path: storagePathOf(a), kind: 'drop', times: -1, origin: 'second' });
     const dir = await h.tempDir();
     const parts: string[] = [];
     const progress: number[] = [];
     const err = await expectError(
       downloadFile({
-        url: a.url,
+        ...viaRoute(a),
         dir,
-        name: a.name,
         retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 2 },
         onPart: (p) => parts.push(p.path),
         // Only the forced reports (start and end of each attempt) come through.
@@ -155,8 +250,10 @@ describe('downloadFile against devin-sim', () => {
     expect(err.details?.partPath).toBe(parts[0]);
 
     h.sim.control.clearFaults();
+    // Much later: whatever URL the last attempt had is long expired; the route gives a fresh one.
+    h.sim.control.advanceClock(3_600_000);
     const partFile = await stat(join(dir, 'stubborn.bin.part'));
-    const r = await downloadFile({ url: a.url, dir, name: a.name, expectedSha256: a.sha256, part: { path: parts[0] as string, dev: partFile.dev, ino: partFile.ino } });
+    const r = await downloadFile({ ...viaRoute(a), dir, expectedSha256: a.sha256, part: { path: parts[0] as string, dev: partFile.dev, ino: partFile.ino } });
     expect(r.resumed).toBe(true);
     expect(await fileSha(r.path)).toBe(a.sha256);
     expect(await listDir(dir)).toEqual(['stubborn.bin']);
@@ -165,20 +262,19 @@ describe('downloadFile against devin-sim', () => {
   it('discards a file whose checksum does not match', async () => {
     const a = seeded('wrong.bin', 50_000);
     const dir = await h.tempDir();
-    await expectError(downloadFile({ url: a.url, dir, name: a.name, expectedSha256: sha256Hex('something else') }), 'ATTACHMENT_CHECKSUM');
+    await expectError(downloadFile({ ...viaRoute(a), dir, expectedSha256: sha256Hex('something else') }), 'ATTACHMENT_CHECKSUM');
     expect(await listDir(dir)).toEqual([]);
   });
 
   it('cancels: the part file is removed, nothing else is touched', async () => {
     const a = seeded('big.bin', 64 * 1024 * 1024);
-    h.sim.control.addFault({ path: pathOf(a.url), kind: 'delay', delayMs: 50 });
+    h.sim.control.addFault({ path: storagePathOf(a), kind: 'delay', delayMs: 50, origin: 'second' });
     const dir = await h.tempDir();
     await writeFile(join(dir, 'big.bin'), 'the user already had this');
     const controller = new AbortController();
     const pending = downloadFile({
-      url: a.url,
+      ...viaRoute(a),
       dir,
-      name: a.name,
       signal: controller.signal,
       progressIntervalMs: 0,
       onProgress: (p) => {
@@ -190,27 +286,14 @@ describe('downloadFile against devin-sim', () => {
     expect(await readFile(join(dir, 'big.bin'), 'utf8')).toBe('the user already had this');
   });
 
-  it('follows a 307 to another origin without the Authorization header', async () => {
-    const a = seeded('moved.bin', 100_000, { redirect: true });
-    const dir = await h.tempDir();
-    const r = await downloadFile({ url: a.url, dir, name: a.name, auth: { origin: h.sim.baseUrl, getHeader: () => h.authHeader } });
-    expect(await fileSha(r.path)).toBe(a.sha256);
-    const first = h.sim.control.getRequests().find((q) => q.path === pathOf(a.url));
-    expect(first?.status).toBe(307);
-    expect(first?.hadAuth).toBe(true);
-    const second = h.sim.control.getSecondOriginRequests();
-    expect(second).toHaveLength(1);
-    expect(second[0]?.hadAuth).toBe(false);
-    expect(second[0]?.headers.authorization).toBeUndefined();
-  });
-
   it('works through an injected fetch too (e.g. Electron net.fetch), resuming a cut body', async () => {
-    const a = seeded('viafetch.bin', 1_000_000, { redirect: true });
-    h.sim.control.addFault({ path: pathOf(a.url), kind: 'truncate', truncateAfter: 200_000, origin: 'second' });
+    const a = seeded('viafetch.bin', 1_000_000);
+    h.sim.control.addFault({ path: storagePathOf(a), kind: 'truncate', truncateAfter: 200_000, origin: 'second' });
     const dir = await h.tempDir();
-    const r = await downloadFile({ ...fast, url: a.url, dir, name: a.name, fetch: globalThis.fetch, expectedSha256: a.sha256, auth: { origin: h.sim.baseUrl, getHeader: () => h.authHeader } });
+    const r = await downloadFile({ ...fast, ...viaRoute(a), dir, fetch: globalThis.fetch, expectedSha256: a.sha256 });
     expect(r.resumed).toBe(true);
     expect(await fileSha(r.path)).toBe(a.sha256);
+    expect(routeHits(a)).toHaveLength(2);
     expect(h.sim.control.getSecondOriginRequests().every((q) => !q.hadAuth)).toBe(true);
   });
 
@@ -223,8 +306,8 @@ describe('downloadFile against devin-sim', () => {
     await symlink(join(outside, 'target.txt'), join(dir, 'same.txt'));
     await writeFile(join(dir, 'same.txt.part'), 'a user file that happens to end in .part');
     const [ra, rb] = await Promise.all([
-      downloadFile({ url: a.url, dir, name: a.name, expectedSha256: a.sha256 }),
-      downloadFile({ url: b.url, dir, name: b.name, expectedSha256: b.sha256 }),
+      downloadFile({ ...viaRoute(a), dir, expectedSha256: a.sha256 }),
+      downloadFile({ ...viaRoute(b), dir, expectedSha256: b.sha256 }),
     ]);
     expect(new Set([ra.path, rb.path])).toEqual(new Set([join(dir, 'same (1).txt'), join(dir, 'same (2).txt')]));
     expect(await fileSha(ra.path)).toBe(a.sha256);
@@ -237,9 +320,9 @@ describe('downloadFile against devin-sim', () => {
   it('creates the folder when missing and refuses a relative one', async () => {
     const a = seeded('nested.txt', 10);
     const dir = join(await h.tempDir(), 'x', 'y');
-    const r = await downloadFile({ url: a.url, dir, name: a.name });
+    const r = await downloadFile({ ...viaRoute(a), dir });
     expect(r.path).toBe(join(dir, 'nested.txt'));
-    await expectError(downloadFile({ url: a.url, dir: 'relative/dir', name: a.name }), 'ATTACHMENT_FOLDER');
+    await expectError(downloadFile({ ...viaRoute(a), dir: 'relative/dir' }), 'ATTACHMENT_FOLDER');
     await mkdir(join(dir, 'sub'));
   });
 });

@@ -14,6 +14,7 @@ import type { RetryOptions } from './backoff';
 import { systemClock } from './clock';
 import type { Clock } from './clock';
 import { describeFsError, errorCode, resolveDownloadDir } from './confine-path';
+import { attachmentIsHtml } from './download-answer';
 import { fetchFollowingRedirects } from './fetch-with-redirects';
 import type { AuthScope } from './fetch-with-redirects';
 import { publishPartFile } from './final-name';
@@ -50,6 +51,10 @@ export interface RetryNotice {
 }
 
 export interface DownloadFileOptions {
+  /**
+   * Where each attempt starts: the API's download route (it answers 307 to a short-lived
+   * presigned URL, so every retry and Range resume asks it again instead of reusing an expired one).
+   */
   url: string;
   /** The folder to save into (created if missing). */
   dir: string;
@@ -61,6 +66,8 @@ export interface DownloadFileOptions {
   httpGet?: HttpGet;
   /** Credentials for the API origin only; never sent elsewhere (see fetch-with-redirects.ts). */
   auth?: AuthScope;
+  /** The attachment is a web page itself (default: judged by its name): HTML answers are then its content. */
+  expectHtml?: boolean;
   signal?: AbortSignal;
   /** Hex SHA-256 to verify before the file gets its final name. */
   expectedSha256?: string | null;
@@ -280,6 +287,8 @@ async function transferOnce(opts: DownloadFileOptions, ctx: AttemptContext): Pro
         signal,
         auth: opts.auth,
         maxRedirects: opts.maxRedirects,
+        name,
+        expectHtml: opts.expectHtml ?? attachmentIsHtml({ name: opts.name }),
       });
       stall.refresh();
       if (response.status !== 200 && response.status !== 206 && response.status !== 416) {

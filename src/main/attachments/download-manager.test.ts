@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DownloadBatchSummary, DownloadJobView } from '../../shared/attachments/jobs';
 import { createDownloadManager } from './download-manager';
 import type { DownloadManagerOptions } from './download-manager';
-import { fileSha, listDir, startAttachmentsHarness } from './test-harness';
+import { fileSha, listDir, startAttachmentsHarness, storagePathOf } from './test-harness';
 import type { AttachmentsHarness } from './test-harness';
 
 let h: AttachmentsHarness;
@@ -22,9 +22,19 @@ function manager(extra: Partial<DownloadManagerOptions> = {}) {
   return createDownloadManager({
     apiOrigin: h.sim.baseUrl,
     getAuthHeader: () => h.authHeader,
+    attachmentUrl: (a) => h.client.attachmentDownloadUrl(a),
     listAttachments: (id) => h.client.sessions.attachments(id),
     retry: { baseDelayMs: 5, maxDelayMs: 20 },
     ...extra,
+  });
+}
+
+/** Once a job of `a` is retrying, its route answers 404 once (the attachment is gone). */
+function goneOnRetry(m: ReturnType<typeof manager>, a: { attachment_id: string; download_url: string }): void {
+  const off = m.on('changed', (job) => {
+    if (job.attachmentId !== a.attachment_id || job.state !== 'retrying') return;
+    off();
+    h.sim.control.addFault({ path: new URL(a.download_url).pathname, kind: 'status', status: 404, times: 1 });
   });
 }
 
@@ -37,7 +47,7 @@ describe('createDownloadManager', () => {
     const sessionId = newSession('concurrency');
     const added = Array.from({ length: 8 }, (_, i) => h.sim.control.addSessionAttachment(sessionId, { name: `f${i}.bin`, size: 300_000, pattern: 'seeded', seed: i + 1 }));
     // Every request waits on the server, so downloads overlap for sure.
-    h.sim.control.addFault({ path: '/files/', kind: 'delay', delayMs: 60, times: -1 });
+    h.sim.control.addFault({ path: '/org-sim/', kind: 'delay', delayMs: 60, times: -1, origin: 'second' });
     const m = manager();
     let running = 0;
     let peak = 0;
@@ -78,7 +88,7 @@ describe('createDownloadManager', () => {
     const queued = h.sim.control.addSessionAttachment(sessionId, { name: 'queued.txt', text: 'never downloaded' });
     const m = manager({ concurrency: 1 });
     const dir = await h.tempDir();
-    h.sim.control.addFault({ path: new URL(big.url).pathname, kind: 'delay', delayMs: 30 });
+    h.sim.control.addFault({ path: storagePathOf(big), kind: 'delay', delayMs: 30, origin: 'second' });
     const bigJob = m.enqueue({ sessionId, attachment: big, dir });
     const queuedJob = m.enqueue({ sessionId, attachment: queued, dir });
     expect(m.job(queuedJob)?.state).toBe('queued');
@@ -100,8 +110,9 @@ describe('createDownloadManager', () => {
 
     // A failure keeps the part; retry resumes it (the sim sees a Range request).
     const flaky = h.sim.control.addSessionAttachment(sessionId, { name: 'flaky.bin', size: 1_000_000, pattern: 'seeded', seed: 5 });
-    h.sim.control.addFault({ path: new URL(flaky.url).pathname, kind: 'truncate', truncateAfter: 400_000 });
-    h.sim.control.addFault({ path: new URL(flaky.url).pathname, kind: 'status', status: 404, times: 1 });
+    h.sim.control.addFault({ path: storagePathOf(flaky), kind: 'truncate', truncateAfter: 400_000, origin: 'second' });
+    // The retry after the cut asks the route again, which then says the file is gone.
+    goneOnRetry(m, flaky);
     const failed: DownloadJobView[] = [];
     m.on('failed', (j) => failed.push(j));
     const flakyJob = m.enqueue({ sessionId, attachment: flaky, dir, expectedSha256: flaky.sha256 });
@@ -113,19 +124,22 @@ describe('createDownloadManager', () => {
     // The row shows what is kept for the resume.
     expect(afterFail?.bytes).toBe((await stat(join(dir, 'flaky.bin.part'))).size);
     h.sim.control.clearRequests();
+    h.sim.control.clearSecondOriginRequests();
     expect(m.retry(flakyJob)).toBe(true);
     const [afterRetry] = await m.settled([flakyJob]);
     expect(afterRetry?.state).toBe('done');
     expect(await fileSha(afterRetry?.path as string)).toBe(flaky.sha256);
-    expect(h.sim.control.getRequests()[0]?.headers.range).toMatch(/^bytes=[1-9]\d*-$/);
+    // The retry asked the route again, then resumed at storage with Range.
+    expect(h.sim.control.getRequests().map((q) => [q.path, q.status])).toEqual([[new URL(flaky.download_url).pathname, 307]]);
+    expect(h.sim.control.getSecondOriginRequests()[0]?.headers.range).toMatch(/^bytes=[1-9]\d*-$/);
     expect(await listDir(dir)).toEqual(['flaky.bin']);
     expect(m.retry(flakyJob)).toBe(false);
     expect(() => m.cancel('nope')).toThrow(/no longer known/);
 
     // Cancelling a failed job discards its kept part, and the job no longer claims those bytes.
     const cut = h.sim.control.addSessionAttachment(sessionId, { name: 'cut.bin', size: 500_000, pattern: 'seeded', seed: 6 });
-    h.sim.control.addFault({ path: new URL(cut.url).pathname, kind: 'truncate', truncateAfter: 200_000 });
-    h.sim.control.addFault({ path: new URL(cut.url).pathname, kind: 'status', status: 404, times: 1 });
+    h.sim.control.addFault({ path: storagePathOf(cut), kind: 'truncate', truncateAfter: 200_000, origin: 'second' });
+    goneOnRetry(m, cut);
     const cutJob = m.enqueue({ sessionId, attachment: cut, dir });
     const [cutFailed] = await m.settled([cutJob]);
     expect(cutFailed?.bytes).toBeGreaterThan(0);

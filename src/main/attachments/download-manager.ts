@@ -7,6 +7,7 @@ import { attachmentError } from './attachment-error';
 import type { RetryOptions } from './backoff';
 import { systemClock } from './clock';
 import type { Clock } from './clock';
+import { attachmentIsHtml } from './download-answer';
 import { downloadFile } from './download-file';
 import type { HttpGet } from './http/http-get';
 import { removePartFile } from './part-file';
@@ -15,11 +16,16 @@ import { sanitizeFileName } from './sanitize-file-name';
 import { createEmitter } from './typed-emitter';
 import type { Unsubscribe } from './typed-emitter';
 
-/** What a download needs from an attachment (the API's SessionAttachment has more). */
+/**
+ * What a download needs from an attachment (the API's SessionAttachment has more). Its `url` is
+ * not among them: lists give a web-app link that answers API clients with a sign-in page; the
+ * bytes come from the documented route, built from the id and name (`attachmentUrl`).
+ */
 export interface DownloadableAttachment {
   attachment_id: string;
   name: string;
-  url: string;
+  /** The declared type (may be null): an HTML attachment may come back as HTML. */
+  content_type?: string | null;
 }
 
 export interface EnqueueRequest {
@@ -49,6 +55,11 @@ export interface DownloadManagerOptions {
   apiOrigin: string | (() => string);
   /** `Bearer cog_…`, read per request so a new key applies at once; null when signed out. */
   getAuthHeader: () => string | null | Promise<string | null>;
+  /**
+   * The attachment's download route on the API origin (`…/attachments/{uuid}/{name}`), asked
+   * when a job runs (so it follows the signed-in org); it may throw (no org, an unroutable name).
+   */
+  attachmentUrl: (attachment: DownloadableAttachment) => string;
   /** Lists a session's attachments (for downloadAll). */
   listAttachments?: (sessionId: string) => Promise<DownloadableAttachment[]>;
   /** Use this fetch (e.g. Electron's net.fetch, which honours system proxies) instead of the built-in client. */
@@ -142,7 +153,8 @@ export function createDownloadManager(opts: DownloadManagerOptions): DownloadMan
     update(job, { state: 'downloading', error: null, rateBps: 0 });
     try {
       const result = await downloadFile({
-        url: job.attachment.url,
+        url: opts.attachmentUrl(job.attachment),
+        expectHtml: attachmentIsHtml(job.attachment),
         dir: job.view.dir,
         name: job.attachment.name,
         fetch: opts.fetch,
@@ -253,7 +265,7 @@ export function createDownloadManager(opts: DownloadManagerOptions): DownloadMan
       }
       const jobId = newId();
       const job: Job = {
-        attachment: { attachment_id: req.attachment.attachment_id, name: req.attachment.name, url: req.attachment.url },
+        attachment: { attachment_id: req.attachment.attachment_id, name: req.attachment.name, content_type: req.attachment.content_type ?? null },
         expectedSha256: req.expectedSha256 ?? null,
         part: null,
         controller: null,

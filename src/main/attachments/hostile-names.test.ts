@@ -22,15 +22,18 @@ describe('hostile attachment names, downloaded from devin-sim into one folder', 
     expect(names.length).toBeGreaterThanOrEqual(100);
     const contentOf = (i: number) => `attachment #${i}: ${JSON.stringify(names[i])}\n`;
 
-    // Names the sim serves go through the real list endpoint. Blank names (the sim's control API
-    // refuses them) and `.`/`..` (its URL path would collapse: /files/id/.. → /files/) reuse a
-    // sim URL under the hostile name.
+    // Names the sim serves go through the real list endpoint and the download route (each name
+    // one encoded path segment). Blank names (the sim's control API refuses them) and `.`/`..`
+    // (no URL can carry them as a segment: the client refuses, see download-route.test.ts) are
+    // served by a carrier attachment's route under the hostile name.
     const expected = new Map<string, string>();
     const blankOnes: DownloadableAttachment[] = [];
+    const carriers = new Map<string, string>();
     for (const [i, name] of names.entries()) {
       if (name.trim() === '' || name === '.' || name === '..') {
         const carrier = h.sim.control.addSessionAttachment(h.sessionId, { name: `blank-${i}.txt`, text: contentOf(i) });
-        blankOnes.push({ attachment_id: `blank-${i}`, name, url: carrier.url });
+        blankOnes.push({ attachment_id: `blank-${i}`, name });
+        carriers.set(`blank-${i}`, carrier.download_url);
         expected.set(`blank-${i}`, contentOf(i));
         // Not part of the session's list: remove it from what downloadAll sees.
         continue;
@@ -56,6 +59,7 @@ describe('hostile attachment names, downloaded from devin-sim into one folder', 
     const manager = createDownloadManager({
       apiOrigin: h.sim.baseUrl,
       getAuthHeader: () => h.authHeader,
+      attachmentUrl: (a) => carriers.get(a.attachment_id) ?? h.client.attachmentDownloadUrl(a),
       listAttachments: async () => fromApi,
       retry: { baseDelayMs: 5, maxDelayMs: 20 },
     });

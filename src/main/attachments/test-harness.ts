@@ -6,6 +6,7 @@ import { startSim, SIM_KEYS, SIM_ORG } from '../../sim/server';
 import type { SimHandle } from '../../sim/server';
 import { createDevinClient } from '../api/client';
 import type { DevinClient } from '../api/client';
+import type { AuthScope } from './fetch-with-redirects';
 
 /** What the attachments tests share: devin-sim over HTTP, a session, a client, temp folders. */
 export interface AttachmentsHarness {
@@ -13,6 +14,8 @@ export interface AttachmentsHarness {
   client: DevinClient;
   sessionId: string;
   authHeader: string;
+  /** The key for the API origin only (what the app's download manager gives the engine). */
+  auth: AuthScope;
   /** A fresh empty folder (removed by `close`). */
   tempDir(): Promise<string>;
   close(): Promise<void>;
@@ -28,6 +31,7 @@ export async function startAttachmentsHarness(): Promise<AttachmentsHarness> {
     client,
     sessionId: session.session_id,
     authHeader: `Bearer ${SIM_KEYS.org}`,
+    auth: { origin: sim.baseUrl, getHeader: () => `Bearer ${SIM_KEYS.org}` },
     async tempDir() {
       const dir = await mkdtemp(join(tmpdir(), 'devin-tray-att-'));
       dirs.push(dir);
@@ -38,6 +42,11 @@ export async function startAttachmentsHarness(): Promise<AttachmentsHarness> {
       await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
     },
   };
+}
+
+/** Where the sim keeps an attachment's bytes: the path on the storage origin its route redirects to. */
+export function storagePathOf(a: { attachment_id: string }, orgId: string = SIM_ORG.org_id): string {
+  return `/${orgId}/${a.attachment_id}`;
 }
 
 export const sha256Hex = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');

@@ -56,7 +56,8 @@ describe('uploadAttachments against devin-sim', () => {
       ['notes.md', 'user'],
       ['data.bin', 'user'],
     ]);
-    const back = await downloadFile({ url: (mine[1] as { url: string }).url, dir: join(dir, 'back'), name: 'data.bin' });
+    // Back by the download route (id + name), as the app downloads; the listed url is a web-app link.
+    const back = await downloadFile({ url: h.client.attachmentDownloadUrl(mine[1]!), auth: h.auth, dir: join(dir, 'back'), name: 'data.bin' });
     expect(await fileSha(back.path)).toBe(sha256Hex(bytes));
   });
 

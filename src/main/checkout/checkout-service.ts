@@ -254,10 +254,17 @@ export function createCheckoutService(deps: CheckoutServiceDeps): CheckoutServic
     const found = await search(session.id, source, undefined, signal);
     const refused = found.refused[0];
     if (found.matches.length === 0 && refused) base.refused = { root: refused.root, remoteUrl: sanitizeRemoteUrl(refused.remote.url), reason: refused.reason };
-    base.repos = found.matches.map(
-      (m): CheckoutRepoView => ({ key: repoKeyOf(m.root), root: m.root, origin: m.origin, remoteName: m.remote.name, remoteUrl: sanitizeRemoteUrl(m.remote.url) }),
-    );
     const name = checkoutName(session.id, source.number, isFirstInRepo(session.prs, source));
+    base.repos = found.matches.map(
+      (m): CheckoutRepoView => ({
+        key: repoKeyOf(m.root),
+        root: m.root,
+        origin: m.origin,
+        remoteName: m.remote.name,
+        remoteUrl: sanitizeRemoteUrl(m.remote.url),
+        worktreePath: worktreePathFor(m.root, name),
+      }),
+    );
     for (const m of found.matches) {
       const path = worktreePathFor(m.root, name);
       const t: Target = { session, source, remoteRef: source.remoteRef, match: m, path, ref: checkoutRefFor(name) };

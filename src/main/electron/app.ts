@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, globalShortcut, screen, shell } from 'electron';
+import { app, BrowserWindow, dialog, globalShortcut, net, screen, session, shell } from 'electron';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { translate } from '../../shared/i18n';
@@ -13,6 +13,8 @@ import { syncLoginItem } from './login-item';
 import { createNotifier } from './notifications';
 import { showDownloadsFinished } from './downloads-notification';
 import { watchPowerAndNetwork } from './power-network';
+import { answerProxyLogins } from './proxy-login';
+import { createSystemNetwork } from './system-network';
 import { installRendererProtocol } from './renderer-protocol';
 import { rendererUrl } from './renderer-url';
 import { claimSingleInstance } from './single-instance';
@@ -144,6 +146,11 @@ export function runElectronApp(mainDir: string): void {
         testHooks,
         log: (line) => console.log(line),
       }),
+      // Main-process traffic on Chromium's stack: system proxy, PAC, OS certificates, proxy sign-in.
+      createNetwork: ({ proxyAuth }) =>
+        createSystemNetwork({ request: (options) => net.request(options), resolveProxy: (u) => session.defaultSession.resolveProxy(u), proxyAuth }),
+      // The proxy sign-in dialog lives in the window.
+      onProxyAuthChallenge: () => showWindow(),
       chooseFolder: pickFolder,
       attachmentsShell: { showItemInFolder: (p) => shell.showItemInFolder(p), openPath: (p) => shell.openPath(p) },
       attachmentsDialog: {
@@ -192,7 +199,7 @@ export function runElectronApp(mainDir: string): void {
     });
     await c.start();
 
-    const disposers: (() => void)[] = [];
+    const disposers: (() => void)[] = [answerProxyLogins(c.proxyAuth)];
     const network = watchPowerAndNetwork({ sessions: c.sessions, onOnlineChange: () => tray?.refresh() });
     disposers.push(() => network.dispose());
     disposers.push(syncTheme(c.settings));

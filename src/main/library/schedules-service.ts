@@ -2,8 +2,8 @@ import { validateCron } from '../../shared/cron/validate-cron';
 import type { Schedule, ScheduleCreateRequest, ScheduleUpdateRequest } from '../../shared/domain/schedule';
 import type { Locale } from '../../shared/i18n';
 import type { ScheduleSessionPage, SchedulePage } from '../../shared/library/pages';
-import { scheduleCreateBody } from '../../shared/library/schedule-create';
-import { draftProblems, type ScheduleDraft } from '../../shared/library/schedule-draft';
+import { isoInstant, scheduleCreateBody } from '../../shared/library/schedule-create';
+import { draftProblems, normalizeDraft, type ScheduleDraft } from '../../shared/library/schedule-draft';
 import type { SchedulePatch } from '../../shared/library/schedule-patch';
 import type { DevinClient } from '../api/client';
 import { clientValidationError, type ClientProblem } from './client-validation';
@@ -39,7 +39,10 @@ export async function createSchedule(client: DevinClient, draft: ScheduleDraft, 
   const problems = draftProblems(draft, (opts.now ?? (() => new Date()))());
   if (problems.length > 0) throw clientValidationError(problems, opts.locale ?? 'en');
   const body: ScheduleCreateRequest = scheduleCreateBody(draft);
-  return client.schedules.create(body);
+  const created = await client.schedules.create(body);
+  // Tags are a documented PATCH field only: set them on the new schedule.
+  const tags = normalizeDraft(draft).tags;
+  return tags.length > 0 ? client.schedules.update(created.schedule_id, { tags }) : created;
 }
 
 /** PATCH with exactly the given fields; a changed cron is validated before sending. */
@@ -53,6 +56,7 @@ export async function updateSchedule(
   if (problems.length > 0) throw clientValidationError(problems, opts.locale ?? 'en');
   const body: ScheduleUpdateRequest = { ...patch };
   if (patch.frequency !== undefined) body.frequency = patch.frequency.trim().split(/\s+/).join(' ');
+  if (patch.scheduled_at !== undefined) body.scheduled_at = isoInstant(patch.scheduled_at);
   return client.schedules.update(scheduleId, body);
 }
 

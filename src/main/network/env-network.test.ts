@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSim } from '../../sim/server';
+import { SIM_KEYS, startSim } from '../../sim/server';
 import type { SimHandle } from '../../sim/server';
 import { downloadFile } from '../attachments/download-file';
 import { createEnvNetwork } from './env-network';
@@ -34,17 +34,18 @@ describe('createEnvNetwork: downloads through a proxy', () => {
   it('resumes a cut download through the proxy, and never sends the key past the API origin', async () => {
     const { sim, ca } = world;
     const session = sim.control.createSession({ title: 'resume' });
-    const att = sim.control.addSessionAttachment(session.session_id, { name: 'big.bin', size: 2_000_000, pattern: 'seeded', seed: 9, redirect: true });
-    // The CDN cuts the first response after 700 kB.
-    sim.control.addFault({ path: '/files/', kind: 'truncate', truncateAfter: 700_000, origin: 'second' });
+    const att = sim.control.addSessionAttachment(session.session_id, { name: 'big.bin', size: 2_000_000, pattern: 'seeded', seed: 9 });
+    // Storage cuts the first response after 700 kB.
+    sim.control.addFault({ path: `/org-sim/${att.attachment_id}`, kind: 'truncate', truncateAfter: 700_000, origin: 'second' });
     const network = createEnvNetwork({ HTTPS_PROXY: world.proxyUrlWithCredentials }, { tunnelCa: [ca.caPem] });
     try {
       const result = await downloadFile({
-        url: att.url,
+        // The download route on the API host (key), then its 307 to the storage host (no key).
+        url: att.download_url,
         dir,
         name: att.name,
         httpGet: network.downloadGet,
-        auth: { origin: 'https://devin.invalid', getHeader: () => 'Bearer cog_secret_key' },
+        auth: { origin: 'https://devin.invalid', getHeader: () => `Bearer ${SIM_KEYS.org}` },
         retry: { baseDelayMs: 1, maxDelayMs: 2 },
       });
       expect(result).toMatchObject({ bytes: 2_000_000, resumed: true });
@@ -59,7 +60,7 @@ describe('createEnvNetwork: downloads through a proxy', () => {
     const targets = world.proxy.records.map((r) => `${r.kind} ${r.target}`);
     expect(targets).toContain('connect devin.invalid:443');
     expect(targets).toContain('connect files.invalid:443');
-    expect(JSON.stringify(world.proxy.records)).not.toContain('cog_secret_key');
+    expect(JSON.stringify(world.proxy.records)).not.toContain(SIM_KEYS.org);
   });
 
   it('keeps loopback downloads on the fast client, never the proxy', async () => {
@@ -68,9 +69,10 @@ describe('createEnvNetwork: downloads through a proxy', () => {
     try {
       const session = local.control.createSession({ title: 'local' });
       const att = local.control.addSessionAttachment(session.session_id, { name: 'a.bin', size: 50_000, pattern: 'seeded' });
-      const result = await downloadFile({ url: att.url, dir, name: att.name, httpGet: network.downloadGet });
+      const auth = { origin: local.baseUrl, getHeader: () => `Bearer ${SIM_KEYS.org}` };
+      const result = await downloadFile({ url: att.download_url, dir, name: att.name, httpGet: network.downloadGet, auth });
       expect(await sha256(result.path)).toBe(att.sha256);
-      expect(await network.routeFor(new URL(att.url))).toEqual({ kind: 'direct', source: 'loopback' });
+      expect(await network.routeFor(new URL(att.download_url))).toEqual({ kind: 'direct', source: 'loopback' });
     } finally {
       await network.dispose();
       await local.close();

@@ -233,7 +233,7 @@ describe('SessionTracker against devin-sim (fake clock, real HTTP)', () => {
     expect(h.tracker.list({ groups: ['attention'] }).map((v) => v.title)).toEqual(['W']);
   });
 
-  it('messages: fetched only for watched views, incrementally with `after`', async () => {
+  it('messages: fetched only for watched views; only new ones are announced', async () => {
     h = await startSimTracker();
     const s = sim().control.createSession({ title: 'M', messages: [{ source: 'user', message: 'hello' }] });
     const other = sim().control.createSession({ title: 'other' });
@@ -254,7 +254,9 @@ describe('SessionTracker against devin-sim (fake clock, real HTTP)', () => {
     const reads = requests(h, MESSAGES_ROUTE);
     expect(reads).toHaveLength(2);
     expect(reads[1]?.path).toContain(s.session_id);
-    expect(typeof reads[1]?.query.after).toBe('string');
+    // One page, and the last page ends with end_cursor null: there is no cursor to continue from,
+    // so the page is read again and what was already known is not announced twice.
+    expect(reads[1]?.query.after).toBeUndefined();
     expect(h.record.messages.map((m) => [m.sessionId, m.added.map((x) => x.message)])).toEqual([
       [s.session_id, ['hello']],
       [s.session_id, ['working on it']],
@@ -265,6 +267,24 @@ describe('SessionTracker against devin-sim (fake clock, real HTTP)', () => {
     sim().control.addSessionMessage(s.session_id, { source: 'devin', message: 'after unwatch' });
     await h.clock.advanceBy(2 * 60 * S);
     expect(requests(h, MESSAGES_ROUTE)).toHaveLength(2);
+  });
+
+  it('messages: a long history is read page by page, stops on the null cursor, and continues from the last cursor it got', async () => {
+    h = await startSimTracker({ options: { messagesPageSize: 2 } });
+    const s = sim().control.createSession({ title: 'L', messages: ['m1', 'm2', 'm3', 'm4', 'm5'].map((message) => ({ source: 'devin' as const, message })) });
+    h.tracker.setWindowVisible(true);
+    await h.tracker.start();
+    expect((await h.tracker.watchMessages(s.session_id)).map((m) => m.message)).toEqual(['m1', 'm2', 'm3', 'm4', 'm5']);
+    const pages = requests(h, MESSAGES_ROUTE);
+    // Three pages of 2, 2, 1: the last one's end_cursor is null and the walk stops there.
+    expect(pages.map((q) => typeof q.query.after)).toEqual(['undefined', 'string', 'string']);
+    await h.clock.advanceBy(5 * S);
+    sim().control.addSessionMessage(s.session_id, { source: 'devin', message: 'm6' });
+    await h.clock.advanceBy(10 * S);
+    const next = requests(h, MESSAGES_ROUTE).slice(pages.length);
+    // Continues from the cursor before the last page (the newest one it was given), not from the start.
+    expect(next.map((q) => q.query.after)).toEqual([pages[2]?.query.after]);
+    expect(h.record.messages.at(-1)?.added.map((m) => m.message)).toEqual(['m6']);
   });
 
   it('a reply sent from a view shows up in that view at once (not at the next status change)', async () => {
@@ -330,6 +350,26 @@ describe('SessionTracker against devin-sim (fake clock, real HTTP)', () => {
     expect(h.record.transitions.map((x) => [x.kind, x.sessionId])).toEqual([['finished', t.session_id]]);
     await h.clock.advanceBy(2 * 60 * S);
     expect(h.record.notifications).toEqual([]);
+  });
+
+  it('an action answer without status_detail leaves the shown status intact; the GET after it fills the rest', async () => {
+    h = await startSimTracker();
+    const waiting = sim().control.createSession({ title: 'W', status: 'running', status_detail: 'waiting_for_user', category: 'bug_fixing' });
+    const asleep = sim().control.createSession({ title: 'A', status: 'suspended', status_detail: 'inactivity' });
+    await h.tracker.start();
+    // The follow-up GET fails: what is shown is the merge of the answer into what was known.
+    sim().control.addFault({ method: 'GET', path: `/v3/organizations/org-sim/sessions/${asleep.session_id}`, kind: 'status', status: 503 });
+    const archived = await h.tracker.archive(asleep.session_id);
+    expect(archived).toMatchObject({ group: 'archived', status: 'suspended', statusDetail: 'inactivity' });
+    sim().control.addFault({ method: 'GET', path: `/v3/organizations/org-sim/sessions/${waiting.session_id}`, kind: 'status', status: 503 });
+    const replied = await h.tracker.send(waiting.session_id, 'yes, go on');
+    expect(replied).toMatchObject({ status: 'running', statusDetail: 'waiting_for_user' });
+    expect(h.tracker.list().find((v) => v.id === waiting.session_id)?.statusDetail).toBe('waiting_for_user');
+    // With the GET answering, the detail is the server's fresh one (the sim put it back to work).
+    const again = await h.tracker.send(waiting.session_id, 'and one more thing');
+    expect(again).toMatchObject({ status: 'running', statusDetail: 'working' });
+    const getOnly = sim().control.getRequests().filter((q) => q.method === 'GET' && q.route === '/v3/organizations/:org/sessions/:id');
+    expect(getOnly.map((q) => q.status)).toEqual([503, 503, 200]);
   });
 
   it('started while offline: paused, no request until back online', async () => {

@@ -1,4 +1,4 @@
-import type { Session, SessionCreateRequest } from '../../shared/domain/session';
+import { sessionSchema, type Session, type SessionCreateRequest } from '../../shared/domain/session';
 import { normalizeSessionId } from '../../shared/domain/session-id';
 import type { SessionMessage } from '../../shared/domain/session-message';
 import { AppError } from '../../shared/errors';
@@ -8,6 +8,7 @@ import { matchesSessionFilter, type SessionFilter } from '../../shared/sessions/
 import { isActive } from '../../shared/sessions/session-state';
 import { toSessionView, type SessionView } from '../../shared/sessions/session-view';
 import type { TrackerStatus } from '../../shared/sessions/tracker-status';
+import { mergeActionAnswer, type SessionAnswer } from '../api/session-reconcile';
 import type { SessionChange } from './change-plan';
 import { systemClock, type TrackerClock } from './clock';
 import { ingestBatch, type IngestSource } from './ingest-batch';
@@ -213,8 +214,8 @@ export class SessionTracker {
   /** Sends a message (resumes a suspended session), then polls. */
   async send(id: string, text: string, attachmentUrls?: string[]): Promise<SessionView> {
     const sid = normalizeSessionId(id);
-    const s = await this.call(() => this.api.sendMessage(sid, { message: text, ...(attachmentUrls?.length ? { attachment_urls: attachmentUrls } : {}) }));
-    await this.ingest([s], 'action');
+    const answer = await this.call(() => this.api.sendMessage(sid, { message: text, ...(attachmentUrls?.length ? { attachment_urls: attachmentUrls } : {}) }));
+    const s = await this.applyAnswer(sid, answer);
     // The send already moved updated_at, so the next poll would not see a change: a view that
     // shows this session gets the stored reply now (incremental, `after` cursor).
     if (this.feed.isWatched(sid)) await this.feed.fetch(sid, s.updated_at).catch(() => undefined);
@@ -224,16 +225,30 @@ export class SessionTracker {
 
   async archive(id: string): Promise<SessionView> {
     const sid = normalizeSessionId(id);
-    const s = await this.call(() => this.api.archive(sid));
-    await this.ingest([s], 'action');
+    await this.applyAnswer(sid, await this.call(() => this.api.archive(sid)));
     return this.viewOf(sid);
   }
 
   async terminate(id: string): Promise<SessionView> {
     const sid = normalizeSessionId(id);
-    const s = await this.call(() => this.api.terminate(sid));
-    await this.ingest([s], 'action');
+    await this.applyAnswer(sid, await this.call(() => this.api.terminate(sid)));
     return this.viewOf(sid);
+  }
+
+  /**
+   * An action's answer leaves out what only get/list fill (status_detail, structured_output,
+   * category…): it is merged into the known session instead of replacing it, then one GET fills
+   * the rest. If that GET fails, the merged copy stands until the next poll.
+   */
+  private async applyAnswer(sid: string, answer: SessionAnswer): Promise<Session> {
+    const merged = mergeActionAnswer(this.memory.sessions.get(sid), answer, (raw) => sessionSchema.parse(raw));
+    await this.ingest([merged], 'action');
+    try {
+      await this.ingest([await this.call(() => this.api.get(sid))], 'get');
+    } catch (err) {
+      if (codeOf(err) === 'AUTH_INVALID') throw err;
+    }
+    return this.memory.sessions.get(sid) ?? merged;
   }
 
   /**

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useT } from './i18n/context';
+import { ProxyAuthDialog } from './network/ProxyAuthDialog';
 import { Shell } from './shell/Shell';
 import { useAccount, useAppStore, useBootStatus } from './store/hooks';
 import { useApplyTheme } from './theme/useApplyTheme';
@@ -16,11 +17,20 @@ export function App() {
   const account = useAccount();
   if (status === 'loading') return <Loading />;
   if (status === 'failed') return <BootFailed detail={bootError ?? ''} />;
-  if (account.signedIn && !account.needsOrg) return <Shell />;
+  const screen =
+    account.signedIn && !account.needsOrg ? (
+      <Shell />
+    ) : (
+      <Suspense fallback={<Loading />}>
+        <Onboarding />
+      </Suspense>
+    );
   return (
-    <Suspense fallback={<Loading />}>
-      <Onboarding />
-    </Suspense>
+    <>
+      {screen}
+      {/* Over any screen: signing in may be what made the proxy ask. */}
+      <ProxyAuthDialog />
+    </>
   );
 }
 

@@ -92,7 +92,11 @@ export const scheduleSchema = z
   }));
 export type Schedule = z.output<typeof scheduleSchema>;
 
-/** Body of `POST …/schedules`. `frequency` is required for recurring, `scheduled_at` for one_time. */
+/**
+ * Body of `POST …/schedules`: the fields the contract documents for create. `frequency` is
+ * required for recurring, `scheduled_at` for one_time. Tags are not a documented create field
+ * (only PATCH takes them), so a schedule gets its tags in a PATCH after creation.
+ */
 export const scheduleCreateRequestSchema = z.object({
   name: z.string().min(1),
   prompt: z.string().min(1),
@@ -103,12 +107,6 @@ export const scheduleCreateRequestSchema = z.object({
   notify_on: openEnum(SCHEDULE_NOTIFY_ON).optional(),
   playbook_id: z.string().optional(),
   create_as_user_id: z.string().optional(),
-  bypass_approval: z.boolean().optional(),
-  platform: z.string().optional(),
-  slack_channel_id: z.string().optional(),
-  slack_team_id: z.string().optional(),
-  tags: z.array(z.string()).optional(),
-  target_devin_id: z.string().optional(),
 });
 export type ScheduleCreateRequest = z.input<typeof scheduleCreateRequestSchema>;
 
@@ -119,11 +117,11 @@ export const scheduleUpdateRequestSchema = z.object({
   agent: openEnum(SCHEDULE_AGENTS).optional(),
   enabled: z.boolean().optional(),
   frequency: z.string().optional(),
+  schedule_type: openEnum(SCHEDULE_TYPES).optional(),
   notify_on: openEnum(SCHEDULE_NOTIFY_ON).optional(),
   playbook_id: z.string().nullable().optional(),
   scheduled_at: z.string().optional(),
   tags: z.array(z.string()).optional(),
-  platform: z.string().optional(),
   bypass_approval: z.boolean().optional(),
 });
 export type ScheduleUpdateRequest = z.input<typeof scheduleUpdateRequestSchema>;

@@ -16,6 +16,7 @@ import { updateChannels, updateEvents } from './channels/update';
 import { sessionMetaChannels } from './channels/session-meta';
 import { composerChannels } from './channels/composer';
 import { checkoutChannels } from './channels/checkout';
+import { networkChannels, networkEvents } from './channels/network';
 import { draftsChannels } from './channels/drafts';
 
 export interface AppInfo {
@@ -81,6 +82,7 @@ export const channels = {
   ...sessionMetaChannels,
   ...composerChannels,
   ...checkoutChannels,
+  ...networkChannels,
   ...draftsChannels,
 } as const;
 
@@ -95,6 +97,7 @@ export const events = {
   ...handoffEvents,
   ...attachmentsEvents,
   ...updateEvents,
+  ...networkEvents,
 } as const;
 
 export type Channels = typeof channels;

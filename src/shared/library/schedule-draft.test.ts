@@ -34,7 +34,7 @@ describe('schedule drafts', () => {
 
   it('builds a create body with the schema field names only', () => {
     const body = scheduleCreateBody({ ...EMPTY_SCHEDULE_DRAFT, name: ' N ', prompt: 'P', tags: ['a', 'a', ''], frequency: '0  9 * * 1-5' });
-    expect(body).toEqual({ name: 'N', prompt: 'P', schedule_type: 'recurring', frequency: '0 9 * * 1-5', agent: 'devin', notify_on: 'failure', tags: ['a'] });
+    expect(body).toEqual({ name: 'N', prompt: 'P', schedule_type: 'recurring', frequency: '0 9 * * 1-5', agent: 'devin', notify_on: 'failure' });
     expect(body).not.toHaveProperty('cron_schedule');
     const oneTime = scheduleCreateBody({ ...EMPTY_SCHEDULE_DRAFT, name: 'N', prompt: 'P', schedule_type: 'one_time', scheduled_at: '2030-01-01T00:00:00Z' });
     expect(oneTime).not.toHaveProperty('frequency');

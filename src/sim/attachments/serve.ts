@@ -1,6 +1,6 @@
 import { decideRange } from '../http/range';
 import type { SimResponse } from '../http/response';
-import { attachmentPath, attachmentSize } from '../store/attachments';
+import { attachmentSize } from '../store/attachments';
 import type { AttachmentRecord } from '../types';
 import { seededChunks } from './seeded';
 
@@ -16,9 +16,9 @@ function contentDisposition(name: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-/** A 307 to the same path on the second origin (for `redirect: true` attachments). */
-export function redirectResponse(a: AttachmentRecord, secondOrigin: string): SimResponse {
-  return { status: 307, headers: { location: `${secondOrigin}${attachmentPath(a)}` }, body: null };
+/** The API's answer to a download: 307 to a presigned storage URL. */
+export function redirectResponse(location: string): SimResponse {
+  return { status: 307, headers: { location, 'cache-control': 'no-store' }, body: null };
 }
 
 /**

@@ -5,7 +5,7 @@ import { fieldError, notFound, ProblemError } from '../http/problem';
 import { SIM_ORG } from '../keys';
 import { applyStepFields } from '../lifecycle';
 import type { SimState } from '../state';
-import { attachmentPath, attachmentSha256, attachmentSize } from '../store/attachments';
+import { attachmentRoutePath, attachmentSha256, attachmentSize } from '../store/attachments';
 import type { NewSession } from '../store/sessions';
 import { messageView, sessionView, type SessionView } from '../store/session-view';
 import type { AttachmentContent, MessageSource, SessionRecord } from '../types';
@@ -154,7 +154,7 @@ export class SimControl implements SimControlApi {
     const name = f.requiredString('name');
     const contentType = f.optString('content_type');
     const source = f.optEnum('source', ['devin', 'user'] as const) ?? 'devin';
-    const redirect = f.optBool('redirect') ?? false;
+    f.optBool('redirect');
     const content = this.attachmentContent(f, input);
     f.check();
     const a = this.state.attachments.create({
@@ -164,14 +164,14 @@ export class SimControl implements SimControlApi {
       source,
       content_type: contentType ?? guessContentType(name),
       content: content as AttachmentContent,
-      redirect,
     });
     s.attachmentIds.push(a.attachment_id);
     return {
       attachment_id: a.attachment_id,
       name: a.name,
       source: a.source,
-      url: this.state.url(attachmentPath(a)),
+      url: this.state.webAppUrl(a),
+      download_url: this.state.url(attachmentRoutePath(a)),
       content_type: a.content_type,
       size: attachmentSize(a),
       sha256: attachmentSha256(a),
@@ -235,6 +235,15 @@ export class SimControl implements SimControlApi {
 
   clearSecondOriginRequests(): { ok: true } {
     this.state.secondOriginLog = [];
+    return { ok: true };
+  }
+
+  getWebAppRequests(): ReturnType<SimControlApi['getWebAppRequests']> {
+    return this.state.webAppLog.map((r) => ({ ...r }));
+  }
+
+  clearWebAppRequests(): { ok: true } {
+    this.state.webAppLog = [];
     return { ok: true };
   }
 

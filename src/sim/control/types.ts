@@ -1,10 +1,11 @@
 import type { ActiveFault, FaultRule } from '../faults';
 import type { Counters, LoggedRequest } from '../request-log';
+import type { WebAppRequest } from '../attachments/web-app';
 import type { SecondOriginRequest } from '../state';
 import type { MessageView, SessionView } from '../store/session-view';
 import type { KnowledgeFolderRecord, MessageSource, PullRequest, ScriptStep } from '../types';
 
-export type { ActiveFault, Counters, FaultRule, LoggedRequest, MessageView, SecondOriginRequest, SessionView, ScriptStep };
+export type { ActiveFault, Counters, FaultRule, LoggedRequest, MessageView, SecondOriginRequest, SessionView, ScriptStep, WebAppRequest };
 
 export type SimSeed = 'empty' | 'demo';
 
@@ -63,7 +64,7 @@ export interface ControlAttachmentInput {
   content_type?: string;
   /** Default 'devin'. */
   source?: MessageSource;
-  /** Serve a 307 to the second origin instead of the bytes. */
+  /** Accepted for old callers and ignored: every download now answers 307 to presigned storage. */
   redirect?: boolean;
 }
 
@@ -72,7 +73,10 @@ export interface ControlAttachment {
   attachment_id: string;
   name: string;
   source: MessageSource;
+  /** The web-app link, as the API lists it (a sign-in page to an API client). */
   url: string;
+  /** The documented download route (`/v3/organizations/{org}/attachments/{uuid}/{name}`), absolute. */
+  download_url: string;
   content_type: string;
   size: number;
   sha256: string;
@@ -108,6 +112,9 @@ export interface SimControlApi {
   getCounters(): Counters;
   getSecondOriginRequests(): SecondOriginRequest[];
   clearSecondOriginRequests(): { ok: true };
+  /** Requests the web-app origin got (attachment links fetched by mistake show up here). */
+  getWebAppRequests(): WebAppRequest[];
+  clearWebAppRequests(): { ok: true };
   scheduleRunResult(id: string, input: { ok: boolean; error?: string }): Record<string, unknown>;
   createKnowledgeFolder(input: ControlFolderInput): KnowledgeFolder;
   /** Moves the sim clock forward by `ms` (on top of the injected `now`). */

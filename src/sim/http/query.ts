@@ -1,15 +1,15 @@
 import { fieldError } from './problem';
 
 /**
- * Query-string readers with FastAPI-like 422s. Array parameters accept both the repeated form
- * (`tags=a&tags=b`) and comma-joined values (`tags=a,b`).
+ * Query-string readers with FastAPI-like 422s. Array parameters take the repeated form only
+ * (`tags=a&tags=b`), as FastAPI reads `list[str]`: `tags=a,b` is one tag "a,b".
  */
 
-/** All values of a repeatable parameter, comma-split, trimmed, empties dropped; undefined if absent. */
+/** All values of a repeatable parameter, empties dropped; undefined if absent. */
 export function queryList(q: URLSearchParams, name: string): string[] | undefined {
   const raw = q.getAll(name);
   if (raw.length === 0) return undefined;
-  return raw.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v.length > 0);
+  return raw.filter((v) => v.length > 0);
 }
 
 /** A string parameter (last value wins), undefined if absent or empty. */

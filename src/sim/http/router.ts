@@ -27,6 +27,11 @@ export class Router<H> {
     return this;
   }
 
+  /** Every registered route, in order (the contract test checks each one exists in the reference). */
+  routes(): Route<H>[] {
+    return this.compiled.map((c) => c.route);
+  }
+
   /**
    * Finds the route for a method and pathname (path segments are percent-decoded). A literal
    * segment beats a `:param` whatever the registration order (`sessions/insights` is not a

@@ -1,10 +1,11 @@
 import { bytesResponse, redirectResponse } from '../attachments/serve';
 import { guessContentType } from '../attachments/content-type';
+import { checkPresigned, presignUrl, storagePath } from '../attachments/presign';
+import { authorizationRefused, storageError } from '../attachments/storage-error';
 import { readBody } from '../http/body';
 import { multipartBoundary, parseMultipart } from '../http/multipart';
 import { fieldError, notFound, ProblemError } from '../http/problem';
 import { jsonResponse, type SimResponse } from '../http/response';
-import { attachmentPath } from '../store/attachments';
 import type { AttachmentRecord } from '../types';
 import { orgOf, orgRoute, type ApiContext, type ApiRoute } from './api-route';
 
@@ -13,12 +14,17 @@ export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 /** Room for multipart headers and boundaries around the file. */
 const MULTIPART_OVERHEAD = 64 * 1024;
 
+/** The attachment's web-app link: what lists and uploads return as `url` (a sign-in page to an API client). */
+export function attachmentWebUrl(ctx: ApiContext, a: AttachmentRecord): string {
+  return ctx.state.webAppUrl(a);
+}
+
 function attachmentView(ctx: ApiContext, a: AttachmentRecord): Record<string, unknown> {
   return {
     attachment_id: a.attachment_id,
     name: a.name,
     source: a.source,
-    url: ctx.state.url(attachmentPath(a)),
+    url: attachmentWebUrl(ctx, a),
     content_type: a.content_type,
   };
 }
@@ -67,14 +73,17 @@ async function uploadAttachment(ctx: ApiContext): Promise<SimResponse> {
     // Copy out of the request buffer so the rest of the body can be collected.
     content: { kind: 'bytes', data: Buffer.from(file.data) },
   });
-  return jsonResponse(200, { attachment_id: a.attachment_id, name: a.name, url: ctx.state.url(attachmentPath(a)) });
+  return jsonResponse(200, { attachment_id: a.attachment_id, name: a.name, url: attachmentWebUrl(ctx, a) });
 }
 
-/** Bytes of an attachment by id + name; on the main origin, `redirect` ones answer 307. */
-function serveBytes(ctx: ApiContext, a: AttachmentRecord | undefined): SimResponse {
-  if (!a || a.name !== ctx.params.name) throw notFound('Attachment');
-  if (a.redirect && ctx.origin === 'main') return redirectResponse(a, ctx.state.secondOrigin);
-  return bytesResponse(a, { range: header(ctx, 'range'), ifRange: header(ctx, 'if-range') });
+/**
+ * The documented download `GET /v3/organizations/{org}/attachments/{uuid}/{name}` (key
+ * required): 307 to a fresh presigned storage URL on the second origin, valid 60 s.
+ */
+function downloadRoute(ctx: ApiContext): SimResponse {
+  const a = ctx.state.attachments.get(ctx.params.id ?? '');
+  if (!a || a.org_id !== orgOf(ctx) || a.name !== ctx.params.name) throw notFound('Attachment');
+  return redirectResponse(presignUrl(ctx.state.secondOrigin, storagePath(a), ctx.state.presignSecret, ctx.state.clock.nowMs()));
 }
 
 function header(ctx: ApiContext, name: string): string | undefined {
@@ -82,30 +91,32 @@ function header(ctx: ApiContext, name: string): string | undefined {
   return Array.isArray(v) ? v[0] : v;
 }
 
-function publicBytes(ctx: ApiContext): SimResponse {
-  return serveBytes(ctx, ctx.state.attachments.get(ctx.params.id ?? ''));
-}
-
-/** The documented authenticated download `GET /v3/organizations/{org}/attachments/{uuid}/{name}`. */
-function orgBytes(ctx: ApiContext): SimResponse {
+/**
+ * The storage origin: bytes for a valid presigned URL (Range and If-Range honoured). Like S3 it
+ * refuses an Authorization header, an expired or forged signature, with an XML error body.
+ */
+function storageBytes(ctx: ApiContext): SimResponse {
+  const resource = ctx.pathname;
+  if (header(ctx, 'authorization')) return authorizationRefused(resource);
+  const check = checkPresigned(ctx.pathname, ctx.query, ctx.state.presignSecret, ctx.state.clock.nowMs());
+  if (!check.ok) return storageError(check.status, check.code, check.message, resource);
   const a = ctx.state.attachments.get(ctx.params.id ?? '');
-  return serveBytes(ctx, a && a.org_id === orgOf(ctx) ? a : undefined);
+  if (!a || a.org_id !== ctx.params.org) return storageError(404, 'NoSuchKey', 'The specified key does not exist.', resource);
+  return bytesResponse(a, { range: header(ctx, 'range'), ifRange: header(ctx, 'if-range') });
 }
 
-const publicFile = (method: string): ApiRoute => ({
+const storageRoute = (method: string): ApiRoute => ({
   method,
-  template: '/files/:id/:name',
-  handler: { guard: { scope: 'public' }, handler: publicBytes },
+  template: '/:org/:id',
+  handler: { guard: { scope: 'public' }, handler: storageBytes },
 });
 
 export const attachmentRoutes: ApiRoute[] = [
   orgRoute('GET', '/v3/organizations/:org/sessions/:id/attachments', 'ViewOrgSessions', listSessionAttachments),
   orgRoute('POST', '/v3/organizations/:org/attachments', 'UseDevinSessions', uploadAttachment),
-  orgRoute('GET', '/v3/organizations/:org/attachments/:id/:name', 'ViewOrgSessions', orgBytes),
-  orgRoute('HEAD', '/v3/organizations/:org/attachments/:id/:name', 'ViewOrgSessions', orgBytes),
-  publicFile('GET'),
-  publicFile('HEAD'),
+  orgRoute('GET', '/v3/organizations/:org/attachments/:id/:name', 'ViewOrgSessions', downloadRoute),
+  orgRoute('HEAD', '/v3/organizations/:org/attachments/:id/:name', 'ViewOrgSessions', downloadRoute),
 ];
 
-/** The routes the second origin serves (same bytes, never a redirect). */
-export const secondOriginRoutes: ApiRoute[] = [publicFile('GET'), publicFile('HEAD')];
+/** The second origin: presigned storage, attachment bytes only. */
+export const secondOriginRoutes: ApiRoute[] = [storageRoute('GET'), storageRoute('HEAD')];

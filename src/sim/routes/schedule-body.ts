@@ -19,10 +19,16 @@ export function parseFutureIso(value: string, nowMs: number): { iso: string } | 
 }
 
 /**
- * Reads the optional fields shared by create and PATCH: only the fields present in the body
- * end up in the result (so PATCH changes exactly those; `playbook_id: null` clears).
+ * Fields the contract documents for PATCH but not for create (ScheduleCreateRequest lists them as
+ * unconfirmed). The stricter reading: create ignores them, as the API would ignore unknown fields.
  */
-function readOptional(f: BodyFields, nowMs: number): Partial<ScheduleFields> {
+const PATCH_ONLY = ['bypass_approval', 'interval_count', 'platform', 'slack_channel_id', 'slack_team_id', 'tags', 'target_devin_id'] as const;
+
+/**
+ * Reads the optional fields of create and PATCH: only the fields present in the body end up in
+ * the result (so PATCH changes exactly those; `playbook_id: null` clears).
+ */
+function readOptional(f: BodyFields, nowMs: number, kind: 'create' | 'patch'): Partial<ScheduleFields> {
   const out: Partial<ScheduleFields> = {};
   const set = <K extends keyof ScheduleFields>(k: K, v: ScheduleFields[K] | undefined): void => {
     if (f.has(k) && v !== undefined) out[k] = v;
@@ -32,7 +38,7 @@ function readOptional(f: BodyFields, nowMs: number): Partial<ScheduleFields> {
   set('schedule_type', f.optEnum('schedule_type', TYPES) ?? undefined);
   set('enabled', f.optBool('enabled') ?? undefined);
   set('playbook_id', f.optString('playbook_id'));
-  set('create_as_user_id', f.optString('create_as_user_id'));
+  if (kind === 'create') set('create_as_user_id', f.optString('create_as_user_id'));
   set('bypass_approval', f.optBool('bypass_approval'));
   set('interval_count', f.optNumber('interval_count'));
   set('platform', f.optString('platform'));
@@ -54,6 +60,7 @@ function readOptional(f: BodyFields, nowMs: number): Partial<ScheduleFields> {
   } else if (scheduledAt === null) {
     out.scheduled_at = null;
   }
+  if (kind === 'create') for (const k of PATCH_ONLY) delete out[k];
   return out;
 }
 
@@ -72,7 +79,7 @@ export function parseScheduleCreate(body: Record<string, unknown>, nowMs: number
   const f = new BodyFields(body);
   const name = f.requiredString('name');
   const prompt = f.requiredString('prompt');
-  const o = readOptional(f, nowMs);
+  const o = readOptional(f, nowMs, 'create');
   const fields: ScheduleFields = {
     name,
     prompt,
@@ -111,7 +118,7 @@ export function parseSchedulePatch(
   const prompt = f.optString('prompt');
   if (name === null || name === '') f.fail('name', 'name cannot be empty');
   if (prompt === null || prompt === '') f.fail('prompt', 'prompt cannot be empty');
-  const patch = readOptional(f, nowMs);
+  const patch = readOptional(f, nowMs, 'patch');
   if (typeof name === 'string' && name !== '') patch.name = name;
   if (typeof prompt === 'string' && prompt !== '') patch.prompt = prompt;
   const merged = { ...current, ...patch };

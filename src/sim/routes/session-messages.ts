@@ -3,7 +3,7 @@ import { ProblemError } from '../http/problem';
 import { jsonResponse } from '../http/response';
 import { messageRefusal, RESUME_DELAY_MS } from '../lifecycle';
 import { pageBySeq } from '../pagination';
-import { messageView, sessionView } from '../store/session-view';
+import { actionSessionView, messageView } from '../store/session-view';
 import { orgOf, orgRoute, readJson, type ApiContext, type ApiRoute } from './api-route';
 import { linkAttachmentUrls } from './sessions';
 
@@ -37,7 +37,7 @@ async function sendMessage(ctx: ApiContext): Promise<ReturnType<typeof jsonRespo
   }
   store.addMessage(s, 'user', message, nowMs);
   linkAttachmentUrls(ctx, s, urls ?? []);
-  return jsonResponse(200, sessionView(s, ctx.state.appHost));
+  return jsonResponse(200, actionSessionView(s, ctx.state.appHost));
 }
 
 function listMessages(ctx: ApiContext): ReturnType<typeof jsonResponse> {

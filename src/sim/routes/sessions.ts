@@ -3,7 +3,7 @@ import { jsonResponse } from '../http/response';
 import { DEFAULT_CREATE_SCRIPT } from '../lifecycle';
 import { readCursorParams } from '../pagination';
 import { parseSessionFilters } from '../store/session-filters';
-import { sessionView } from '../store/session-view';
+import { actionSessionView, sessionView } from '../store/session-view';
 import type { SessionRecord } from '../types';
 import { orgOf, orgRoute, principalOf, readJson, type ApiContext, type ApiRoute } from './api-route';
 import { parseCreateSessionBody } from './session-create-body';
@@ -12,6 +12,11 @@ const BASE = '/v3/organizations/:org/sessions';
 
 function view(ctx: ApiContext, s: SessionRecord): ReturnType<typeof jsonResponse> {
   return jsonResponse(200, sessionView(s, ctx.state.appHost));
+}
+
+/** What create, archive and terminate answer: the session without the get-only fields. */
+function actionView(ctx: ApiContext, s: SessionRecord): ReturnType<typeof jsonResponse> {
+  return jsonResponse(200, actionSessionView(s, ctx.state.appHost));
 }
 
 /** Links sim-hosted attachments named in `attachment_urls` to the session (source 'user'). */
@@ -41,7 +46,7 @@ async function createSession(ctx: ApiContext): Promise<ReturnType<typeof jsonRes
     createRequest: body,
   });
   linkAttachmentUrls(ctx, s, fields.attachment_urls);
-  return view(ctx, s);
+  return actionView(ctx, s);
 }
 
 function listSessions(ctx: ApiContext): ReturnType<typeof jsonResponse> {
@@ -65,7 +70,7 @@ function terminateSession(ctx: ApiContext): ReturnType<typeof jsonResponse> {
   s.status_detail = null;
   if (archive) s.is_archived = true;
   store.touch(s, ctx.state.clock.nowSec());
-  return view(ctx, s);
+  return actionView(ctx, s);
 }
 
 /** Archive: archived sessions can be viewed, not modified; a live one is put to sleep. */
@@ -79,7 +84,7 @@ function archiveSession(ctx: ApiContext): ReturnType<typeof jsonResponse> {
   }
   s.is_archived = true;
   store.touch(s, ctx.state.clock.nowSec());
-  return view(ctx, s);
+  return actionView(ctx, s);
 }
 
 export const sessionRoutes: ApiRoute[] = [

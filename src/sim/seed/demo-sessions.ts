@@ -244,7 +244,7 @@ export const DEMO_SESSIONS: DemoSession[] = [
     attachments: [
       { name: 'feedback-summary.md', text: FEEDBACK_SUMMARY, content_type: 'text/markdown' },
       { name: 'themes.csv', text: FEEDBACK_THEMES },
-      { name: 'clustering.log', text: SURVEY_LOG, redirect: true },
+      { name: 'clustering.log', text: SURVEY_LOG },
     ],
     script: [
       { afterSeedSec: 60, message: { source: 'devin', message: 'Clustered 1,240 responses into 9 themes.' } },

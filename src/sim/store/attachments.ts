@@ -11,12 +11,16 @@ export interface NewAttachment {
   source: MessageSource;
   content_type: string;
   content: AttachmentContent;
-  redirect?: boolean;
 }
 
-/** The path the sim serves an attachment's bytes at (no auth, like a presigned URL). */
-export function attachmentPath(a: { attachment_id: string; name: string }): string {
-  return `/files/${a.attachment_id}/${encodeURIComponent(a.name)}`;
+/** The web-app path an attachment's `url` points at (a sign-in page to an API client). */
+export function attachmentWebPath(a: { attachment_id: string; name: string }): string {
+  return `/attachments/${encodeURIComponent(a.attachment_id)}/${encodeURIComponent(a.name)}`;
+}
+
+/** The documented download route of an attachment (key required; answers 307). */
+export function attachmentRoutePath(a: { org_id: string; attachment_id: string; name: string }): string {
+  return `/v3/organizations/${encodeURIComponent(a.org_id)}/attachments/${encodeURIComponent(a.attachment_id)}/${encodeURIComponent(a.name)}`;
 }
 
 /** Total size in bytes. */
@@ -49,7 +53,6 @@ export class AttachmentStore {
       source: input.source,
       content_type: input.content_type,
       content: input.content,
-      redirect: input.redirect ?? false,
     };
     this.byId.set(a.attachment_id, a);
     return a;
@@ -59,9 +62,12 @@ export class AttachmentStore {
     return this.byId.get(id);
   }
 
-  /** The attachment a sim file URL points at (used to link `attachment_urls` to sessions). */
+  /**
+   * The attachment a URL names (used to link `attachment_urls` to sessions): its web-app link
+   * (what upload returns) or its download route.
+   */
   fromUrl(url: string): AttachmentRecord | undefined {
-    const m = /\/files\/([0-9a-f-]{36})\//i.exec(url);
+    const m = /\/attachments\/([0-9a-f-]{36})(?:\/|$)/i.exec(url);
     return m?.[1] ? this.byId.get(m[1]) : undefined;
   }
 }

@@ -82,10 +82,9 @@ export class ScheduleStore {
     return this.schedules.filter((s) => s.org_id === org_id && !s.deleted);
   }
 
-  /** ScheduleResponse (§7) plus `schedule_id` (same value as `scheduled_session_id`). */
+  /** ScheduleResponse: the schedule's id is `scheduled_session_id` (there is no `schedule_id` field). */
   view(s: ScheduleRecord, playbookTitle: (id: string) => string | null): Record<string, unknown> {
     return {
-      schedule_id: s.schedule_id,
       scheduled_session_id: s.schedule_id,
       name: s.name,
       prompt: s.prompt,
@@ -105,8 +104,9 @@ export class ScheduleStore {
       last_error_at: iso(s.lastErrorMs),
       last_error_message: s.last_error_message,
       last_executed_at: iso(s.lastExecutedMs),
-      bypass_approval: s.bypass_approval,
-      interval_count: s.interval_count,
+      // Not nullable in the schema: bypass_approval defaults to false, interval_count to 1.
+      bypass_approval: s.bypass_approval ?? false,
+      interval_count: s.interval_count ?? 1,
       platform: s.platform,
       slack_channel_id: s.slack_channel_id,
       slack_team_id: s.slack_team_id,

@@ -69,3 +69,18 @@ export function sessionView(s: SessionRecord, appHost: string): SessionView {
 export function messageView(m: MessageRecord): MessageView {
   return { event_id: m.event_id, source: m.source, message: m.message, created_at: m.created_at };
 }
+
+/** Fields the docs say only get/list fill ("expect null/absent on create, message, archive and terminate"). */
+export const GET_ONLY_SESSION_FIELDS = ['status_detail', 'structured_output', 'category', 'subcategory'] as const;
+
+export type ActionSessionView = Omit<SessionView, (typeof GET_ONLY_SESSION_FIELDS)[number]>;
+
+/**
+ * SessionResponse as create, send message, archive and terminate return it: the stricter
+ * reading of "null/absent" — the get-only fields are left out, so a client that stores this
+ * answer as the whole session blanks them (the bug the API's docs warn about).
+ */
+export function actionSessionView(s: SessionRecord, appHost: string): ActionSessionView {
+  const { status_detail: _d, structured_output: _o, category: _c, subcategory: _s, ...rest } = sessionView(s, appHost);
+  return rest;
+}

@@ -1,6 +1,6 @@
 import { toSec } from '../clock';
 import { notFound } from '../http/problem';
-import { newId, newSessionId, normaliseSessionId } from '../ids';
+import { newId, newSessionId, normaliseSessionId, SESSION_PREFIX } from '../ids';
 import { applyStepFields, insertPending, toPending } from '../lifecycle';
 import { decodeCursor, encodeCursor, type Page } from '../pagination';
 import type { MessageRecord, MessageSource, PendingStep, PullRequest, ScriptStep, SessionRecord } from '../types';
@@ -127,10 +127,13 @@ export class SessionStore {
     return this.byId.get(normaliseSessionId(id));
   }
 
-  /** A session of `orgId`, or 404. */
+  /**
+   * A session of `orgId` by its API path id, or 404. The docs define `devin_id` as the session
+   * ID prefixed with `devin-`: the stricter reading, a bare id is not found.
+   */
   get(orgId: string, id: string): SessionRecord {
-    const s = this.find(id);
-    if (!s || s.org_id !== orgId) throw notFound(`Session ${normaliseSessionId(id)}`);
+    const s = id.startsWith(SESSION_PREFIX) ? this.find(id) : undefined;
+    if (!s || s.org_id !== orgId) throw notFound(`Session ${id}`);
     return s;
   }
 
@@ -204,7 +207,7 @@ export class SessionStore {
     const last = items[items.length - 1];
     return {
       items,
-      end_cursor: last ? encodeCursor([last.updated_at, last.session_id]) : null,
+      end_cursor: last && hasNext ? encodeCursor([last.updated_at, last.session_id]) : null,
       has_next_page: hasNext,
       total,
     };

@@ -25,6 +25,7 @@ async function setup() {
   const manager = createDownloadManager({
     apiOrigin: h.sim.baseUrl,
     getAuthHeader: () => h.authHeader,
+    attachmentUrl: (a) => h.client.attachmentDownloadUrl(a),
     listAttachments: (id) => h.client.sessions.attachments(id),
   });
   const calls: string[] = [];
@@ -65,7 +66,7 @@ describe('attachments IPC handlers', () => {
       { attachment_id: doc.attachment_id, name: 'notes/summary.md', fileName: 'notes_summary.md', source: 'devin', content_type: 'text/markdown' },
       { attachment_id: exe.attachment_id, name: 'tool.exe', fileName: 'tool.exe', source: 'devin', content_type: 'application/octet-stream' },
     ]);
-    expect(JSON.stringify(list)).not.toContain('/files/');
+    expect(JSON.stringify(list)).not.toContain(h.sim.webAppOrigin);
 
     const folder = join(home, 'Downloads', 'Devin', `Handlers_ report-${sessionId.replace(/^devin-/, '').slice(0, 8)}`);
     expect(await handlers['attachments:defaultFolder']({ sessionId }, ctx)).toBe(folder);
@@ -135,7 +136,8 @@ describe('attachments IPC handlers', () => {
     const handle = handles.issue('7', 'file', file);
     const [uploaded] = await handlers['attachments:upload']({ files: [handle] }, ctx);
     expect(uploaded).toMatchObject({ name: 'log.txt', bytes: 3 });
-    expect(uploaded?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/files\//);
+    // What the upload returned is kept as is (it goes into attachment_urls): the sim gives its web-app link.
+    expect(uploaded?.url.startsWith(`${h.sim.webAppOrigin}/attachments/`)).toBe(true);
     // Sent: the handle has done its job and names nothing any more.
     await expect(handlers['attachments:upload']({ files: [handle] }, ctx)).rejects.toMatchObject({ code: 'VALIDATION' });
 

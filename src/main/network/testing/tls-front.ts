@@ -4,6 +4,8 @@ import { createServer } from 'node:tls';
 
 export interface TlsFront {
   port: number;
+  /** Presents another certificate from now on (e.g. a TLS-inspecting proxy's). */
+  setCertificate(certPem: string, keyPem: string): void;
   close(): Promise<void>;
 }
 
@@ -32,6 +34,11 @@ export async function startTlsFront(opts: { certPem: string; keyPem: string; bac
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     port: (server.address() as AddressInfo).port,
+    setCertificate: (certPem, keyPem) => {
+      server.setSecureContext({ cert: certPem, key: keyPem });
+      // Kept-alive connections would carry on with the old certificate: every client handshakes again.
+      for (const s of sockets) s.destroy();
+    },
     close: async () => {
       for (const s of sockets) s.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));

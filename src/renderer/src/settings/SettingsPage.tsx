@@ -6,6 +6,7 @@ import { AppearanceSection } from './AppearanceSection';
 import { DesktopSection } from './DesktopSection';
 import { NotificationsSection } from './NotificationsSection';
 import { UpdatesSection } from './UpdatesSection';
+import { NetworkSection } from './NetworkSection';
 import { AttachmentSettingsSection } from '../features/attachments';
 import './settings.css';
 
@@ -21,6 +22,7 @@ export function SettingsPage() {
       <DesktopSection />
       <UpdatesSection />
       <ApiUrlSection />
+      <NetworkSection />
       <AccountSection />
       {info && <p className="about-line">{t('ui.settings.about', { version: info.version, platform: info.platform })}</p>}
     </div>

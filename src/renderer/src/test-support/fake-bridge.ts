@@ -73,6 +73,8 @@ export function createFakeBridge(
     // Notification settings live in settings.notifications, as in main.
     'sessions:notificationSettings': () => settings.notifications,
     'sessions:setNotificationSettings': (patch) => (settings = { ...settings, notifications: applyNotificationPatch(settings.notifications, patch) }).notifications,
+    'network:status': () => ({ apiUrl: (initial.account ?? SIGNED_OUT).apiBaseUrl, route: { kind: 'direct', source: 'none' }, stack: 'system', extraCaFile: null }),
+    'network:proxyAuthPending': () => [],
   };
   const calls: FakeBridge['calls'] = [];
   const listeners = new Map<string, Set<(payload: unknown) => void>>();

@@ -30,6 +30,7 @@ export const networkMessages = defineMessages({
     'network.ok': 'Connected to {host} in {ms} ms.',
     'network.ok.keyWorks': 'The API key works.',
     'network.ok.noKey': 'No key was sent: sign in to check it too.',
+    'network.ok.line': '{connected} {key}',
     'network.failedAt': 'Failed at: {stage}',
 
     'network.failure.dns': 'The name {host} does not resolve ({code}). Check the API URL and your DNS, or whether your network needs a proxy.',
@@ -82,6 +83,7 @@ export const networkMessages = defineMessages({
     'network.ok': '已连接到 {host}，用时 {ms} 毫秒。',
     'network.ok.keyWorks': 'API 密钥有效。',
     'network.ok.noKey': '未发送密钥：登录后可一并检查密钥。',
+    'network.ok.line': '{connected}{key}',
     'network.failedAt': '失败环节：{stage}',
 
     'network.failure.dns': '无法解析域名 {host}（{code}）。请检查 API 地址和 DNS，或确认你的网络是否需要代理。',

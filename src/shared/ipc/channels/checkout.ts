@@ -20,6 +20,8 @@ export interface CheckoutRepoView {
   remoteName: string;
   /** The remote's URL without credentials. */
   remoteUrl: string;
+  /** Where a checkout from this repository goes (beside it). */
+  worktreePath: string;
 }
 
 /** The worktree of a checkout, read now. */

@@ -7,6 +7,7 @@ import type { Playbook } from '../../../../../shared/domain/playbook';
 import type { Schedule } from '../../../../../shared/domain/schedule';
 import type { SerializedError } from '../../../../../shared/errors';
 import { scheduleCreateBody } from '../../../../../shared/library/schedule-create';
+import { normalizeDraft } from '../../../../../shared/library/schedule-draft';
 import { FakeFailure, type FakeHandlers } from '../../../test-support/fake-bridge';
 
 export function note(over: Partial<KnowledgeNote> & { note_id: string; name: string }): KnowledgeNote {
@@ -191,7 +192,7 @@ export function createFakeLibrary(init: { notes?: KnowledgeNote[]; playbooks?: P
         agent: body.agent ?? 'devin',
         notify_on: body.notify_on ?? 'always',
         playbook: pb ? { playbook_id: pb.playbook_id, title: pb.title } : null,
-        tags: body.tags ?? [],
+        tags: normalizeDraft(draft).tags,
       });
       lib.schedules = [...lib.schedules, s];
       return s;
