@@ -88,7 +88,11 @@ export function LibraryScreen<T>({
       {banner && <Banner message={banner} onDismiss={() => model.setBanner(null)} dismissLabel={t('library.dismiss')} />}
       {status === 'error' && <ListLoadError error={error} onRetry={onRetry} />}
       {isEmpty ? (
-        <ListEmpty icon={empty.icon} title={empty.title} body={empty.body} action={empty.action} onAction={model.startNew} />
+        <>
+          {/* A new item's draft is offered back even before the first item exists. */}
+          <LibraryDrafts kind={draftKind} model={model} />
+          <ListEmpty icon={empty.icon} title={empty.title} body={empty.body} action={empty.action} onAction={model.startNew} />
+        </>
       ) : (
         status !== 'error' && (
           <div className="lib-split">
