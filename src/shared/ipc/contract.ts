@@ -16,6 +16,7 @@ import { updateChannels, updateEvents } from './channels/update';
 import { sessionMetaChannels } from './channels/session-meta';
 import { composerChannels } from './channels/composer';
 import { checkoutChannels } from './channels/checkout';
+import { usageChannels, usageEvents } from './channels/usage';
 import { networkChannels, networkEvents } from './channels/network';
 import { draftsChannels } from './channels/drafts';
 
@@ -82,6 +83,7 @@ export const channels = {
   ...sessionMetaChannels,
   ...composerChannels,
   ...checkoutChannels,
+  ...usageChannels,
   ...networkChannels,
   ...draftsChannels,
 } as const;
@@ -97,6 +99,7 @@ export const events = {
   ...handoffEvents,
   ...attachmentsEvents,
   ...updateEvents,
+  ...usageEvents,
   ...networkEvents,
 } as const;
 

@@ -8,6 +8,7 @@ import { InlineError } from '../../../ui/InlineError';
 import { CloseIcon } from '../../../ui/icons';
 import { toUiError } from '../../../ui/ui-error';
 import { trapTab } from '../../../ui/focus-trap';
+import { useSettings } from '../../../store/hooks';
 import { isSendShortcut, sendKeysLabel } from '../kit/send-keys';
 import { emptyDraft, normalizeTag, toCreateRequest, validateDraft, type ComposerDraft } from '../model/composer-draft';
 import { parseRepoSlug } from '../model/repo-slug';
@@ -20,6 +21,7 @@ import { useComposerMemory } from './useComposerMemory';
 import { useComposerDraft } from './useComposerDraft';
 import { DiscardDraftDialog } from '../../drafts';
 import { RestoredDraftNote } from './RestoredDraftNote';
+import { MaxAcuField } from './MaxAcuField';
 
 export interface ComposerDialogProps {
   /** Preselected playbook (from the playbooks screen's "Start session"). */
@@ -44,7 +46,8 @@ export function ComposerDialog({ playbookId, playbooks, playbooksError, isMac, o
   const panel = useRef<HTMLDivElement>(null);
   const prompt = useRef<HTMLTextAreaElement>(null);
   const inFlight = useRef(false);
-  const [draft, setDraft] = useState<ComposerDraft>(() => emptyDraft(playbookId));
+  const defaultMaxAcu = useSettings().usage.defaultMaxAcuLimit;
+  const [draft, setDraft] = useState<ComposerDraft>(() => emptyDraft(playbookId, defaultMaxAcu));
   const [tagText, setTagText] = useState('');
   const [repoText, setRepoText] = useState('');
   const [tagError, setTagError] = useState<string | null>(null);
@@ -57,7 +60,7 @@ export function ComposerDialog({ playbookId, playbooks, playbooksError, isMac, o
   // Mode and child playbook come back as last used in this org (kept in main), until the user picks.
   const memory = useComposerMemory(setDraft, playbooks);
   // What is typed is kept in main as a draft (#13): back when the dialog opens again, even after a restart.
-  const kept = useComposerDraft({ state: { draft, tagText, repoText }, setDraft, setTagText, setRepoText, files, memory, playbookId });
+  const kept = useComposerDraft({ state: { draft, tagText, repoText }, setDraft, setTagText, setRepoText, files, memory, playbookId, defaultMaxAcu });
   const [asking, setAsking] = useState(false);
 
   useEffect(() => {
@@ -103,6 +106,10 @@ export function ComposerDialog({ playbookId, playbooks, playbooksError, isMac, o
       return;
     }
     if (blocking.knowledge) return;
+    if (blocking.maxAcuLimit) {
+      document.getElementById(`${promptId}-max-acu`)?.focus();
+      return;
+    }
     const full = withPending();
     if (!full) return;
     inFlight.current = true;
@@ -233,6 +240,7 @@ export function ComposerDialog({ playbookId, playbooks, playbooksError, isMac, o
                 onError={setTagError}
                 placeholder={t('ui.sessions.composer.tagsPlaceholder')}
               />
+              <MaxAcuField id={`${promptId}-max-acu`} value={draft.maxAcuLimit} invalid={showProblems && problems.maxAcuLimit === 'invalid'} onChange={(maxAcuLimit) => set({ maxAcuLimit })} />
             </div>
             <KnowledgeChoiceField
               mode={draft.knowledgeMode}

@@ -33,6 +33,8 @@ interface Setters {
   memory: ComposerMemoryHandle;
   /** The playbook the dialog was opened for (the playbooks screen's "Start session"): it wins over the draft's. */
   playbookId: string | null;
+  /** The max ACU a new session starts with (Settings › Usage), for an empty form. */
+  defaultMaxAcu?: number | null;
 }
 
 /** Fields whose change counts as "the user typed something" (mode and child playbook come from memory too). */
@@ -46,7 +48,7 @@ function typedFingerprint(s: ComposerDraftState, paths: readonly string[]): stri
  * opens (files too, under fresh handles), cleared when the session is created or the user
  * discards it. `mustAsk` tells the dialog whether closing would throw away a change.
  */
-export function useComposerDraft({ state, setDraft, setTagText, setRepoText, files, memory, playbookId }: Setters): ComposerDraftHandle {
+export function useComposerDraft({ state, setDraft, setTagText, setRepoText, files, memory, playbookId, defaultMaxAcu = null }: Setters): ComposerDraftHandle {
   const keeper = useDraftKeeper(COMPOSER_DRAFT_KEY);
   const [loaded, setLoaded] = useState(false);
   const [restoredAt, setRestoredAt] = useState<number | null>(null);
@@ -68,7 +70,7 @@ export function useComposerDraft({ state, setDraft, setTagText, setRepoText, fil
     void loadDraft(COMPOSER_DRAFT_KEY).then((stored) => {
       if (!live) return;
       if (stored && latest.current.empty) {
-        const restored = restoreComposerDraft(stored.fields, emptyDraft(playbookId));
+        const restored = restoreComposerDraft(stored.fields, emptyDraft(playbookId, defaultMaxAcu));
         const next: ComposerDraftState = { ...restored, draft: playbookId ? { ...restored.draft, playbookId } : restored.draft };
         const restoredFiles = stored.files.map((f) => ({ handle: f.handle, name: f.name, path: f.uploaded ? `attachment:${f.uploaded.attachment_id}` : f.path, uploaded: f.uploaded }));
         if (!isComposerDraftEmpty(next, restoredFiles.length) || stored.missingFiles.length > 0) {
@@ -98,7 +100,7 @@ export function useComposerDraft({ state, setDraft, setTagText, setRepoText, fil
   const saveKey = `${fieldsText}|${JSON.stringify(filesPayload)}`;
   useEffect(() => {
     if (!loaded) return;
-    baseline.current ??= latest.current.empty ? latest.current.current : typedFingerprint({ draft: emptyDraft(playbookId), tagText: '', repoText: '' }, []);
+    baseline.current ??= latest.current.empty ? latest.current.current : typedFingerprint({ draft: emptyDraft(playbookId, defaultMaxAcu), tagText: '', repoText: '' }, []);
     if (lastSaved.current === saveKey) return;
     const first = lastSaved.current === null;
     lastSaved.current = saveKey;
@@ -111,7 +113,7 @@ export function useComposerDraft({ state, setDraft, setTagText, setRepoText, fil
 
   const mustAsk = useCallback(() => !latest.current.empty && latest.current.current !== baseline.current, []);
   const startOver = useCallback(() => {
-    const fresh = emptyDraft(playbookId);
+    const fresh = emptyDraft(playbookId, defaultMaxAcu);
     setDraft((d) => ({ ...fresh, devinMode: d.devinMode, childPlaybookId: d.childPlaybookId }));
     setTagText('');
     setRepoText('');
@@ -119,7 +121,7 @@ export function useComposerDraft({ state, setDraft, setTagText, setRepoText, fil
     setRestoredAt(null);
     baseline.current = typedFingerprint({ draft: fresh, tagText: '', repoText: '' }, []);
     void keeper.clear();
-  }, [keeper, playbookId, setDraft, setRepoText, setTagText]);
+  }, [keeper, playbookId, defaultMaxAcu, setDraft, setRepoText, setTagText]);
 
   return { restoredAt, mustAsk, keep: keeper.flush, discard: keeper.clear, startOver, created: keeper.clear };
 }

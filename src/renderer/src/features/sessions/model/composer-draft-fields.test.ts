@@ -12,6 +12,7 @@ const FULL: ComposerDraft = {
   repos: ['acme/web'],
   devinMode: 'fast',
   childPlaybookId: 'pb-2',
+  maxAcuLimit: '40',
 };
 
 describe('composer draft fields', () => {

@@ -28,6 +28,7 @@ export function composerDraftFields({ draft, tagText, repoText }: ComposerDraftS
     knowledge: draft.knowledge.map((k) => ({ id: k.id, name: k.name })),
     devinMode: draft.devinMode,
     childPlaybookId: draft.childPlaybookId,
+    maxAcuLimit: draft.maxAcuLimit,
   };
 }
 
@@ -75,6 +76,7 @@ export function restoreComposerDraft(fields: Record<string, DraftValue>, base: C
       knowledge,
       devinMode: devinMode === null || (typeof devinMode === 'string' && (DEVIN_MODES as readonly string[]).includes(devinMode)) ? (devinMode as ComposerDraft['devinMode']) : base.devinMode,
       childPlaybookId: typeof childPlaybookId === 'string' || childPlaybookId === null ? childPlaybookId : base.childPlaybookId,
+      maxAcuLimit: str(fields['maxAcuLimit'], 20) ?? base.maxAcuLimit,
     },
     tagText: str(fields['tagText'], 500) ?? '',
     repoText: str(fields['repoText'], 500) ?? '',
