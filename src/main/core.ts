@@ -35,6 +35,7 @@ import { createSessionsService } from './sessions/sessions-service';
 import type { SessionsService, SessionsServiceDeps } from './sessions/sessions-service';
 import { createSessionsHandlers, forwardSessionsEvents } from './ipc/handlers/sessions';
 import type { AccountView } from '../shared/account';
+import { applyNotificationPatch } from '../shared/sessions/notification-settings';
 import { createDesktopHandlers, createNavigationInbox } from './ipc/handlers/desktop';
 import type { NavigationInbox } from './ipc/handlers/desktop';
 import { handoffHandlers } from './ipc/handlers/handoff';
@@ -68,6 +69,7 @@ import type { NetworkPort } from './network/network-port';
 import { createProxyAuthBroker } from './network/proxy-auth-broker';
 import type { ProxyAuthBroker } from './network/proxy-auth-broker';
 import type { ProxyAuthChallenge } from '../shared/network';
+import { createSecretsHandlers } from './ipc/handlers/secrets';
 import { createDraftsStore } from './drafts/drafts-store';
 import { createDraftsHandlers } from './ipc/handlers/drafts';
 
@@ -222,7 +224,8 @@ export function createCore(opts: CoreOptions): Core {
     stateDir: opts.userDataDir,
     getLocale: locale,
     getNotificationSettings: () => settings.get().notifications,
-    saveNotificationSettings: async (next) => (await settings.update({ notifications: next })).notifications,
+    updateNotificationSettings: async (patch) =>
+      (await settings.updateWith((current) => ({ notifications: applyNotificationPatch(current.notifications, patch) }))).notifications,
     onError: (err) => log(redactSecrets(`sessions: ${err instanceof Error ? err.message : String(err)}`)),
     ...opts.sessionsDeps,
   });
@@ -350,6 +353,7 @@ export function createCore(opts: CoreOptions): Core {
     ...checkoutHandlers(checkout),
     ...usageHandlers(usage),
     ...createNetworkHandlers({ network, proxyAuth, apiUrl: () => account.view().apiBaseUrl, authorizationFor: authFor }),
+    ...createSecretsHandlers({ getClient: () => account.getApi().client }),
     ...createDraftsHandlers({ store: drafts, orgId: draftsOrg, handles }),
   } satisfies Handlers;
 

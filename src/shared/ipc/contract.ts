@@ -18,6 +18,7 @@ import { composerChannels } from './channels/composer';
 import { checkoutChannels } from './channels/checkout';
 import { usageChannels, usageEvents } from './channels/usage';
 import { networkChannels, networkEvents } from './channels/network';
+import { secretsChannels } from './channels/secrets';
 import { draftsChannels } from './channels/drafts';
 
 export interface AppInfo {
@@ -85,6 +86,7 @@ export const channels = {
   ...checkoutChannels,
   ...usageChannels,
   ...networkChannels,
+  ...secretsChannels,
   ...draftsChannels,
 } as const;
 
