@@ -1,0 +1,43 @@
+import { defineMessages } from '../define';
+
+/** The CLI's session verbs (new, reply, archive, terminate, open) and its exit-code help. */
+export const cliVerbsMessages = defineMessages({
+  en: {
+    'cli.session.missing': 'Name the session (its id, with or without "devin-"). Usage: {usage}',
+    'cli.session.notFound': 'Session {sessionId} was not found in organization {orgId} (check the id, or DEVIN_ORG_ID).',
+    'cli.new.promptMissing': 'Give the prompt as an argument, or "-" to read it from standard input. Usage: {usage}',
+    'cli.new.created': 'Created {sessionId}: {url}',
+    'cli.reply.messageMissing': 'Give the message as an argument, or "-" to read it from standard input. Usage: {usage}',
+    'cli.reply.sent': 'Sent to {sessionId} ({status}).',
+    'cli.archive.done': 'Archived {sessionId}.',
+    'cli.terminate.ask': 'Terminate {sessionId}? It cannot be resumed afterwards. [y/N] ',
+    'cli.terminate.needsYes': 'Terminating cannot be undone and standard input is not a terminal, so nothing was asked or sent. Pass --yes to terminate {sessionId}.',
+    'cli.terminate.declined': 'Not terminated.',
+    'cli.terminate.done': 'Terminated {sessionId}{archived}.',
+    'cli.terminate.archived': ' and archived it',
+    'cli.open.noUrl': 'The API gave no web address for {sessionId}.',
+    'cli.open.badUrl': 'The web address the API gave for {sessionId} is not an http(s) address, so it was not opened: {url}',
+    'cli.open.opening': 'Opening {url}',
+    'cli.apiUrl.network': 'Cannot reach Devin at {host}. Check your connection, HTTPS_PROXY / NO_PROXY, or the API URL (DEVIN_API_URL).',
+    'cli.apiUrl.redirect': 'The API URL redirects to {detail}. Set DEVIN_API_URL to the final address.',
+  },
+  'zh-CN': {
+    'cli.session.missing': '请指定会话（会话 ID，可带或不带“devin-”）。用法：{usage}',
+    'cli.session.notFound': '在组织 {orgId} 中找不到会话 {sessionId}（请检查 ID 或 DEVIN_ORG_ID）。',
+    'cli.new.promptMissing': '请以参数给出提示词，或用“-”从标准输入读取。用法：{usage}',
+    'cli.new.created': '已创建 {sessionId}：{url}',
+    'cli.reply.messageMissing': '请以参数给出消息，或用“-”从标准输入读取。用法：{usage}',
+    'cli.reply.sent': '已发送到 {sessionId}（{status}）。',
+    'cli.archive.done': '已归档 {sessionId}。',
+    'cli.terminate.ask': '终止 {sessionId}？终止后无法恢复。[y/N] ',
+    'cli.terminate.needsYes': '终止无法撤销，而标准输入不是终端，因此没有询问，也没有发送任何请求。如确要终止 {sessionId}，请加上 --yes。',
+    'cli.terminate.declined': '未终止。',
+    'cli.terminate.done': '已终止 {sessionId}{archived}。',
+    'cli.terminate.archived': '并已归档',
+    'cli.open.noUrl': 'API 没有给出 {sessionId} 的网页地址。',
+    'cli.open.badUrl': 'API 给出的 {sessionId} 网页地址不是 http(s) 地址，因此未打开：{url}',
+    'cli.open.opening': '正在打开 {url}',
+    'cli.apiUrl.network': '无法连接到 Devin（{host}）。请检查网络、HTTPS_PROXY / NO_PROXY 或 API 地址（DEVIN_API_URL）。',
+    'cli.apiUrl.redirect': 'API 地址被重定向到 {detail}。请把 DEVIN_API_URL 设为最终地址。',
+  },
+});
