@@ -173,7 +173,10 @@ describe('runCli', () => {
     const keyStore = new MemoryKeyStore(SIM_KEYS.org);
     const r = await cli(['whoami', '--json'], { keyStore, env: { DEVIN_API_KEY: SIM_KEYS.enterprise, DEVIN_ORG_ID: 'org-sim-2' } });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toMatchObject({ service_user_name: 'Sim Enterprise Bot', org_id: null, orgId: 'org-sim-2' });
+    // org_id is the organization the CLI acts in (the enterprise key's own /v3/self has none).
+    const body = JSON.parse(r.out) as Record<string, unknown>;
+    expect(body).toMatchObject({ service_user_name: 'Sim Enterprise Bot', org_id: 'org-sim-2' });
+    expect(body).not.toHaveProperty('orgId');
   });
 });
 
