@@ -15,6 +15,7 @@ import { createWatchCommand } from './commands/watch';
 import { createHandoffCommand } from './commands/handoff';
 import { createAttachmentsCommand } from './commands/attachments';
 import { createTagsCommand } from './commands/tags';
+import { createUsageCommand } from './commands/usage';
 import { createCheckoutCommand } from './commands/checkout';
 import { createHandoffSources, handoffSourcesFile } from '../main/checkout/handoff-sources';
 import { createRecentRepos } from '../main/handoff/recent-repos';
@@ -40,6 +41,7 @@ const COMMANDS: readonly ((ctx: CommandContext) => CliCommand)[] = [
   ({ getApi }) => createSessionsCommand({ getApi }),
   ({ getApi }) => createWatchCommand({ getApi }),
   ({ getApi }) => createTagsCommand({ getApi }),
+  ({ getApi }) => createUsageCommand({ getApi }),
   ({ getApi, userDataDir }) =>
     createHandoffCommand({ getApi, recordSource: (source) => createHandoffSources(handoffSourcesFile(userDataDir())).record(source) }),
   ({ getApi, deps }) =>

@@ -19,7 +19,7 @@ import { createRouter } from './ipc/router';
 import type { Handlers, Router, RouterOptions } from './ipc/router';
 import { createExternalUrlPolicy } from './security/external-url';
 import type { ExternalUrlPolicy } from './security/external-url';
-import { appOriginsFor } from './security/app-origins';
+import { appOriginsFor, DEVIN_APP_ORIGIN } from './security/app-origins';
 import { answerNo } from './security/confirm-port';
 import type { ConfirmPort } from './security/confirm-port';
 import { openLink } from './security/open-link';
@@ -59,6 +59,9 @@ import { join } from 'node:path';
 import { createCheckoutService } from './checkout/checkout-service';
 import { createHandoffSources, handoffSourcesFile } from './checkout/handoff-sources';
 import { checkoutHandlers } from './ipc/handlers/checkout';
+import { createUsageService } from './usage/usage-service';
+import type { UsageService } from './usage/usage-service';
+import { usageHandlers } from './ipc/handlers/usage';
 import { createNetworkHandlers } from './ipc/handlers/network';
 import { createEnvNetwork } from './network/env-network';
 import type { NetworkPort } from './network/network-port';
@@ -136,6 +139,8 @@ export interface Core {
   downloads: DownloadManager;
   /** Self-updating: the tray's "Restart to update" and Settings › Updates. */
   updates: UpdateService;
+  /** ACU usage: today's figure (tray tooltip) and budget alerts (native notifications). */
+  usage: UsageService;
   /** How requests leave the machine (proxy, certificates). */
   network: NetworkPort;
   /** Proxy sign-in questions; Electron's login events go here. */
@@ -198,7 +203,8 @@ export function createCore(opts: CoreOptions): Core {
   // only once a key was checked against it (signed in). Never a free setting.
   const externalUrls = createExternalUrlPolicy(() => {
     const view = account.view();
-    return appOriginsFor(originOf(view.apiBaseUrl), view.signedIn);
+    // Devin's own app host is always fine to open (the key-help link falls back to it).
+    return [...appOriginsFor(originOf(view.apiBaseUrl), view.signedIn), DEVIN_APP_ORIGIN];
   });
   const confirm = opts.confirm ?? answerNo;
   const openLinkChecked = (url: string) => openLink(url, { policy: externalUrls, confirm, openExternal: opts.openExternal, locale });
@@ -221,6 +227,26 @@ export function createCore(opts: CoreOptions): Core {
 
   // Which repository each session was handed off from: the checkout (#16) looks there first.
   const handoffSources = createHandoffSources(handoffSourcesFile(opts.userDataDir));
+  // ACU usage: the screen's report, a session's consumption, today's ACUs and the budgets, which
+  // are checked on the tracker's own poll (at most one consumption call an hour).
+  const trackerClock = opts.sessionsDeps?.clock;
+  const usage = createUsageService({
+    stateDir: opts.userDataDir,
+    getSettings: () => settings.get().usage,
+    saveSettings: async (next) => (await settings.update({ usage: next })).usage,
+    locale,
+    describe: (err) => {
+      const e = serializeError(err);
+      return { code: e.code, message: e.message };
+    },
+    ...(trackerClock ? { now: () => trackerClock.now() } : {}),
+    knownCreatedAt: (id) => {
+      const ms = sessions.list().find((v) => v.id === id)?.createdAt;
+      return ms ? Math.floor(ms / 1000) : null;
+    },
+    onError: (err) => log(redactSecrets(`usage: ${err instanceof Error ? err.message : String(err)}`)),
+  });
+
   const handoff = createHandoffService({
     sessions,
     stateDir: opts.userDataDir,
@@ -313,6 +339,7 @@ export function createCore(opts: CoreOptions): Core {
     ...updateHandlers(updates),
     ...sessionMeta,
     ...checkoutHandlers(checkout),
+    ...usageHandlers(usage),
     ...createNetworkHandlers({ network, proxyAuth, apiUrl: () => account.view().apiBaseUrl, authorizationFor: authFor }),
   } satisfies Handlers;
 
@@ -331,9 +358,11 @@ export function createCore(opts: CoreOptions): Core {
     insights.reset();
     if (!key) {
       void sessions.setAccount(null);
+      usage.setAccount(null);
       return;
     }
     const { client, orgId } = account.getApi();
+    usage.setAccount({ key, orgId, usage: client.usage, sessions: client.sessions, demo: view.demo });
     // The tracker schedules its own retries (and shows "retrying in N s"), so its client does not retry.
     void sessions.setAccount({ api: client.withRetry({ maxRetries: 0 }).sessions, orgId, demo: view.demo });
   };
@@ -362,6 +391,8 @@ export function createCore(opts: CoreOptions): Core {
       for (const v of views) for (const pr of v.prs) externalUrls.allowExternalUrl(pr.url);
     }),
     forwardAttachmentsEvents(downloads, emit),
+    sessions.on('polled', () => void usage.polled()),
+    usage.on('today', (today) => emit('usage:today', today)),
     downloads.on('batchDone', (batch) => {
       const notice = downloadsFinishedNotice(batch, locale());
       if (notice) opts.onDownloadsFinished?.(notice);
@@ -396,6 +427,7 @@ export function createCore(opts: CoreOptions): Core {
     sessions,
     downloads,
     updates,
+    usage,
     network,
     proxyAuth,
     externalUrls,
@@ -435,6 +467,7 @@ export function createCore(opts: CoreOptions): Core {
       for (const off of unsubscribe) off();
       eventListeners.clear();
       handoff.dispose(); // stops git processes still running
+      checkout.dispose();
       downloads.dispose();
       updates.dispose();
       proxyAuth.dispose();

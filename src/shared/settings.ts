@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { notificationSettingsSchema } from './sessions/notification-settings';
 import { attachmentSettingsSchema } from './attachments/settings';
+import { DEFAULT_USAGE_SETTINGS, usageSettingsSchema } from './usage/usage-settings';
 
 /**
  * The settings file's schema. Every field has a default so a file written by an older version
@@ -46,6 +47,8 @@ export const settingsSchema = z.object({
   autoUpdate: z.boolean().default(true),
   /** The window's last normal bounds; main clamps them to the displays present at the next start. */
   windowBounds: windowBoundsSchema.nullable().default(null),
+  /** ACU budgets (daily, monthly) and the composer's default max ACU limit (usage feature). */
+  usage: usageSettingsSchema.default(() => ({ ...DEFAULT_USAGE_SETTINGS })),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -18,9 +18,9 @@ export function authenticate(authorization: string | undefined): Principal {
   return SIM_PRINCIPALS[label];
 }
 
-/** 403 unless the principal holds `permission`. */
-export function requirePermission(principal: Principal, permission: Permission): void {
-  if (!principal.permissions.has(permission)) throw new ProblemError(403, `Missing permission: ${permission}`);
+/** 403 unless the principal holds `permission` (and the control API has not revoked it). */
+export function requirePermission(principal: Principal, permission: Permission, revoked: ReadonlySet<Permission> = new Set()): void {
+  if (!principal.permissions.has(permission) || revoked.has(permission)) throw new ProblemError(403, `Missing permission: ${permission}`);
 }
 
 /** 404 for an org that does not exist, 403 for one outside the key's scope. */

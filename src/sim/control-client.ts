@@ -134,4 +134,12 @@ export class SimControlClient implements AsyncSimControl {
   getClock(): Promise<{ now: number }> {
     return this.call('GET', '/clock');
   }
+
+  revokePermissions(input: { revoke: string[] }): Promise<{ revoked: string[] }> {
+    return this.call('POST', '/permissions', input);
+  }
+
+  addProductUsage(input: { org_id?: string; product: string; acus: number; from: number; to?: number }): Promise<{ ok: true }> {
+    return this.call('POST', '/usage/products', input);
+  }
 }

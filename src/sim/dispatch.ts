@@ -34,11 +34,11 @@ async function runApi(ctx: ApiContext, spec: ApiRouteSpec): Promise<SimResponse>
     ctx.principal = principal;
     if (guard.scope === 'enterprise') {
       requireEnterprise(principal);
-      requirePermission(principal, guard.permission);
+      requirePermission(principal, guard.permission, ctx.state.revokedPermissions);
     } else if (guard.scope === 'org') {
       const org = ctx.params.org ?? '';
       requireOrgAccess(principal, org, ctx.state.orgs.has(org));
-      requirePermission(principal, guard.permission);
+      requirePermission(principal, guard.permission, ctx.state.revokedPermissions);
     }
   }
   return spec.handler(ctx);

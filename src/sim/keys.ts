@@ -24,7 +24,7 @@ export type SimKeyLabel = keyof typeof SIM_KEYS;
 export const SIM_KEY_DESCRIPTIONS: Record<SimKeyLabel, string> = {
   org: 'org-scoped service user "Sim Bot" on org-sim, all org permissions',
   enterprise: 'enterprise service user: /v3/enterprise/*, org-sim and org-sim-2',
-  readonly: 'org-scoped, read-only (ReadAccountMeta + ViewOrgSessions): GETs of sessions only',
+  readonly: 'org-scoped, read-only (ReadAccountMeta + ViewOrgSessions): GETs of sessions only (no ManageBilling, no ViewAccountMetrics)',
   pat: 'personal access token of "Sim Person" on org-sim',
 };
 
@@ -39,6 +39,8 @@ export const PERMISSIONS = [
   'ManageKnowledge',
   'ManageAccountPlaybooks',
   'ManageOrgSchedules',
+  'ManageBilling',
+  'ViewAccountMetrics',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

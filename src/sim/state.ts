@@ -3,7 +3,7 @@ import type { WebAppRequest } from './attachments/web-app';
 import type { SimClock } from './clock';
 import type { ExchangeObserver } from './contract/sim-observer';
 import { FaultStore } from './faults';
-import { SIM_ORG, SIM_ORG_2 } from './keys';
+import { SIM_ORG, SIM_ORG_2, type Permission } from './keys';
 import { RequestLog } from './request-log';
 import { AttachmentStore, attachmentWebPath } from './store/attachments';
 import { InsightStore } from './store/insights';
@@ -11,6 +11,8 @@ import { KnowledgeStore } from './store/knowledge';
 import { PlaybookStore } from './store/playbooks';
 import { ScheduleStore } from './store/schedules';
 import { SessionStore } from './store/sessions';
+import { UsageLedger } from './store/usage-ledger';
+import { advanceSessionsAndUsage } from './usage/advance';
 import type { OrgRecord } from './types';
 
 /** Headers the second origin saw for one request (Authorization redacted, `hadAuth` kept). */
@@ -43,6 +45,10 @@ export class SimState {
   readonly insights = new InsightStore();
   readonly faults = new FaultStore();
   readonly log = new RequestLog();
+  /** ACUs per session and product, pull-request times (consumption and metrics routes). */
+  readonly usage = new UsageLedger();
+  /** Permissions taken from every key (control API), e.g. to show a key without ManageBilling. */
+  readonly revokedPermissions = new Set<Permission>();
   secondOriginLog: SecondOriginRequest[] = [];
   webAppLog: WebAppRequest[] = [];
   /** Signs presigned storage URLs (fresh per sim: URLs of another run never work). */
@@ -61,9 +67,9 @@ export class SimState {
     readonly appHost: string,
   ) {}
 
-  /** Applies lifecycle steps that are due; called before every request and control call. */
+  /** Applies lifecycle steps that are due and accrues ACUs; called before every request and control call. */
   advance(): void {
-    this.sessions.advance(this.clock.nowMs());
+    advanceSessionsAndUsage(this.sessions, this.usage, this.clock.nowMs());
   }
 
   /** The absolute URL of a sim path. */
@@ -86,6 +92,8 @@ export class SimState {
     this.insights.clear();
     this.faults.clear();
     this.log.clear();
+    this.usage.clear();
+    this.revokedPermissions.clear();
     this.secondOriginLog = [];
     this.webAppLog = [];
   }

@@ -76,6 +76,8 @@ export interface SessionRecord {
   createRequest: unknown;
   /** 'array' = schema's bare array; 'items' = the Common Flows example's `{items: […]}`. */
   attachmentsShape: 'array' | 'items';
+  /** Its script sets `acus`: the script, not the clock, says what it consumed (usage/advance.ts). */
+  acusScripted?: boolean;
 }
 
 /** Where an attachment's bytes come from. */

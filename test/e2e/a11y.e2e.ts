@@ -114,7 +114,7 @@ test.describe('accessibility (axe-core)', () => {
     const seen: Seen = new Map();
     const page = await h.open(context);
     await signIn(page);
-    for (const section of ['Sessions', 'Handoff', 'Knowledge', 'Playbooks', 'Schedules', 'Settings']) {
+    for (const section of ['Sessions', 'Handoff', 'Knowledge', 'Playbooks', 'Schedules', 'Usage', 'Settings']) {
       await goToSection(page, section);
       await page.waitForTimeout(200); // lists load from the sim
       await audit(page, section, seen);

@@ -17,6 +17,7 @@ import { DEFAULT_RETRY } from './retry-policy';
 import { schedulesApi, type SchedulesApi } from './schedules';
 import { sessionsApi, type SessionsApi } from './sessions';
 import { createTransport, type TransportConfig } from './transport';
+import { usageApi, type UsageApi } from './usage';
 
 export interface DevinClientOptions {
   /** API origin (plus optional path prefix), e.g. `https://api.devin.ai`; no `/v3`. https only, except loopback. */
@@ -77,6 +78,8 @@ export interface DevinClient {
   readonly knowledge: KnowledgeApi;
   readonly playbooks: PlaybooksApi;
   readonly schedules: SchedulesApi;
+  /** Daily consumption (org and per session) and usage metrics. */
+  readonly usage: UsageApi;
 }
 
 function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
@@ -149,6 +152,7 @@ export function createDevinClient(opts: DevinClientOptions): DevinClient {
     knowledge: knowledgeApi(ctx),
     playbooks: playbooksApi(ctx),
     schedules: schedulesApi(ctx),
+    usage: usageApi(ctx),
   };
   return client;
 }

@@ -46,7 +46,12 @@ export interface CheckoutServiceDeps {
   shell?: CheckoutShellPort;
   /** The git executable (tests). */
   git?: string;
+  /** How long a fetch may take before it is stopped (default {@link FETCH_TIMEOUT_MS}). */
+  fetchTimeoutMs?: number;
 }
+
+/** A fetch that has not finished after this long is stopped: a stalled network or an ssh waiting for nothing. */
+export const FETCH_TIMEOUT_MS = 5 * 60_000;
 
 /** Which repository: by the key a status view gave (the app), or a folder the user named (the CLI). */
 export type RepoChoice = { key: string } | { path: string } | null;
@@ -79,6 +84,8 @@ export interface CheckoutService {
   show(req: CheckoutRequest & { how: 'open' | 'reveal' }): Promise<void>;
   /** The status of one pull request (after an operation). */
   prView(sessionId: string, prUrl: string, signal?: AbortSignal): Promise<CheckoutPrView>;
+  /** Stops every git process still running (the app quits). */
+  dispose(): void;
 }
 
 /** The opaque key of a repository folder (what the renderer may send back). */
@@ -123,6 +130,9 @@ const isEmptyDir = (p: string) => readdir(p).then((e) => e.length === 0, () => f
 export function createCheckoutService(deps: CheckoutServiceDeps): CheckoutService {
   const gitOpt = deps.git ? { git: deps.git } : {};
   const queues = new Map<string, Promise<unknown>>();
+  const life = new AbortController();
+  /** The caller's signal, also aborted when the service is disposed. */
+  const scoped = (signal?: AbortSignal): AbortSignal => (signal ? AbortSignal.any([signal, life.signal]) : life.signal);
 
   /** Runs `task` after any other operation on the same worktree. */
   const serial = <T>(key: string, task: () => Promise<T>): Promise<T> => {
@@ -184,9 +194,18 @@ export function createCheckoutService(deps: CheckoutServiceDeps): CheckoutServic
     throw firstError ?? checkoutError('CHECKOUT_NO_PR', { sessionId: session.id });
   };
 
-  const fetchHead = async (t: Target, signal?: AbortSignal): Promise<string> => {
-    const guard = await guardFetch(t.match.root, { ...gitOpt, ...(signal ? { signal } : {}) });
-    return fetchPullRequest(guard, t.match.root, { url: t.match.remote.url, remoteRef: t.remoteRef, localRef: t.ref }, signal);
+  const fetchHead = async (t: Target, outer?: AbortSignal): Promise<string> => {
+    const timeout = AbortSignal.timeout(deps.fetchTimeoutMs ?? FETCH_TIMEOUT_MS);
+    const signal = AbortSignal.any([scoped(outer), timeout]);
+    try {
+      const guard = await guardFetch(t.match.root, { ...gitOpt, signal });
+      return await fetchPullRequest(guard, t.match.root, { url: t.match.remote.url, remoteRef: t.remoteRef, localRef: t.ref }, signal);
+    } catch (err) {
+      if (timeout.aborted && err instanceof AppError && err.code === 'CANCELLED') {
+        throw checkoutError('CHECKOUT_FETCH_TIMEOUT', { minutes: Math.max(1, Math.round((deps.fetchTimeoutMs ?? FETCH_TIMEOUT_MS) / 60_000)) });
+      }
+      throw err;
+    }
   };
 
   const registered = async (t: Target, signal?: AbortSignal): Promise<WorktreeEntry | null> => {
@@ -278,28 +297,31 @@ export function createCheckoutService(deps: CheckoutServiceDeps): CheckoutServic
     return base;
   };
 
-  const withTarget = <T>(req: CheckoutRequest, task: (t: Target) => Promise<T>): Promise<T> =>
-    resolve(req).then((t) => serial(t.path, () => task(t)));
+  const withTarget = <R extends CheckoutRequest, T>(given: R, task: (t: Target, req: R) => Promise<T>): Promise<T> => {
+    const req = { ...given, signal: scoped(given.signal) };
+    return resolve(req).then((t) => serial(t.path, () => task(t, req)));
+  };
 
   return {
-    async status(sessionId, signal) {
+    async status(sessionId, outer) {
+      const signal = scoped(outer);
       const session = await deps.getSession(normalizeSessionId(sessionId));
       const prs: CheckoutPrView[] = [];
       for (const pr of session.prs) prs.push(await prViewOf(session, pr, signal));
       return { sessionId: session.id, prs };
     },
 
-    checkout: (req) => withTarget(req, (t) => checkoutTarget(t, req.signal)),
+    checkout: (given) => withTarget(given, (t, req) => checkoutTarget(t, req.signal)),
 
-    update: (req) =>
-      withTarget(req, async (t) => {
+    update: (given) =>
+      withTarget(given, async (t, req) => {
         const entry = await registered(t, req.signal);
         if (!entry || entry.prunable || !(await exists(t.path))) throw checkoutError('CHECKOUT_NOT_FOUND', { path: t.path });
         return updateExisting(t, req.signal);
       }),
 
-    remove: (req) =>
-      withTarget(req, async (t) => {
+    remove: (given) =>
+      withTarget(given, async (t, req) => {
         const entry = await registered(t, req.signal);
         const guard = await guardCheckout(t.match.root, { ...gitOpt, ...(req.signal ? { signal: req.signal } : {}) });
         if (entry && !entry.prunable && (await exists(t.path))) {
@@ -313,8 +335,8 @@ export function createCheckoutService(deps: CheckoutServiceDeps): CheckoutServic
         await deleteRef(guard, t.match.root, t.ref, req.signal);
       }),
 
-    show: (req) =>
-      withTarget(req, async (t) => {
+    show: (given) =>
+      withTarget(given, async (t, req) => {
         const entry = await registered(t, req.signal);
         if (!entry || entry.prunable || !(await exists(t.path))) throw checkoutError('CHECKOUT_NOT_FOUND', { path: t.path });
         if (!deps.shell) throw new AppError('INTERNAL', 'Not available here', {}, { detail: 'no file manager in this runtime' });
@@ -326,11 +348,16 @@ export function createCheckoutService(deps: CheckoutServiceDeps): CheckoutServic
         }
       }),
 
-    async prView(sessionId, prUrl, signal) {
+    async prView(sessionId, prUrl, outer) {
+      const signal = scoped(outer);
       const session = await deps.getSession(normalizeSessionId(sessionId));
       const pr = session.prs.find((p) => p.url === prUrl);
       if (!pr) throw checkoutError('CHECKOUT_PR_UNKNOWN', { sessionId: session.id, url: prUrl });
       return prViewOf(session, pr, signal);
+    },
+
+    dispose() {
+      life.abort();
     },
   };
 }

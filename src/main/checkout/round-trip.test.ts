@@ -129,6 +129,24 @@ describe('checkout round trip (real git)', () => {
     expect(git(rt.repo.dir, 'for-each-ref', 'refs/devin-tray')).toBe('');
   });
 
+  it('a fetch that does not finish is stopped (CHECKOUT_FETCH_TIMEOUT), and disposing the service stops a running one', async () => {
+    // The user's ssh command hangs (a host that never answers).
+    const hang = join(rt.base, 'hang-ssh.sh');
+    writeFileSync(hang, '#!/bin/sh\nexec sleep 5\n', { mode: 0o755 });
+    rt.rewriteRemoteTo('ssh://git@localhost/acme/web.git');
+    rt.addGlobalConfig(`[core]\n\tsshCommand = ${hang}\n`);
+    const sources = createHandoffSources(join(rt.base, 'handoff-sources.json'));
+    const deps = { getSession: async (id: string) => ({ id, prs: [{ url: PR_URL, state: 'open' }] }), sources, recentRepos: async () => [] };
+    const quick = createCheckoutService({ ...deps, fetchTimeoutMs: 300 });
+    await expect(quick.checkout({ sessionId: SESSION_ID })).rejects.toMatchObject({ code: 'CHECKOUT_FETCH_TIMEOUT', params: { minutes: 1 } });
+    const disposed = createCheckoutService(deps);
+    const running = disposed.checkout({ sessionId: SESSION_ID });
+    setTimeout(() => disposed.dispose(), 300);
+    await expect(running).rejects.toMatchObject({ code: 'CANCELLED' });
+    expect(existsSync(worktree())).toBe(false);
+    expect(rt.snapshot()).toEqual(before);
+  });
+
   it('lossToken changes with anything a Remove would lose', () => {
     const base = { head: 'a'.repeat(40), changes: [], changeCount: 0, localCommits: 0 };
     const tokens = new Set([

@@ -225,6 +225,7 @@ export function runElectronApp(mainDir: string): void {
       isOnline: () => network.isOnline(),
       onAction: onTrayAction,
       onClick: toggleFromTray,
+      usage: c.usage,
       onDropPaths: (paths) => {
         const path = paths[0];
         if (!path) return;
@@ -234,7 +235,16 @@ export function runElectronApp(mainDir: string): void {
       },
     });
     if (testHooks) hooks = installTestHooks(c, () => tray?.menuModel() ?? null);
-    disposers.push(createNotifier({ core: c, openExternal: (u) => c.openLink(u), showWindow, ...(appIconPath ? { iconPath: appIconPath } : {}) }).dispose);
+    disposers.push(
+      createNotifier({
+        core: c,
+        openExternal: (u) => c.openLink(u),
+        showWindow,
+        usage: c.usage,
+        showUsage: () => c.desktop.navigate({ section: 'usage' }),
+        ...(appIconPath ? { iconPath: appIconPath } : {}),
+      }).dispose,
+    );
     disposers.push(createGlobalShortcut({ settings: c.settings, onTrigger: showWindow, notify: (n) => c.notify(n), locale: () => c.locale() }).dispose);
     disposers.push(
       syncLoginItem({ settings: c.settings, platform, execPath: process.execPath, env: process.env, home: homedir(), desktopName: DESKTOP_NAME, notify: (n) => c.notify(n) }),

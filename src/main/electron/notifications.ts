@@ -2,6 +2,7 @@ import { Notification } from 'electron';
 import { translate } from '../../shared/i18n';
 import type { AppNotification } from '../../shared/sessions/notification-policy';
 import type { Core } from '../core';
+import type { UsageService } from '../usage/usage-service';
 import { notificationClickAction } from './notification-click-model';
 
 export interface NotifierDeps {
@@ -10,6 +11,9 @@ export interface NotifierDeps {
   showWindow: () => void;
   /** The app icon for Linux/Windows notifications (macOS uses the bundle's). */
   iconPath?: string;
+  /** Budget alerts (80% / 100% of a daily or monthly ACU budget); a click opens the Usage screen. */
+  usage?: Pick<UsageService, 'on'>;
+  showUsage?: () => void;
   onError?: (err: unknown) => void;
 }
 
@@ -73,6 +77,16 @@ export function createNotifier(deps: NotifierDeps): { dispose(): void } {
     deps.core.account.onChange((view) => {
       if (view.signedIn) signedOutShown = false;
     }),
+    ...(deps.usage
+      ? [
+          deps.usage.on('alert', (a) =>
+            show({ title: a.title, body: a.body, silent: false }, () => {
+              deps.showWindow();
+              deps.showUsage?.();
+            }),
+          ),
+        ]
+      : []),
   ];
   return {
     dispose() {

@@ -8,6 +8,7 @@ import type { TrayMenuItem } from '../../shared/sessions/tray-menu';
 import { trayState } from '../../shared/sessions/tray-state';
 import type { TrayIconState } from '../../shared/sessions/tray-state';
 import type { Core } from '../core';
+import type { UsageService } from '../usage/usage-service';
 import { trayIconFile, trayMenuTemplate, trayTitle } from './tray-model';
 import type { DesktopTrayAction } from './tray-model';
 
@@ -23,6 +24,8 @@ export interface TrayControllerDeps {
   onClick: (trayBounds: Rectangle) => void;
   /** A folder dropped on the tray icon (macOS only: other trays take no drops) starts a handoff. */
   onDropPaths?: (paths: string[]) => void;
+  /** Today's ACUs for the tooltip (the usage service reads them at most once an hour). */
+  usage?: Pick<UsageService, 'today' | 'on'>;
 }
 
 export interface TrayController {
@@ -74,6 +77,7 @@ export function createTray(deps: TrayControllerDeps): TrayController {
       locale,
       scope: settings.notifications.scope,
       dndActive: isDndActive(settings.notifications, nowMs),
+      todayAcus: deps.usage?.today().acus ?? null,
     });
     if (state.state !== shownState) {
       tray.setImage(image(state.state));
@@ -109,6 +113,7 @@ export function createTray(deps: TrayControllerDeps): TrayController {
     deps.core.account.onChange(refresh),
     deps.core.settings.onChange(refresh),
     deps.core.updates.onChange(refresh),
+    ...(deps.usage ? [deps.usage.on('today', refresh)] : []),
   ];
   // "Paused until 14:30" ends by itself; a minute's resolution is enough for the label.
   const timer = setInterval(refresh, 60_000);

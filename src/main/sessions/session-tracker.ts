@@ -304,6 +304,7 @@ export class SessionTracker {
       this.lastSyncMs = this.clock.now();
       this.setStatus({ kind: 'ok', lastSyncMs: this.lastSyncMs });
       this.scheduleNext(null);
+      this.events.emit('polled', { atMs: this.lastSyncMs });
     } catch (err) {
       this.onPollError(err);
     }

@@ -73,7 +73,7 @@ export interface SessionsService {
   dispose(): Promise<void>;
 }
 
-const EVENT_NAMES = ['sessionsChanged', 'transition', 'notification', 'status', 'authLost', 'messages'] as const satisfies readonly (keyof TrackerEvents)[];
+const EVENT_NAMES = ['sessionsChanged', 'transition', 'notification', 'status', 'authLost', 'messages', 'polled'] as const satisfies readonly (keyof TrackerEvents)[];
 
 /**
  * One SessionTracker per signed-in org behind a stable facade: views and IPC handlers talk to

@@ -24,4 +24,6 @@ export interface TrackerEvents extends Record<string, unknown> {
   /** The key was rejected (401): polling stopped. Emitted once per tracker. */
   authLost: { orgId: string };
   messages: MessagesEvent;
+  /** A poll succeeded (others piggyback on it: the usage budget check). */
+  polled: { atMs: number };
 }

@@ -14,3 +14,4 @@ export { openEnum } from './fields';
 export * from './id-choice';
 export * from './session-tags';
 export * from './session-insights';
+export * from './consumption';

@@ -25,6 +25,8 @@ import { networkMessages } from './messages/network';
 import { securityMessages } from './messages/security';
 import { checkoutMessages } from './messages/checkout';
 import { uiCheckoutMessages } from './messages/ui-checkout';
+import { usageMessages } from './messages/usage';
+import { uiUsageMessages } from './messages/ui-usage';
 import { uiNetworkMessages } from './messages/ui-network';
 import type { Locale } from './locale';
 
@@ -34,7 +36,7 @@ export * from './runtime';
 /**
  * Every domain's messages merged. A new domain adds one import here; its file owns its strings.
  */
-const catalogs = [errorMessages, accountMessages, settingsMessages, cliMessages, uiShellMessages, uiSectionsMessages, uiOnboardingMessages, uiSettingsMessages, attachmentsMessages, sessionsMessages, uiLibraryMessages, libraryKnowledgeMessages, libraryPlaybooksMessages, librarySchedulesMessages, libraryCronMessages, handoffMessages, uiSessionsMessages, desktopMessages, uiHandoffMessages, uiAttachmentsMessages, networkMessages, uiSessionMetaMessages, sessionMetaMessages, securityMessages, checkoutMessages, uiCheckoutMessages, updateMessages, uiNetworkMessages] as const;
+const catalogs = [errorMessages, accountMessages, settingsMessages, cliMessages, uiShellMessages, uiSectionsMessages, uiOnboardingMessages, uiSettingsMessages, attachmentsMessages, sessionsMessages, uiLibraryMessages, libraryKnowledgeMessages, libraryPlaybooksMessages, librarySchedulesMessages, libraryCronMessages, handoffMessages, uiSessionsMessages, desktopMessages, uiHandoffMessages, uiAttachmentsMessages, networkMessages, uiSessionMetaMessages, sessionMetaMessages, securityMessages, checkoutMessages, uiCheckoutMessages, updateMessages, uiNetworkMessages, usageMessages, uiUsageMessages] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? (H extends { en: infer E } ? E : never) & Merge<R>

@@ -16,6 +16,7 @@ import { updateChannels, updateEvents } from './channels/update';
 import { sessionMetaChannels } from './channels/session-meta';
 import { composerChannels } from './channels/composer';
 import { checkoutChannels } from './channels/checkout';
+import { usageChannels, usageEvents } from './channels/usage';
 import { networkChannels, networkEvents } from './channels/network';
 
 export interface AppInfo {
@@ -81,6 +82,7 @@ export const channels = {
   ...sessionMetaChannels,
   ...composerChannels,
   ...checkoutChannels,
+  ...usageChannels,
   ...networkChannels,
 } as const;
 
@@ -95,6 +97,7 @@ export const events = {
   ...handoffEvents,
   ...attachmentsEvents,
   ...updateEvents,
+  ...usageEvents,
   ...networkEvents,
 } as const;
 

@@ -1,4 +1,5 @@
 import { translate, type Locale } from '../i18n';
+import { formatUsageAcus } from '../usage/format-usage';
 import type { SessionView } from './session-view';
 import type { TrackerStatus } from './tracker-status';
 
@@ -18,6 +19,8 @@ export interface TrayStateInput {
   scope: 'watched' | 'all';
   /** Notifications are paused (do-not-disturb): said in the tooltip. */
   dndActive?: boolean;
+  /** Today's ACUs (usage feature), said in the tooltip when known. */
+  todayAcus?: number | null;
 }
 
 export interface TrayState {
@@ -67,5 +70,8 @@ export function trayState(input: TrayStateInput): TrayState {
   }
   if (input.signedIn && ts.kind === 'rate_limited') tooltip += translate(locale, 'sessions.tray.rateLimitedSuffix', { seconds: ts.retryInS });
   if (input.signedIn && input.dndActive) tooltip += translate(locale, 'sessions.tray.pausedSuffix');
+  if (input.signedIn && !input.demo && typeof input.todayAcus === 'number') {
+    tooltip += translate(locale, 'usage.tray.todaySuffix', { acus: formatUsageAcus(input.todayAcus, locale) });
+  }
   return { state, attentionCount, runningCount, tooltip };
 }

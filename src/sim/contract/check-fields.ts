@@ -28,6 +28,15 @@ function fromQueryText(type: string, text: string): unknown {
   if (type === 'integer') return /^-?\d+$/.test(text) ? Number(text) : undefined;
   if (type === 'number') return text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : undefined;
   if (type === 'boolean') return text === 'true' ? true : text === 'false' ? false : undefined;
+  // A query "object" (the beta org sessions list's `qs`) can only travel as text: read it as JSON.
+  if (type === 'object') {
+    try {
+      const v: unknown = JSON.parse(text);
+      return isPlainObject(v) ? v : undefined;
+    } catch {
+      return undefined;
+    }
+  }
   return text;
 }
 

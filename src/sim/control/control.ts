@@ -14,6 +14,7 @@ import type {
   KnowledgeFolder, SimControlApi, SimSeed,
 } from './types';
 import { checkControlSessionFields, parsePullRequests, parseScript } from './validate';
+import { addProductUsage, setRevokedPermissions, type ControlPermissionsInput, type ControlProductUsageInput } from './usage-control';
 
 /** Seeds the state after a reset (injected to keep control and seed data apart). */
 export type Seeder = (control: SimControl, state: SimState, seed: SimSeed) => void;
@@ -276,5 +277,16 @@ export class SimControl implements SimControlApi {
 
   getClock(): { now: number } {
     return { now: this.state.clock.nowMs() };
+  }
+
+  /** Takes permissions from every key (e.g. ManageBilling, for the usage screen's empty state). */
+  revokePermissions(input: ControlPermissionsInput): { revoked: string[] } {
+    return setRevokedPermissions(this.state, input);
+  }
+
+  /** Org-level ACUs of a product (Windsurf's `cascade`, `terminal`), outside any session. */
+  addProductUsage(input: ControlProductUsageInput): { ok: true } {
+    this.state.advance();
+    return addProductUsage(this.state, input);
   }
 }

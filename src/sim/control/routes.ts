@@ -30,6 +30,8 @@ const routes: [string, string, ControlHandler][] = [
   ['POST', '/_sim/knowledge/folders', (c, _p, b) => c.createKnowledgeFolder(b as any)],
   ['POST', '/_sim/clock', (c, _p, b) => c.advanceClock(b.advanceMs as number)],
   ['GET', '/_sim/clock', (c) => c.getClock()],
+  ['POST', '/_sim/permissions', (c, _p, b) => c.revokePermissions(b as any)],
+  ['POST', '/_sim/usage/products', (c, _p, b) => c.addProductUsage(b as any)],
 ];
 /* eslint-enable @typescript-eslint/no-explicit-any */
 

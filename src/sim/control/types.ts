@@ -120,4 +120,8 @@ export interface SimControlApi {
   /** Moves the sim clock forward by `ms` (on top of the injected `now`). */
   advanceClock(ms: number): { now: number };
   getClock(): { now: number };
+  /** `{revoke: [...]}` replaces the permissions every key lacks (`[]` gives them back). */
+  revokePermissions(input: { revoke: string[] }): { revoked: string[] };
+  /** Org-level ACUs of a product over `[from, to]` (Unix seconds). */
+  addProductUsage(input: { org_id?: string; product: string; acus: number; from: number; to?: number }): { ok: true };
 }

@@ -9,6 +9,8 @@ import { sessionRoutes } from './sessions';
 import { sessionInsightRoutes } from './session-insights';
 import { sessionTagRoutes } from './session-tags';
 import { selfRoutes } from './self';
+import { consumptionRoutes } from './consumption';
+import { metricsRoutes } from './metrics';
 
 /** Every public route of the main origin. */
 export function apiRouter(): Router<ApiRouteSpec> {
@@ -22,6 +24,8 @@ export function apiRouter(): Router<ApiRouteSpec> {
     ...scheduleRoutes,
     ...sessionTagRoutes,
     ...sessionInsightRoutes,
+    ...consumptionRoutes,
+    ...metricsRoutes,
   );
 }
 

@@ -5,6 +5,7 @@ import type { ScheduleFields } from '../store/schedules';
 import { toSec } from '../clock';
 import { DEMO_FOLDERS, DEMO_NOTES, DEMO_PLAYBOOKS, DEMO_SCHEDULES } from './demo-content';
 import { DEMO_SESSIONS, DEMO_SESSIONS_ORG_2, type DemoSession } from './demo-sessions';
+import { seedUsageHistory } from './usage-history';
 
 const ORG = 'org-sim';
 const PERSON = 'user-sim-person';
@@ -18,6 +19,8 @@ function seedDemo(control: SimControl, state: SimState): void {
   const nowMs = state.clock.nowMs();
   const scheduleIds = seedConfiguration(state, nowMs);
   for (const d of [...DEMO_SESSIONS, ...DEMO_SESSIONS_ORG_2]) seedSession(control, d, nowMs, scheduleIds);
+  // Three months of finished, archived sessions and Windsurf/terminal ACUs for the usage screen.
+  seedUsageHistory(control, state.usage, { orgId: ORG, days: 89, nowMs });
 }
 
 function seedSession(control: SimControl, d: DemoSession, nowMs: number, scheduleIds: Map<string, string>): void {

@@ -60,6 +60,16 @@ export class SessionStore {
     return this.byId.size;
   }
 
+  /** Every session, in list order (the usage ledger walks them to accrue ACUs). */
+  all(): readonly SessionRecord[] {
+    return this.index.all();
+  }
+
+  /** When the next script step may be due (Infinity when none is pending). */
+  nextStepDueMs(): number {
+    return this.nextDueMs;
+  }
+
   /** Creates one session (steps already due are applied on the next `advance`). */
   create(input: NewSession): SessionRecord {
     const s = this.build(input);
@@ -112,6 +122,7 @@ export class SessionStore {
       pending: toPending(input.createdMs, input.script ?? []),
       createRequest: input.createRequest ?? null,
       attachmentsShape: input.attachmentsShape ?? 'array',
+      acusScripted: (input.script ?? []).some((step) => step.acus !== undefined),
     };
   }
 
@@ -162,14 +173,18 @@ export class SessionStore {
     this.scripted.delete(s);
   }
 
-  /** Applies every step due at `nowMs`, in time order per session. Cheap when nothing is due. */
-  advance(nowMs: number): void {
+  /**
+   * Applies every step due at `nowMs`, in time order per session. Cheap when nothing is due.
+   * `onStep` hears of each session a step changed (the usage ledger stamps its ACUs and PRs).
+   */
+  advance(nowMs: number, onStep?: (s: SessionRecord, atMs: number) => void): void {
     if (nowMs < this.nextDueMs) return;
     let next = Infinity;
     for (const s of this.scripted) {
       while (s.pending.length > 0 && (s.pending[0] as PendingStep).dueMs <= nowMs) {
         const { dueMs, step } = s.pending.shift() as PendingStep;
         this.applyStep(s, step, dueMs);
+        onStep?.(s, dueMs);
       }
       const first = s.pending[0];
       if (first) next = Math.min(next, first.dueMs);

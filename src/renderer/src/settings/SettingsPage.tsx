@@ -8,6 +8,7 @@ import { NotificationsSection } from './NotificationsSection';
 import { UpdatesSection } from './UpdatesSection';
 import { NetworkSection } from './NetworkSection';
 import { AttachmentSettingsSection } from '../features/attachments';
+import { UsageSettingsSection } from '../features/usage/UsageSettingsSection';
 import './settings.css';
 
 /** Settings: appearance, notifications, desktop, updates, connection, account, and the version line. */
@@ -19,6 +20,7 @@ export function SettingsPage() {
       <AppearanceSection />
       <NotificationsSection />
       <AttachmentSettingsSection />
+      <UsageSettingsSection />
       <DesktopSection />
       <UpdatesSection />
       <ApiUrlSection />

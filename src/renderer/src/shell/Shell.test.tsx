@@ -9,7 +9,7 @@ registerRendererCleanup();
 const title = () => screen.getByRole('heading', { level: 1 }).textContent;
 
 describe('Shell', () => {
-  it('switches sections with Ctrl+1…6 and ignores other modifiers', async () => {
+  it('switches sections with Ctrl+1…7 and ignores other modifiers', async () => {
     renderApp({}, { account: SIGNED_IN });
     await screen.findByRole('navigation');
     expect(title()).toBe('Sessions');
@@ -17,7 +17,7 @@ describe('Shell', () => {
     fireEvent.keyDown(window, { key: '2', code: 'Digit2', ctrlKey: true });
     expect(title()).toBe('Handoff');
     expect(window.location.hash).toBe('#/handoff');
-    fireEvent.keyDown(window, { key: '6', code: 'Digit6', ctrlKey: true });
+    fireEvent.keyDown(window, { key: '7', code: 'Digit7', ctrlKey: true });
     expect(title()).toBe('Settings');
     fireEvent.keyDown(window, { key: '3', code: 'Digit3', metaKey: true });
     fireEvent.keyDown(window, { key: '3', code: 'Digit3', ctrlKey: true, altKey: true });

@@ -23,5 +23,8 @@ export function routeDesktopNavigation(nav: DesktopNavigation, actions: Navigati
     case 'settings':
       actions.showSection('settings');
       return;
+    case 'usage':
+      actions.showSection('usage');
+      return;
   }
 }

@@ -13,6 +13,8 @@ const KnowledgeScreen = lazy(() => import('../features/knowledge').then((m) => (
 const PlaybooksScreen = lazy(() => import('../features/playbooks').then((m) => ({ default: m.PlaybooksScreen })));
 const SchedulesScreen = lazy(() => import('../features/schedules').then((m) => ({ default: m.SchedulesScreen })));
 const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+// Usage brings the chart library (uPlot) with its chart, a chunk of its own.
+const UsageScreen = lazy(() => import('../features/usage').then((m) => ({ default: m.UsageScreen })));
 
 /** Which page renders for each section. */
 export const PAGES: Record<SectionId, ComponentType> = {
@@ -21,5 +23,6 @@ export const PAGES: Record<SectionId, ComponentType> = {
   knowledge: KnowledgeScreen,
   playbooks: PlaybooksScreen,
   schedules: SchedulesScreen,
+  usage: UsageScreen,
   settings: SettingsPage,
 };

@@ -16,9 +16,10 @@ describe('sectionForShortcut', () => {
   it.each([
     [key('1', { ctrlKey: true }), false, 'sessions'],
     [key('5', { ctrlKey: true }), false, 'schedules'],
-    [key('6', { ctrlKey: true }), false, 'settings'],
+    [key('6', { ctrlKey: true }), false, 'usage'],
+    [key('7', { ctrlKey: true }), false, 'settings'],
     [key('2', { metaKey: true }), true, 'handoff'],
-    [key('7', { ctrlKey: true }), false, null],
+    [key('8', { ctrlKey: true }), false, null],
     [key('1', { metaKey: true }), false, null],
     [key('1', { ctrlKey: true }), true, null],
     [key('1', { ctrlKey: true, altKey: true }), false, null],

@@ -11,7 +11,7 @@ export interface ShortcutKeyEvent {
 }
 
 /**
- * Cmd+1…6 on macOS, Ctrl+1…6 elsewhere → the section at that position, else null.
+ * Cmd+1…7 on macOS, Ctrl+1…7 elsewhere → the section at that position, else null.
  * Reads `code` too, so layouts where digits need Shift (AZERTY) still work.
  */
 export function sectionForShortcut(e: ShortcutKeyEvent, isMac: boolean): SectionId | null {

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { sectionForShortcut } from './section-shortcut';
 import type { SectionId } from './sections';
 
-/** Ctrl/Cmd+1…6 switch sections from anywhere in the window. */
+/** Ctrl/Cmd+1…7 switch sections from anywhere in the window. */
 export function useSectionShortcuts(isMac: boolean, navigate: (id: SectionId) => void): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

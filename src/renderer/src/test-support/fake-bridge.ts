@@ -63,6 +63,8 @@ export function createFakeBridge(
     // Notification settings live in settings.notifications, as in main.
     'sessions:notificationSettings': () => settings.notifications,
     'sessions:setNotificationSettings': (patch) => (settings = { ...settings, notifications: applyNotificationPatch(settings.notifications, patch) }).notifications,
+    // A session's per-day ACUs (shown under its facts): none yet.
+    'usage:session': ({ sessionId }) => ({ state: 'ok', value: { sessionId, totalAcus: 0, days: [] } }),
     'network:status': () => ({ apiUrl: (initial.account ?? SIGNED_OUT).apiBaseUrl, route: { kind: 'direct', source: 'none' }, stack: 'system', extraCaFile: null }),
     'network:proxyAuthPending': () => [],
   };

@@ -60,6 +60,13 @@ export const SchedulesIcon = (p: IconProps) => (
   </Icon>
 );
 
+export const UsageIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M4 20h16" />
+    <path d="M7 16.5v-5M12 16.5V6M17 16.5v-8" />
+  </Icon>
+);
+
 export const SettingsIcon = (p: IconProps) => (
   <Icon {...p}>
     <path d="M4 7h8M16 7h4M4 17h3M11 17h9" />

@@ -13,6 +13,7 @@ export const checkoutMessages = defineMessages({
     'error.CHECKOUT_REMOTE_REFUSED':
       '{path} has a remote for this repository, but Devin Tray does not fetch from its URL {url}: only https and ssh remotes are used (no plain http, local paths or helpers).',
     'error.CHECKOUT_FETCH_FAILED': 'The pull request could not be fetched. Git said: {detail}',
+    'error.CHECKOUT_FETCH_TIMEOUT': 'The pull request could not be fetched: git had not finished after {minutes} min, so it was stopped. Check the network (or the ssh connection), then try again.',
     'error.CHECKOUT_PATH_TAKEN': '{path} already exists and is not this pull request’s worktree. Move it away, then try again.',
     'error.CHECKOUT_DIRTY':
       'The worktree {path} has uncommitted changes ({count}: {files}). Commit or discard them first; nothing was changed.',
@@ -38,6 +39,7 @@ export const checkoutMessages = defineMessages({
     'error.CHECKOUT_REMOTE_REFUSED':
       '{path} 有指向该仓库的远程仓库，但 Devin Tray 不会从其地址 {url} 获取：只使用 https 和 ssh 远程地址（不使用明文 http、本地路径或辅助程序）。',
     'error.CHECKOUT_FETCH_FAILED': '无法获取该拉取请求。Git 的输出：{detail}',
+    'error.CHECKOUT_FETCH_TIMEOUT': '无法获取该拉取请求：git 在 {minutes} 分钟后仍未完成，已被停止。请检查网络（或 ssh 连接）后重试。',
     'error.CHECKOUT_PATH_TAKEN': '{path} 已存在，且不是该拉取请求的工作树。请先把它移走，再重试。',
     'error.CHECKOUT_DIRTY': '工作树 {path} 有未提交的改动（{count} 个：{files}）。请先提交或丢弃这些改动；未做任何更改。',
     'error.CHECKOUT_NOT_FAST_FORWARD':

@@ -10,7 +10,8 @@ import { type } from '../phantom';
 export type DesktopNavigation =
   | { section: 'handoff'; path?: string; task?: string; confirm?: boolean }
   | { section: 'sessions'; newSession?: boolean }
-  | { section: 'settings' };
+  | { section: 'settings' }
+  | { section: 'usage' };
 
 /**
  * Desktop channels. Main keeps the latest navigation until the UI takes it, so a request made

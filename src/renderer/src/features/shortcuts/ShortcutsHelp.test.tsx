@@ -48,7 +48,7 @@ describe('shortcut help sheet', () => {
 describe('shortcut-list', () => {
   it('lists every section and the editing keys per platform', () => {
     const groups = shortcutGroups(false, null);
-    expect(groups.flatMap((g) => g.lines).filter((l) => l.sectionKey)).toHaveLength(6);
+    expect(groups.flatMap((g) => g.lines).filter((l) => l.sectionKey)).toHaveLength(7);
     expect(groups.at(-1)?.lines[0]?.keys).toEqual(['Ctrl+Enter']);
     expect(shortcutGroups(true, null).at(-1)?.lines[0]?.keys).toEqual(['⌘↩']);
   });

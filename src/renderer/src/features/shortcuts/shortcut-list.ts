@@ -18,7 +18,7 @@ export interface ShortcutGroup {
 
 /**
  * The app's keyboard shortcuts for this platform (pure). Mirrors what the screens implement:
- * Ctrl/⌘+1…6 (shell), `/` and `n` (sessions), Ctrl/⌘+Enter (reply box, editors), Esc
+ * Ctrl/⌘+1…7 (shell), `/` and `n` (sessions), Ctrl/⌘+Enter (reply box, editors), Esc
  * (dialogs), arrows + Enter (lists), `?` (this sheet), and the optional global shortcut.
  */
 export function shortcutGroups(isMac: boolean, globalShortcut: string | null): ShortcutGroup[] {

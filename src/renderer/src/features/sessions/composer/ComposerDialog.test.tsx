@@ -128,3 +128,24 @@ describe('New session composer', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 });
+
+describe('New session composer: max ACU limit', () => {
+  it('starts at the default from Settings, refuses a non-whole number, and sends max_acu_limit', async () => {
+    const r = renderSessions({ views: [makeView({ id: 's-1', title: 'Existing' })] }, {}, { usage: { dailyBudgetAcus: null, monthlyBudgetAcus: null, defaultMaxAcuLimit: 40 } });
+    await screen.findByRole('tree');
+    fireEvent.click(screen.getByRole('button', { name: /New session/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'New session' });
+    const limit = within(dialog).getByRole('textbox', { name: /Max ACUs/ }) as HTMLInputElement;
+    expect(limit.value).toBe('40');
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'What should Devin do?' }), { target: { value: 'Bounded task' } });
+    fireEvent.change(limit, { target: { value: '2.5' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Start session' }));
+    expect(within(dialog).getByText(/A whole number above 0/)).toBeTruthy();
+    expect(limit.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(limit);
+    expect(r.fake.callsTo('sessions:create')).toEqual([]);
+    fireEvent.change(limit, { target: { value: '12' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Start session' }));
+    await waitFor(() => expect(r.fake.callsTo('sessions:create')).toEqual([{ prompt: 'Bounded task', knowledge_ids: null, max_acu_limit: 12 }]));
+  });
+});

@@ -8,6 +8,7 @@ import { InlineError } from '../../../ui/InlineError';
 import { CloseIcon } from '../../../ui/icons';
 import { toUiError } from '../../../ui/ui-error';
 import { trapTab } from '../../../ui/focus-trap';
+import { useSettings } from '../../../store/hooks';
 import { isSendShortcut, sendKeysLabel } from '../kit/send-keys';
 import { emptyDraft, normalizeTag, toCreateRequest, validateDraft, type ComposerDraft } from '../model/composer-draft';
 import { parseRepoSlug } from '../model/repo-slug';
@@ -17,6 +18,7 @@ import { ComposerOptions } from './ComposerOptions';
 import { KnowledgeChoiceField } from './KnowledgeChoiceField';
 import { PlaybookPicker } from './PlaybookPicker';
 import { useComposerMemory } from './useComposerMemory';
+import { MaxAcuField } from './MaxAcuField';
 
 export interface ComposerDialogProps {
   /** Preselected playbook (from the playbooks screen's "Start session"). */
@@ -41,7 +43,8 @@ export function ComposerDialog({ playbookId, playbooks, playbooksError, isMac, o
   const panel = useRef<HTMLDivElement>(null);
   const prompt = useRef<HTMLTextAreaElement>(null);
   const inFlight = useRef(false);
-  const [draft, setDraft] = useState<ComposerDraft>(() => emptyDraft(playbookId));
+  const defaultMaxAcu = useSettings().usage.defaultMaxAcuLimit;
+  const [draft, setDraft] = useState<ComposerDraft>(() => emptyDraft(playbookId, defaultMaxAcu));
   const [tagText, setTagText] = useState('');
   const [repoText, setRepoText] = useState('');
   const [tagError, setTagError] = useState<string | null>(null);
@@ -97,6 +100,10 @@ export function ComposerDialog({ playbookId, playbooks, playbooksError, isMac, o
       return;
     }
     if (blocking.knowledge) return;
+    if (blocking.maxAcuLimit) {
+      document.getElementById(`${promptId}-max-acu`)?.focus();
+      return;
+    }
     const full = withPending();
     if (!full) return;
     inFlight.current = true;
@@ -222,6 +229,7 @@ export function ComposerDialog({ playbookId, playbooks, playbooksError, isMac, o
                 onError={setTagError}
                 placeholder={t('ui.sessions.composer.tagsPlaceholder')}
               />
+              <MaxAcuField id={`${promptId}-max-acu`} value={draft.maxAcuLimit} invalid={showProblems && problems.maxAcuLimit === 'invalid'} onChange={(maxAcuLimit) => set({ maxAcuLimit })} />
             </div>
             <KnowledgeChoiceField
               mode={draft.knowledgeMode}

@@ -17,6 +17,7 @@ import { InsightsPanel } from './InsightsPanel';
 import { MessageTimeline } from './MessageTimeline';
 import { ReplyBox } from './ReplyBox';
 import { SessionFacts } from './SessionFacts';
+import { SessionUsageDays } from '../../usage/SessionUsageDays';
 
 export interface SessionDetailProps {
   sessionId: string;
@@ -129,6 +130,7 @@ export function SessionDetail(props: SessionDetailProps) {
             {t('ui.sessions.detail.facts')}
           </summary>
           <SessionFacts view={view} playbooks={playbooks} onOpenExternal={onOpenExternal} onTag={onTag} />
+          <SessionUsageDays sessionId={view.id} acus={view.acus} />
         </details>
         <InsightsPanel sessionId={view.id} />
         {attachments && <div className="detail-attachments">{attachments(view.id)}</div>}

@@ -1,6 +1,7 @@
 import type { IdChoice } from '../../../../../shared/domain/id-choice';
 import { idChoiceToField } from '../../../../../shared/domain/id-choice-field';
 import type { DevinMode, SessionCreateRequest } from '../../../../../shared/domain/session';
+import { acuInputText, parseAcuInput } from '../../../../../shared/usage/acu-input';
 
 /** A knowledge note picked for the session (the name is kept for its chip). */
 export interface KnowledgePick {
@@ -25,6 +26,8 @@ export interface ComposerDraft {
   /** null: the org's default mode (the field is left out). */
   devinMode: DevinMode | null;
   childPlaybookId: string | null;
+  /** `max_acu_limit` as typed (empty: the org's default); starts at Settings' default. */
+  maxAcuLimit: string;
 }
 
 /** Field → problem; the keys name what the composer shows under each field. */
@@ -32,10 +35,22 @@ export interface DraftProblems {
   prompt?: 'required';
   /** "Only these notes" with none picked: it would silently mean "no knowledge". */
   knowledge?: 'pickOne';
+  maxAcuLimit?: 'invalid';
 }
 
-export function emptyDraft(playbookId: string | null = null): ComposerDraft {
-  return { prompt: '', title: '', tags: [], playbookId, knowledgeMode: 'all', knowledge: [], repos: [], devinMode: null, childPlaybookId: null };
+export function emptyDraft(playbookId: string | null = null, maxAcuLimit: number | null = null): ComposerDraft {
+  return {
+    prompt: '',
+    title: '',
+    tags: [],
+    playbookId,
+    knowledgeMode: 'all',
+    knowledge: [],
+    repos: [],
+    devinMode: null,
+    childPlaybookId: null,
+    maxAcuLimit: acuInputText(maxAcuLimit),
+  };
 }
 
 /** Problems that block sending (pure); repos and tags are validated as they are added. */
@@ -43,6 +58,7 @@ export function validateDraft(d: ComposerDraft): DraftProblems {
   const problems: DraftProblems = {};
   if (d.prompt.trim() === '') problems.prompt = 'required';
   if (d.knowledgeMode === 'only' && d.knowledge.length === 0) problems.knowledge = 'pickOne';
+  if (!parseAcuInput(d.maxAcuLimit, { whole: true }).ok) problems.maxAcuLimit = 'invalid';
   return problems;
 }
 
@@ -67,6 +83,8 @@ export function toCreateRequest(d: ComposerDraft, attachmentUrls: readonly strin
   if (d.devinMode) body.devin_mode = d.devinMode;
   if (d.childPlaybookId) body.child_playbook_id = d.childPlaybookId;
   if (attachmentUrls.length > 0) body.attachment_urls = [...attachmentUrls];
+  const limit = parseAcuInput(d.maxAcuLimit, { whole: true });
+  if (limit.ok && limit.value !== null) body.max_acu_limit = limit.value;
   return body;
 }
 

@@ -45,7 +45,7 @@ describe('composer draft', () => {
     expect(toCreateRequest({ ...emptyDraft(), prompt: ' Fix it ' })).toEqual({ prompt: 'Fix it', knowledge_ids: null });
     expect(
       toCreateRequest(
-        { prompt: 'x', title: ' T ', tags: ['a'], playbookId: 'pb', knowledgeMode: 'only', knowledge: [{ id: 'n1', name: 'N' }], repos: ['o/r'], devinMode: 'fast', childPlaybookId: 'pb2' },
+        { prompt: 'x', title: ' T ', tags: ['a'], playbookId: 'pb', knowledgeMode: 'only', knowledge: [{ id: 'n1', name: 'N' }], repos: ['o/r'], devinMode: 'fast', childPlaybookId: 'pb2', maxAcuLimit: '' },
         ['https://files.example/a.txt'],
       ),
     ).toEqual({
@@ -66,6 +66,15 @@ describe('composer draft', () => {
     expect(toCreateRequest({ ...picked, knowledgeMode: 'all' }).knowledge_ids).toBeNull();
     expect(toCreateRequest({ ...picked, knowledgeMode: 'only' }).knowledge_ids).toEqual(['n1']);
     expect(toCreateRequest({ ...picked, knowledgeMode: 'none' }).knowledge_ids).toEqual([]);
+  });
+
+  it('max ACU limit: starts at the default from Settings, empty means the org default, a bad one blocks sending', () => {
+    expect(emptyDraft(null, 40).maxAcuLimit).toBe('40');
+    expect(toCreateRequest({ ...emptyDraft(null, 40), prompt: 'x' })).toEqual({ prompt: 'x', knowledge_ids: null, max_acu_limit: 40 });
+    expect(toCreateRequest({ ...emptyDraft(null, 40), prompt: 'x', maxAcuLimit: ' 25 ' }).max_acu_limit).toBe(25);
+    expect(toCreateRequest({ ...emptyDraft(null, 40), prompt: 'x', maxAcuLimit: '' })).toEqual({ prompt: 'x', knowledge_ids: null });
+    expect(validateDraft({ ...emptyDraft(), prompt: 'x', maxAcuLimit: '2.5' })).toEqual({ maxAcuLimit: 'invalid' });
+    expect(validateDraft({ ...emptyDraft(), prompt: 'x', maxAcuLimit: '0' })).toEqual({ maxAcuLimit: 'invalid' });
   });
 });
 
