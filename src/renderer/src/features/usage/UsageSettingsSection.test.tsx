@@ -27,6 +27,13 @@ describe('Settings › Usage and budgets', () => {
     expect((await screen.findByTestId('usage-today')).textContent).toMatch(/^Today so far: 12\.3 ACUs \(read /);
     const daily = screen.getByRole('textbox', { name: 'Daily ACU budget' }) as HTMLInputElement;
     expect(daily.value).toBe('20');
+    // Each note is under, and describes, the field it is about.
+    const limit = screen.getByRole('textbox', { name: 'Default max ACUs for a new session' });
+    expect(limit.getAttribute('aria-describedby')?.split(' ').map((id) => document.getElementById(id)?.textContent)).toEqual([
+      'The new-session form starts with this limit, and Devin stops a session that reaches it. Empty: your organization’s default.',
+    ]);
+    expect(screen.getByRole('textbox', { name: 'Monthly ACU budget' }).getAttribute('aria-describedby')).toBeTruthy();
+    expect(daily.getAttribute('aria-describedby')).toBeNull();
     fireEvent.change(daily, { target: { value: '25.5' } });
     fireEvent.change(screen.getByRole('textbox', { name: 'Monthly ACU budget' }), { target: { value: '1,000' } });
     fireEvent.change(screen.getByRole('textbox', { name: 'Default max ACUs for a new session' }), { target: { value: '40' } });

@@ -13,10 +13,16 @@ import { toUiError } from '../../ui/ui-error';
 import './usage-inline.css';
 
 type FieldName = keyof UsageSettings;
-const FIELDS: readonly { name: FieldName; label: 'ui.settings.usage.daily' | 'ui.settings.usage.monthly' | 'ui.settings.usage.defaultMax'; whole: boolean }[] = [
+/** `help` sits under its field: the budgets' note after the second budget, the limit's under the limit. */
+const FIELDS: readonly {
+  name: FieldName;
+  label: 'ui.settings.usage.daily' | 'ui.settings.usage.monthly' | 'ui.settings.usage.defaultMax';
+  whole: boolean;
+  help?: 'ui.settings.usage.help' | 'ui.settings.usage.defaultMaxHelp';
+}[] = [
   { name: 'dailyBudgetAcus', label: 'ui.settings.usage.daily', whole: false },
-  { name: 'monthlyBudgetAcus', label: 'ui.settings.usage.monthly', whole: false },
-  { name: 'defaultMaxAcuLimit', label: 'ui.settings.usage.defaultMax', whole: true },
+  { name: 'monthlyBudgetAcus', label: 'ui.settings.usage.monthly', whole: false, help: 'ui.settings.usage.help' },
+  { name: 'defaultMaxAcuLimit', label: 'ui.settings.usage.defaultMax', whole: true, help: 'ui.settings.usage.defaultMaxHelp' },
 ];
 
 /** Today's ACUs as main last read them (pushed as `usage:today`). */
@@ -115,7 +121,7 @@ export function UsageSettingsSection() {
                 maxLength={12}
                 placeholder={budget ? t('ui.settings.usage.none') : t('ui.settings.usage.orgDefault')}
                 aria-invalid={bad || undefined}
-                aria-describedby={bad ? `${id}-error` : undefined}
+                aria-describedby={[bad ? `${id}-error` : '', f.help ? `${id}-help` : ''].filter(Boolean).join(' ') || undefined}
                 onChange={(e) => {
                   setText((v) => ({ ...v, [f.name]: e.target.value }));
                   setStatus('idle');
@@ -126,11 +132,14 @@ export function UsageSettingsSection() {
                   {f.whole ? t('ui.settings.usage.invalidWhole') : t('ui.settings.usage.invalidNumber')}
                 </p>
               )}
+              {f.help && (
+                <p className="field-help" id={`${id}-help`}>
+                  {t(f.help)}
+                </p>
+              )}
             </div>
           );
         })}
-        <p className="field-help">{t('ui.settings.usage.help')}</p>
-        <p className="field-help">{t('ui.settings.usage.defaultMaxHelp')}</p>
         <div className="usage-settings-actions">
           <Button type="submit" size="sm" busy={status === 'saving'}>
             {t('ui.settings.usage.save')}
