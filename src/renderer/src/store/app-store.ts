@@ -70,7 +70,7 @@ export function createAppStore(bridge: Bridge): AppStore {
   const withPending = (settings: Settings): Settings =>
     pendingNotify.length === 0
       ? settings
-      : { ...settings, notifications: pendingNotify.reduce((n, p) => applyNotificationPatch(n, p.patch), settings.notifications) };
+      : { ...settings, notifications: pendingNotify.reduce((n, p) => mergeNotificationPatch(n, p.patch), settings.notifications) };
 
   // Each load gets a generation; stopping or reloading makes older answers stale.
   let generation = 0;
