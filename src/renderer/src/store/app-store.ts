@@ -119,6 +119,7 @@ export function createAppStore(bridge: Bridge): AppStore {
           set({ settings: withPending(settings) });
         }),
         bridge.on('app:notice', addNotice),
+        bridge.on('app:noticeCleared', (id) => set({ notices: state.notices.filter((n) => n.id !== id) })),
       ];
       void load();
       return () => {
