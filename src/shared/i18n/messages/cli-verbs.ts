@@ -36,7 +36,7 @@ export const cliVerbsMessages = defineMessages({
     'cli.terminate.done': '已终止 {sessionId}{archived}。',
     'cli.terminate.archived': '并已归档',
     'cli.open.noUrl': 'API 没有给出 {sessionId} 的网页地址。',
-    'cli.open.badUrl': 'API 给出的 {sessionId} 网页地址不是 http(s) 地址，因此未打开：{url}',
+    'cli.open.badUrl': 'API 给出的 {sessionId} 网页地址不是 http 或 https 地址，因此未打开：{url}',
     'cli.open.opening': '正在打开 {url}',
     'cli.handoff.dryRunMasked': '试运行：处理完可能的密钥后将发送的提示词，此处已遮盖每一处（{bytes} 字节）：',
     'cli.apiUrl.network': '无法连接到 Devin（{host}）。请检查网络、HTTPS_PROXY / NO_PROXY 或 API 地址（DEVIN_API_URL）。',
