@@ -70,6 +70,8 @@ import { createProxyAuthBroker } from './network/proxy-auth-broker';
 import type { ProxyAuthBroker } from './network/proxy-auth-broker';
 import type { ProxyAuthChallenge } from '../shared/network';
 import { createSecretsHandlers } from './ipc/handlers/secrets';
+import { createDraftsStore } from './drafts/drafts-store';
+import { createDraftsHandlers } from './ipc/handlers/drafts';
 
 export interface CoreOptions {
   /** Electron's app.getPath('userData'), or a temp dir in tests; holds settings.json. */
@@ -314,6 +316,13 @@ export function createCore(opts: CoreOptions): Core {
     ...(opts.attachmentsShell ? { shell: opts.attachmentsShell } : {}),
   });
 
+  // What was typed and not sent yet (composer, replies, library editors), per organization (#13).
+  const drafts = createDraftsStore({ file: join(opts.userDataDir, 'drafts.json'), onProblem: (m) => log(redactSecrets(m)) });
+  const draftsOrg = () => {
+    const view = account.view();
+    return view.signedIn && view.orgId && !view.needsOrg ? view.orgId : null;
+  };
+
   const handlers = {
     ...appHandlers({
       info: () => ({ name: 'Devin Tray', version: opts.version, platform: opts.platform, locale: locale(), runtime: opts.runtime }),
@@ -349,6 +358,7 @@ export function createCore(opts: CoreOptions): Core {
     ...usageHandlers(usage),
     ...createNetworkHandlers({ network, proxyAuth, apiUrl: () => account.view().apiBaseUrl, authorizationFor: authFor }),
     ...createSecretsHandlers({ getClient: () => account.getApi().client }),
+    ...createDraftsHandlers({ store: drafts, orgId: draftsOrg, handles }),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {
@@ -487,6 +497,7 @@ export function createCore(opts: CoreOptions): Core {
       updates.dispose();
       proxyAuth.dispose();
       await sessions.dispose();
+      await drafts.flush().catch(() => undefined);
       await account.dispose();
       await network.dispose();
       await settings.flush().catch(() => undefined);

@@ -19,6 +19,7 @@ import { checkoutChannels } from './channels/checkout';
 import { usageChannels, usageEvents } from './channels/usage';
 import { networkChannels, networkEvents } from './channels/network';
 import { secretsChannels } from './channels/secrets';
+import { draftsChannels } from './channels/drafts';
 
 export interface AppInfo {
   name: string;
@@ -95,6 +96,7 @@ export const channels = {
   ...usageChannels,
   ...networkChannels,
   ...secretsChannels,
+  ...draftsChannels,
 } as const;
 
 /** Push events main sends to the renderer. */
