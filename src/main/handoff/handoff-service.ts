@@ -118,8 +118,8 @@ export function createHandoffService(deps: HandoffServiceDeps): HandoffService {
       // A typed path: `~` expanded, a relative one refused (never resolved against the app's folder).
       const resolved = resolveTypedPath(typed, { homeDir: deps.homeDir ?? homedir(), platform: deps.platform ?? process.platform });
       if (!resolved.ok) {
-        const code = resolved.reason === 'relative' ? 'PATH_NOT_ABSOLUTE' : 'PATH_OTHER_USER';
-        throw new AppError(code, `Not an absolute folder path: ${typed}`, {}, { path: typed });
+        // `~name` (another user's home) is not a full path either: the same message fits.
+        throw new AppError('PATH_NOT_ABSOLUTE', `Not an absolute folder path: ${typed} (${resolved.reason})`, {}, { path: typed });
       }
       const path = resolved.path;
       running.get(ticket)?.abort();
