@@ -1,4 +1,5 @@
 import { createBridge } from '../../../shared/ipc/bridge';
+import { channels } from '../../../shared/ipc/contract';
 import type { Bridge } from '../../../shared/ipc/bridge';
 import type { AppInfo, ChannelName, EventName, EventPayload, RequestOf, ResponseOf } from '../../../shared/ipc/contract';
 import type { AccountView } from '../../../shared/account';
@@ -100,7 +101,7 @@ export function createFakeBridge(
       set.add(listener);
       return () => set.delete(listener);
     },
-  });
+  }, Object.keys(channels) as ChannelName[]);
   return {
     bridge,
     calls,
