@@ -472,6 +472,7 @@ export function createCore(opts: CoreOptions): Core {
       updates.dispose();
       proxyAuth.dispose();
       await sessions.dispose();
+      await usage.dispose(); // after the tracker: no poll starts another check
       await account.dispose();
       await network.dispose();
       await settings.flush().catch(() => undefined);
