@@ -23,6 +23,8 @@ export default defineConfig({
           name: 'renderer',
           environment: 'happy-dom',
           include: ['src/renderer/**/*.test.{ts,tsx}'],
+          // Multi-step interaction tests exceed vitest's 5 s default on a loaded 2-core machine (CI fails for no bug).
+          testTimeout: 20_000,
           setupFiles: ['src/renderer/src/test-support/setup.ts'],
         },
       },

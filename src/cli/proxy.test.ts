@@ -35,8 +35,9 @@ beforeAll(async () => {
   ({ sim, ca, proxy, openProxy } = world);
   const session = sim.control.createSession({ title: 'proxied' });
   sessionId = session.session_id;
-  for (const [name, redirect] of [['served-by-api.bin', false], ['served-by-cdn.bin', true]] as const) {
-    const a = sim.control.addSessionAttachment(sessionId, { name, size: 300_000, pattern: 'seeded', seed: name.length, redirect });
+  // Every download goes by the documented route, then its 307 to storage (files.invalid).
+  for (const [name, seed] of [['first.bin', 1], ['second.bin', 2]] as const) {
+    const a = sim.control.addSessionAttachment(sessionId, { name, size: 300_000, pattern: 'seeded', seed });
     files.push({ name, sha256: a.sha256 });
   }
 }, 60_000);
@@ -123,11 +124,18 @@ describe('the CLI behind a proxy (HTTPS_PROXY / HTTP_PROXY / NO_PROXY, NODE_EXTR
     expect(r.out + r.err).not.toContain(PROXY_PASSWORD);
   });
 
-  it('uses HTTP_PROXY for https when no HTTPS proxy is set', async () => {
+  it('uses HTTP_PROXY for https when no HTTPS proxy is set, for API calls and downloads', async () => {
     const r = await cli(['whoami'], { HTTP_PROXY: openProxy.url, NODE_EXTRA_CA_CERTS: ca.caFile });
     expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
     expect(r.out).toContain('Sim Bot');
     expect(openProxy.records.map((rec) => rec.target)).toContain('devin.invalid:443');
+
+    openProxy.records.length = 0;
+    const dir = join(home, 'out');
+    const d = await cli(['attachments', sessionId, '--download', dir, '--json'], { HTTP_PROXY: openProxy.url, NODE_EXTRA_CA_CERTS: ca.caFile });
+    expect({ code: d.code, err: d.err }).toEqual({ code: 0, err: '' });
+    for (const f of files) expect(await sha256(join(dir, f.name))).toBe(f.sha256);
+    expect(new Set(openProxy.records.map((rec) => `${rec.kind} ${rec.target} ${rec.status}`))).toEqual(new Set(['connect devin.invalid:443 200', 'connect files.invalid:443 200']));
   });
 
   it('bypasses the proxy for NO_PROXY hosts: nothing reaches the proxy, and the name does not resolve', async () => {
@@ -135,6 +143,18 @@ describe('the CLI behind a proxy (HTTPS_PROXY / HTTP_PROXY / NO_PROXY, NODE_EXTR
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/The name devin\.invalid does not resolve \((ENOTFOUND|EAI_AGAIN)\)/);
     expect(openProxy.records).toEqual([]);
+  });
+
+  it('applies NO_PROXY per host to downloads: the API through the proxy, the storage host after the 307 direct', async () => {
+    const dir = join(home, 'out');
+    const r = await cli(['attachments', sessionId, '--download', dir], { https_proxy: openProxy.url, no_proxy: 'FILES.invalid', NODE_EXTRA_CA_CERTS: ca.caFile });
+    expect(r.code).toBe(1);
+    // The route answered through the proxy; storage was looked up directly (case-insensitive match), where it does not resolve.
+    expect(r.out + r.err).toMatch(/ENOTFOUND files\.invalid|files\.invalid.*(ENOTFOUND|EAI_AGAIN)/);
+    expect(new Set(openProxy.records.map((rec) => rec.target))).toEqual(new Set(['devin.invalid:443']));
+    expect(openProxy.records.filter((rec) => rec.target === 'devin.invalid:443').length).toBeGreaterThan(0);
+    const saved = await readdir(dir).catch(() => [] as string[]);
+    expect(saved.filter((n) => !n.endsWith('.part'))).toEqual([]);
   });
 
   it('fails with a clear certificate message when the CA is not given, and doctor names the certificate', async () => {

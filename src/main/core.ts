@@ -68,6 +68,7 @@ import type { NetworkPort } from './network/network-port';
 import { createProxyAuthBroker } from './network/proxy-auth-broker';
 import type { ProxyAuthBroker } from './network/proxy-auth-broker';
 import type { ProxyAuthChallenge } from '../shared/network';
+import { createSecretsHandlers } from './ipc/handlers/secrets';
 
 export interface CoreOptions {
   /** Electron's app.getPath('userData'), or a temp dir in tests; holds settings.json. */
@@ -341,6 +342,7 @@ export function createCore(opts: CoreOptions): Core {
     ...checkoutHandlers(checkout),
     ...usageHandlers(usage),
     ...createNetworkHandlers({ network, proxyAuth, apiUrl: () => account.view().apiBaseUrl, authorizationFor: authFor }),
+    ...createSecretsHandlers({ getClient: () => account.getApi().client }),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {

@@ -47,7 +47,8 @@ afterEach(async () => {
   for (const c of cores) await c.dispose();
   await simA.close();
   await simB.close();
-  await rm(dir, { recursive: true, force: true });
+  // The usage service can still write usage-budgets.json just after dispose: retry rather than fail the teardown.
+  await rm(dir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 function makeCore(extra: Partial<CoreOptions> = {}): Core {
@@ -161,6 +162,10 @@ describe('the key stays with its origin (issue #11 point 4)', () => {
     expect(notices).toMatchObject([{ key: 'account.notice.restoreFailed', params: { message: translate('en', 'error.KEY_ORIGIN_MISMATCH', { boundTo: simA.baseUrl, origin: simB.baseUrl }) } }]);
     // The key is kept for its own origin; it simply does not go anywhere else.
     expect(keychain.stored).toEqual({ key: SIM_KEYS.org, origin: simA.baseUrl });
+    // The CLI reads the same settings file and keychain entry: it refuses too.
+    const viaCli = await cli(['whoami'], {});
+    expect(viaCli.code).toBe(1);
+    expect(viaCli.err).toContain(translate('en', 'error.KEY_ORIGIN_MISMATCH', { boundTo: simA.baseUrl, origin: simB.baseUrl }).trim());
     expect(simB.control.getRequests()).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import type { CertificateSummary, ConnectionFailure, ConnectionReport, ProxyRoute } from './network';
+import type { CertificateSummary, ConnectionFailure, ConnectionReport, NetworkStatus, ProxyRoute } from './network';
 
 /** A translator (`translate` bound to a locale, or the renderer's `t`). */
 export type Translate = (key: string, params?: Record<string, string | number | undefined>) => string;
@@ -15,6 +15,23 @@ export function describeRoute(route: ProxyRoute, host: string, t: Translate): st
   return route.hasCredentials ? text + t('network.route.credentials') : text;
 }
 
+/** The route line of a check: a proxy variable that cannot be used is named, not shown as "Direct". */
+export function describeReportRoute(report: NetworkStatus & { failure?: ConnectionFailure | null }, t: Translate): string {
+  if (report.failure?.code === 'PROXY_ENV_INVALID') return t('network.route.invalid', { envVar: report.failure.envVar ?? 'HTTPS_PROXY' });
+  return describeRoute(report.route, new URL(report.apiUrl).host, t);
+}
+
+/**
+ * A certificate's validity date (ISO, or OpenSSL's `Dec  4 21:55:50 2026 GMT`) in the reader's
+ * locale, in UTC as certificates state it; the text as given when it cannot be read.
+ */
+export function formatCertificateDate(text: string, locale: string): string {
+  const ms = Date.parse(text);
+  if (!Number.isFinite(ms)) return text;
+  const format = { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC', timeZoneName: 'short' } as const;
+  return new Intl.DateTimeFormat(locale, format).format(ms);
+}
+
 /**
  * What failed and what to do, in one or two sentences. `host` is the API host; `proxy` the proxy
  * the request went through (as displayed), when known.
@@ -28,7 +45,10 @@ export function describeConnectionFailure(failure: ConnectionFailure, host: stri
       return t('network.failure.connect', params);
     case 'proxy':
       if (failure.code === 'PROXY_PLAINTEXT_KEY') return t('network.failure.plaintextKey', { ...params, host });
-      if (failure.code === 'PROXY_ENV_INVALID') return t('network.failure.proxyEnv', params);
+      if (failure.code === 'PROXY_ENV_INVALID') {
+        const reason = t(`network.proxyEnv.${failure.reason ?? 'notUrl'}`, { scheme: failure.scheme ?? '?' });
+        return t('network.failure.proxyEnv', { envVar: failure.envVar ?? 'HTTPS_PROXY', reason });
+      }
       if (failure.status !== undefined) return t('network.failure.proxyStatus', { ...params, host });
       return proxy ? t('network.failure.proxyUnreachable', params) : t('network.failure.proxyOther', params);
     case 'proxyAuth':
@@ -45,10 +65,10 @@ export function describeConnectionFailure(failure: ConnectionFailure, host: stri
 }
 
 /** The certificate's lines (subject, issuer, root, validity, fingerprint). */
-export function describeCertificate(cert: CertificateSummary, t: Translate): string[] {
+export function describeCertificate(cert: CertificateSummary, t: Translate, locale: string): string[] {
   const lines = [t('network.cert.subject', { subject: cert.subject || '?' }), t('network.cert.issuer', { issuer: cert.issuer || '?' })];
   if (cert.root && cert.root !== cert.issuer) lines.push(t('network.cert.root', { root: cert.root }));
-  lines.push(t('network.cert.valid', { from: cert.validFrom, to: cert.validTo }));
+  lines.push(t('network.cert.valid', { from: formatCertificateDate(cert.validFrom, locale), to: formatCertificateDate(cert.validTo, locale) }));
   lines.push(t('network.cert.fingerprint', { fingerprint: cert.fingerprint256 }));
   return lines;
 }

@@ -72,7 +72,14 @@ export interface ConnectionFailure {
   tls?: TlsProblem;
   /** The host a failed name lookup was for (the proxy's or the API's), when the error says. */
   host?: string;
+  /** PROXY_ENV_INVALID: the variable that cannot be used (`HTTPS_PROXY` …), why, and its scheme when that is the reason. */
+  envVar?: string;
+  reason?: ProxyEnvProblem;
+  scheme?: string;
 }
+
+/** Why a proxy variable cannot be used. */
+export type ProxyEnvProblem = 'notUrl' | 'scheme' | 'noHost';
 
 /** The certificate a server presented, read without trusting it (for "not trusted" reports). */
 export interface CertificateSummary {
@@ -81,6 +88,7 @@ export interface CertificateSummary {
   issuer: string;
   /** The top of the chain the server sent (the CA to install when it is a company's). */
   root: string;
+  /** ISO 8601 (OpenSSL's text when it could not be read). */
   validFrom: string;
   validTo: string;
   /** SHA-256 fingerprint of the server certificate, `AB:CD:…`. */

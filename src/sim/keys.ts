@@ -39,6 +39,7 @@ export const PERMISSIONS = [
   'ManageKnowledge',
   'ManageAccountPlaybooks',
   'ManageOrgSchedules',
+  'ManageOrgSecrets',
   'ManageBilling',
   'ViewAccountMetrics',
 ] as const;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { WITHHELD_VALUE } from './routes/session-create-body';
 import { startSim, type SimHandle, type SessionView } from './server';
 import { fakeClock, simApi, type PageBody } from './test-support';
 
@@ -43,7 +44,8 @@ describe('create', () => {
     expect(s.url).toBe(`https://app.example.test/sessions/${s.session_id.slice(6)}`);
     expect(s).toMatchObject({ status: 'new', title: 'T', tags: ['handoff', 'x'], playbook_id: 'playbook-1', origin: 'api', org_id: 'org-sim' });
     expect(s).toMatchObject({ created_at: nowSec(), updated_at: nowSec(), acus_consumed: 0, pull_requests: [], is_archived: false });
-    expect(sim.control.getCreatedRequest(s.session_id)).toEqual(body);
+    // Session secret values are withheld in the echo (kept for the session, see secrets.test.ts).
+    expect(sim.control.getCreatedRequest(s.session_id)).toEqual({ ...body, session_secrets: [{ key: 'K', value: WITHHELD_VALUE }] });
     expect((await listAll('repo_names=acme/app')).map((x) => x.session_id)).toEqual([s.session_id]);
   });
 

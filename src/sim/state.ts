@@ -10,6 +10,7 @@ import { InsightStore } from './store/insights';
 import { KnowledgeStore } from './store/knowledge';
 import { PlaybookStore } from './store/playbooks';
 import { ScheduleStore } from './store/schedules';
+import { SecretStore } from './store/secrets';
 import { SessionStore } from './store/sessions';
 import { UsageLedger } from './store/usage-ledger';
 import { advanceSessionsAndUsage } from './usage/advance';
@@ -43,6 +44,7 @@ export class SimState {
   readonly playbooks = new PlaybookStore();
   readonly schedules = new ScheduleStore();
   readonly insights = new InsightStore();
+  readonly secrets = new SecretStore();
   readonly faults = new FaultStore();
   readonly log = new RequestLog();
   /** ACUs per session and product, pull-request times (consumption and metrics routes). */
@@ -90,6 +92,7 @@ export class SimState {
     this.playbooks.clear();
     this.schedules.clear();
     this.insights.clear();
+    this.secrets.clear();
     this.faults.clear();
     this.log.clear();
     this.usage.clear();

@@ -72,8 +72,13 @@ export interface SessionRecord {
   messages: MessageRecord[];
   attachmentIds: string[];
   pending: PendingStep[];
-  /** The exact JSON body the create call received (control-created sessions: the control input). */
+  /**
+   * The JSON body the create call received (control-created sessions: the control input), with
+   * each `session_secrets` value withheld: the sim never echoes a secret value.
+   */
   createRequest: unknown;
+  /** The session secrets as received (values included): in-process only, never in a response or log. */
+  sessionSecrets: SessionSecretRecord[];
   /** 'array' = schema's bare array; 'items' = the Common Flows example's `{items: […]}`. */
   attachmentsShape: 'array' | 'items';
   /** Its script sets `acus`: the script, not the clock, says what it consumed (usage/advance.ts). */
@@ -117,6 +122,27 @@ export interface NoteRecord {
   macro: string | null;
   created_at: number;
   updated_at: number;
+}
+
+/** One `session_secrets` item of a create request. */
+export interface SessionSecretRecord {
+  key: string;
+  value: string;
+  sensitive: boolean;
+}
+
+/** An org secret (`secrets.*`); its value is kept, never served. */
+export interface SecretRecord {
+  seq: number;
+  secret_id: string;
+  org_id: string;
+  key: string;
+  value: string;
+  note: string | null;
+  secret_type: 'cookie' | 'key-value' | 'totp';
+  is_sensitive: boolean;
+  created_at: number;
+  created_by: string;
 }
 
 export interface PlaybookRecord {

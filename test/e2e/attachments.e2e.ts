@@ -329,6 +329,43 @@ test('a folder picked with Change… is named by main\'s handle; Download saves 
   }
 });
 
+test('a resume after the presigned URL expired asks the route again and finishes the file', async ({ context }) => {
+  const root = mkdtempSync(join(tmpdir(), 'devin-tray-expired-'));
+  const h = await new Harness({ settings: { locale: 'en', attachmentsFolder: root } }).start();
+  try {
+    const s = h.sim.control.createSession({ title: 'Slow link', status: 'running', status_detail: 'finished' });
+    const a = h.sim.control.addSessionAttachment(s.session_id, { name: 'trace.bin', size: 3 * 1024 * 1024, pattern: 'seeded', seed: 21 });
+    const storagePath = `/org-sim/${a.attachment_id}`;
+    // Storage cuts the first transfer after 1 MiB; the resume's request is held 3 s, long enough
+    // for the URL it carries to expire (the sim clock jumps 61 s while it waits).
+    h.sim.control.addFault({ method: 'GET', path: storagePath, kind: 'truncate', truncateAfter: 1024 * 1024, origin: 'second' });
+    h.sim.control.addFault({ method: 'GET', path: storagePath, kind: 'delay', delayMs: 3000, origin: 'second' });
+    const page = await h.open(context);
+    await signIn(page, 'en');
+    const detail = await openSession(page, 'Slow link');
+    const row = detail.getByRole('region', { name: 'Attachments' }).getByRole('listitem', { name: 'trace.bin' });
+    await row.getByRole('button', { name: 'Download' }).click();
+    const storageHits = () => h.sim.control.getSecondOriginRequests().filter((r) => r.path === storagePath);
+    await expect.poll(() => storageHits().length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    h.sim.control.advanceClock(61_000);
+    await expect(row).toContainText('Done', { timeout: 20_000 });
+
+    const folder = join(root, `Slow link-${s.session_id.replace(/^devin-/, '').slice(0, 8)}`);
+    expect(sha256(readFileSync(join(folder, 'trace.bin')))).toBe(a.sha256);
+    // Cut transfer, the held resume (its URL expired: 403), the resume with a fresh URL.
+    const hits = storageHits();
+    expect(hits.map((r) => r.headers.range === undefined)).toEqual([true, false, false]);
+    expect(hits.every((r) => !r.hadAuth)).toBe(true);
+    // Every attempt began at the route, with the key, and got a 307 to a fresh URL.
+    const routeHits = h.sim.control.getRequests().filter((r) => r.route === '/v3/organizations/:org/attachments/:id/:name');
+    expect(routeHits.map((r) => [r.status, r.hadAuth])).toEqual([[307, true], [307, true], [307, true]]);
+    expectDocumentedRoute(h, [a]);
+  } finally {
+    await h.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test('auto-download: a watched session that finishes gets its files saved without a click', async ({ context }) => {
   const root = mkdtempSync(join(tmpdir(), 'devin-tray-auto-'));
   const h = await new Harness({ settings: { locale: 'en', attachmentsFolder: root, autoDownloadAttachments: true } }).start();

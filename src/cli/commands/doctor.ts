@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { translate } from '../../shared/i18n';
 import type { ConnectionReport } from '../../shared/network';
-import { describeCertificate, describeReportOutcome, describeRoute } from '../../shared/network-text';
+import { describeCertificate, describeReportOutcome, describeReportRoute } from '../../shared/network-text';
 import { apiTarget, keyForTarget } from '../../main/account/key-for-origin';
 import type { ApiTarget } from '../../main/account/key-for-origin';
 import { checkConnection } from '../../main/network/check-connection';
@@ -26,10 +26,9 @@ async function keyForCheck(io: CliIO, deps: CliDeps, target: ApiTarget): Promise
 /** The human form: where requests go, then what happened and, for certificates, whose it was. */
 export function formatReport(report: ConnectionReport, io: CliIO): string {
   const t = (key: string, params: Record<string, string | number | undefined> = {}) => translate(io.locale, key, params);
-  const host = new URL(report.apiUrl).host;
   const lines = [
     t('network.doctor.apiUrl', { url: report.apiUrl }),
-    t('network.doctor.proxy', { route: describeRoute(report.route, host, t) }),
+    t('network.doctor.proxy', { route: describeReportRoute(report, t) }),
     t(`network.stack.${report.stack}`),
   ];
   if (report.extraCaFile) lines.push(t('network.extraCa', { file: report.extraCaFile }));
@@ -39,7 +38,7 @@ export function formatReport(report: ConnectionReport, io: CliIO): string {
   } else {
     lines.push(`✗ ${t('network.failedAt', { stage: report.failure ? t(`network.stage.${report.failure.stage}`) : '?' })}`);
     lines.push(`  ${describeReportOutcome(report, t)}`);
-    if (report.certificate) for (const line of describeCertificate(report.certificate, t)) lines.push(`  ${line}`);
+    if (report.certificate) for (const line of describeCertificate(report.certificate, t, io.locale)) lines.push(`  ${line}`);
   }
   return `${lines.join('\n')}\n`;
 }

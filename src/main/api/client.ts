@@ -15,6 +15,7 @@ import { playbooksApi, type PlaybooksApi } from './playbooks';
 import type { RequestLog, RetryInfo } from './request-log';
 import { DEFAULT_RETRY } from './retry-policy';
 import { schedulesApi, type SchedulesApi } from './schedules';
+import { secretsApi, type SecretsApi } from './secrets';
 import { sessionsApi, type SessionsApi } from './sessions';
 import { createTransport, type TransportConfig } from './transport';
 import { usageApi, type UsageApi } from './usage';
@@ -78,6 +79,8 @@ export interface DevinClient {
   readonly knowledge: KnowledgeApi;
   readonly playbooks: PlaybooksApi;
   readonly schedules: SchedulesApi;
+  /** The org's secrets (names only: the API never returns a value). */
+  readonly secrets: SecretsApi;
   /** Daily consumption (org and per session) and usage metrics. */
   readonly usage: UsageApi;
 }
@@ -152,6 +155,7 @@ export function createDevinClient(opts: DevinClientOptions): DevinClient {
     knowledge: knowledgeApi(ctx),
     playbooks: playbooksApi(ctx),
     schedules: schedulesApi(ctx),
+    secrets: secretsApi(ctx),
     usage: usageApi(ctx),
   };
   return client;

@@ -20,6 +20,7 @@ import type { QueryInput } from './query';
 import { CLOCK_SKEW_SEC, canReconcile, mayHaveCreated, pickRecentlyCreated, type SessionAnswer } from './session-reconcile';
 import { sessionInsightsApi } from './session-insights';
 import { sessionTagsApi } from './session-tags';
+import { withholdInError } from './withhold-values';
 
 const sessionPage = pageSchema(sessionSchema);
 
@@ -70,14 +71,17 @@ export function sessionsApi(ctx: ApiContext) {
   const api = {
     /**
      * Creates a session. Never retried: on an error after which the session may exist anyway,
-     * the ApiError has `details.maybeCreated = true`; use {@link api.findRecentlyCreated}.
+     * the ApiError has `details.maybeCreated = true`; use {@link api.findRecentlyCreated}. An
+     * error never carries a `session_secrets` value, even when the server quoted it.
      */
     async create(body: SessionCreateRequest, opts: CallOptions = {}): Promise<CreatedSession> {
       try {
         return await t.request({ method: 'POST', path: base(), json: body, schema: createdSessionSchema, retry: 'never', signal: opts.signal });
       } catch (err) {
-        if (err instanceof ApiError && mayHaveCreated(err)) throw err.withDetails({ maybeCreated: true });
-        throw err;
+        // Whatever the server echoes of session secret values stays out of the error (and so of every log).
+        const secrets = (body.session_secrets ?? []).map((s) => s.value);
+        if (err instanceof ApiError && mayHaveCreated(err)) throw withholdInError(err.withDetails({ maybeCreated: true }), secrets);
+        throw withholdInError(err, secrets);
       }
     },
 

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, globalShortcut, net, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, globalShortcut, screen, shell } from 'electron';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { translate } from '../../shared/i18n';
@@ -13,8 +13,8 @@ import { syncLoginItem } from './login-item';
 import { createNotifier } from './notifications';
 import { showDownloadsFinished } from './downloads-notification';
 import { watchPowerAndNetwork } from './power-network';
-import { answerProxyLogins } from './proxy-login';
-import { createSystemNetwork } from './system-network';
+import { answerProxyLogins, countedProxyLogin } from './proxy-login';
+import { createAppNetwork } from './app-network';
 import { installRendererProtocol } from './renderer-protocol';
 import { rendererUrl } from './renderer-url';
 import { claimSingleInstance } from './single-instance';
@@ -145,10 +145,11 @@ export function runElectronApp(mainDir: string): void {
         userDataDir,
         testHooks,
         log: (line) => console.log(line),
+        // The updater's requests ask the same proxy sign-in dialog as the app's own.
+        proxyLogin: countedProxyLogin(() => core?.proxyAuth ?? null),
       }),
       // Main-process traffic on Chromium's stack: system proxy, PAC, OS certificates, proxy sign-in.
-      createNetwork: ({ proxyAuth }) =>
-        createSystemNetwork({ request: (options) => net.request(options), resolveProxy: (u) => session.defaultSession.resolveProxy(u), proxyAuth }),
+      createNetwork: ({ proxyAuth }) => createAppNetwork(proxyAuth),
       // The proxy sign-in dialog lives in the window.
       onProxyAuthChallenge: () => showWindow(),
       chooseFolder: pickFolder,

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 const app = new EventEmitter();
 vi.mock('electron', () => ({ app }));
 
-const { answerProxyLogins } = await import('./proxy-login');
+const { answerProxyLogins, countedProxyLogin, REFUSED_WITHIN_MS } = await import('./proxy-login');
 const { createProxyAuthBroker } = await import('../network/proxy-auth-broker');
 
 /** Emits Electron's app `login` event; resolves with the callback's arguments and whether the default was prevented. */
@@ -39,5 +39,40 @@ describe('app login event (mocked electron)', () => {
 
     off();
     expect(app.listenerCount('login')).toBe(0);
+  });
+});
+
+describe('electron-updater’s login event (no attempt count)', () => {
+  const info = (isProxy = true) => ({ isProxy, scheme: 'basic', host: 'proxy.corp', port: 3128, realm: 'Corp' });
+  const login = (handler: ReturnType<typeof countedProxyLogin>, isProxy = true) =>
+    new Promise<unknown[]>((resolve) => handler(info(isProxy), (...args: unknown[]) => resolve(args)));
+
+  it('asks once, reuses the answer later, asks again (saying so) when a login follows soon after, and cancels a server’s 401', async () => {
+    let clock = 1_000_000;
+    const broker = createProxyAuthBroker();
+    const handler = countedProxyLogin(() => broker, () => clock);
+
+    const first = login(handler);
+    await vi.waitFor(() => expect(broker.pending()).toMatchObject([{ host: 'proxy.corp', retry: false }]));
+    broker.answer(broker.pending()[0]!.id, { username: 'alice', password: 'pw' });
+    await expect(first).resolves.toEqual(['alice', 'pw']);
+
+    // Another update check much later: the remembered credentials, no question.
+    clock += REFUSED_WITHIN_MS + 1;
+    await expect(login(handler)).resolves.toEqual(['alice', 'pw']);
+    expect(broker.pending()).toEqual([]);
+
+    // Right after, the proxy asks again: they were refused. Not looped on: the user is asked, told so.
+    clock += 100;
+    const again = login(handler);
+    await vi.waitFor(() => expect(broker.pending()).toMatchObject([{ retry: true }]));
+    broker.answer(broker.pending()[0]!.id, null);
+    await expect(again).resolves.toEqual([]);
+
+    await expect(login(handler, false)).resolves.toEqual([]);
+  });
+
+  it('cancels while the core is not there yet', async () => {
+    await expect(login(countedProxyLogin(() => null))).resolves.toEqual([]);
   });
 });

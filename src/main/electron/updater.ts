@@ -2,6 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { autoUpdater } from 'electron-updater';
 import type { CoreOptions } from '../core';
+import type { UncountedLoginHandler } from './proxy-login';
 import { createUpdaterDriver } from './updater-driver';
 import { updaterSetup } from './updater-setup-model';
 
@@ -14,6 +15,8 @@ export interface AppUpdaterOptions {
   userDataDir: string;
   testHooks: boolean;
   log: (line: string) => void;
+  /** Answers a proxy's request for credentials on the updater's requests (without it they would wait forever). */
+  proxyLogin?: UncountedLoginHandler;
 }
 
 /**
@@ -33,6 +36,13 @@ export function createAppUpdates(opts: AppUpdaterOptions): NonNullable<CoreOptio
   const updater = autoUpdater;
   const line = (level: string) => (msg: unknown) => opts.log(`updater ${level}: ${msg instanceof Error ? msg.message : String(msg)}`);
   updater.logger = { info: line('info'), warn: line('warn'), error: line('error'), debug: () => undefined };
+  // electron-updater relays its requests' `login` here; unanswered, a check behind a proxy that wants credentials hangs.
+  // Its callback is typed (user, password) but is Chromium's: called with nothing, it cancels.
+  updater.on('login', (authInfo, callback) => {
+    const answer = callback as (username?: string, password?: string) => void;
+    if (opts.proxyLogin) opts.proxyLogin(authInfo, answer);
+    else answer();
+  });
   if (setup.kind === 'testFeed') {
     // A development run pointed at a local feed by the test suite: the same config file a packaged
     // app reads, written to user data; nothing installs on quit, and no differential download

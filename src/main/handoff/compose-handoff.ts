@@ -4,10 +4,11 @@ import { handoffError } from './handoff-error';
 import { renderPrompt } from './prompt';
 import { maskRepoFacts, repoFactUnits } from './repo-facts';
 import type { IdChoice } from '../../shared/domain/id-choice';
-import { makeKnowledgeIds, makeTags, makeTitle } from './request-fields';
+import { makeKnowledgeIds, makeSecretIds, makeTags, makeTitle } from './request-fields';
 import { applyResolutions, patchScanUnits, unresolvedFindings } from './resolutions';
 import { scanForSecrets } from './scan-secrets';
-import type { ComposedHandoff, CommitPatch, FileChange, Finding, HandoffRequest, LeftOutFile, RepoInspection, Resolutions } from './types';
+import { effectiveResolutions, planSessionSecrets, sessionSecretsField } from './session-secrets';
+import type { ComposedHandoff, CommitPatch, FileChange, Finding, HandoffRequest, LeftOutFile, RepoInspection, Resolutions, ScanUnit } from './types';
 
 export interface ComposeInput {
   inspection: RepoInspection;
@@ -24,6 +25,10 @@ export interface ComposeInput {
   findings?: readonly Finding[];
   /** Which knowledge the session may use; absent leaves `knowledge_ids` out of the request. */
   knowledge?: IdChoice;
+  /** Which org secrets the session may use; absent leaves `secret_ids` out of the request. */
+  secrets?: IdChoice;
+  /** Names the user gave session secrets, by finding id (a value's first edited finding wins). */
+  secretKeys?: Readonly<Record<string, string>>;
 }
 
 /** The patch text of one commit (after resolutions). */
@@ -50,6 +55,7 @@ function leftOutEntry(f: FileChange, reason: LeftOutFile['reason']): LeftOutFile
 /**
  * Builds exactly what will be previewed and sent (pure and deterministic). Scans for secrets
  * (unless given findings), refuses with SECRETS_FOUND while any finding lacks a resolution,
+ * plans the session secrets (values resolved `secret`; each goes whatever happens to its file),
  * applies the resolutions, fits the budget by leaving out whole files, and renders the prompt.
  * Errors: TASK_REQUIRED, SECRETS_FOUND (details.findings lists them, masked).
  */
@@ -57,13 +63,13 @@ export function composeHandoff(input: ComposeInput): ComposedHandoff {
   const { inspection } = input;
   const task = input.task.trim();
   if (task === '') throw handoffError('TASK_REQUIRED');
-  const resolutions = input.resolutions ?? {};
   const maxBytes = input.maxBytes ?? DEFAULT_MAX_BYTES;
   const patches = input.includeUnpushed ? (inspection.patches ?? []) : [];
 
-  const units = [...inspection.files, ...patchScanUnits(patches), ...repoFactUnits(inspection)];
+  const units: ScanUnit[] = [...inspection.files, ...patchScanUnits(patches), ...repoFactUnits(inspection)];
   const unitKeys = new Set(units.map((u) => u.key));
   const findings = (input.findings ?? inspection.findings ?? scanForSecrets(units)).filter((f) => unitKeys.has(f.unitKey));
+  const resolutions = effectiveResolutions(findings, input.resolutions ?? {});
   const unresolved = unresolvedFindings(findings, resolutions);
   if (unresolved.length > 0) {
     throw handoffError(
@@ -73,7 +79,9 @@ export function composeHandoff(input: ComposeInput): ComposedHandoff {
     );
   }
 
-  const resolved = applyResolutions({ files: inspection.files, patches }, findings, resolutions);
+  const texts = new Map(units.map((u) => [u.key, { text: u.diffText, mode: u.mode ?? ('diff' as const) }]));
+  const secretPlan = planSessionSecrets(findings, resolutions, (key) => texts.get(key), input.secretKeys);
+  const resolved = applyResolutions({ files: inspection.files, patches }, findings, resolutions, secretPlan.refs);
   const reasons = new Map<string, LeftOutFile['reason']>();
   for (const f of resolved.files) {
     const r = unsent(f, resolved.excluded);
@@ -141,10 +149,14 @@ export function composeHandoff(input: ComposeInput): ComposedHandoff {
     patches: patchesOut,
     patchNote,
     hasChanges: resolved.files.length > 0,
+    sessionSecrets: secretPlan.secrets.map((x) => x.key),
+    multilineSecrets: secretPlan.secrets.some((x) => x.multiline),
   });
   const request: HandoffRequest = { title: makeTitle(task), tags: makeTags(input.tags), prompt };
   if (inspection.repo) request.repos = [inspection.repo];
   if (input.knowledge) request.knowledge_ids = makeKnowledgeIds(input.knowledge);
+  if (input.secrets) request.secret_ids = makeSecretIds(input.secrets);
+  if (secretPlan.secrets.length > 0) request.session_secrets = sessionSecretsField(secretPlan);
 
   return {
     prompt,
@@ -168,5 +180,6 @@ export function composeHandoff(input: ComposeInput): ComposedHandoff {
     findings,
     resolutions,
     unresolved: [],
+    sessionSecrets: secretPlan.secrets.map(({ value: _value, ...shown }) => shown),
   };
 }

@@ -15,6 +15,7 @@ export type HandoffErrorCode =
   | 'GIT_FAILED'
   | 'CHANGES_TOO_LARGE'
   | 'SECRETS_FOUND'
+  | 'SESSION_SECRETS_INVALID'
   | 'TASK_REQUIRED'
   | 'CANCELLED';
 

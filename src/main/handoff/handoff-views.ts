@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import type {
   HandoffBlocker,
   HandoffComposeRequest,
@@ -9,6 +9,7 @@ import type {
 import { isGeneratedPath } from './budget';
 import { composeHandoff } from './compose-handoff';
 import { sanitizeRemoteUrl } from './remote-slug';
+import { canGoAsSecret } from './session-secrets';
 import type { ComposedHandoff, Finding, HandoffRequest, RepoInspection, Resolutions } from './types';
 
 /** What the screen needs from an inspection: no diff text (compositions carry what is sent). */
@@ -56,16 +57,29 @@ export function toInspectionView(inspectionId: string, i: RepoInspection): Hando
       column: f.column,
       preview: f.preview,
       redactable: f.redactable,
+      canBeSecret: canGoAsSecret(f),
     })),
     warnings: i.warnings.map((w) => ({ code: w.code, params: { ...w.params } })),
   };
 }
 
+/**
+ * Session secret values enter the token through an HMAC with a key made at start and kept in
+ * main: the token binds them (a changed value or name is a new token) without being a plain hash
+ * of them that a renderer could test guesses against.
+ */
+const SECRETS_TOKEN_KEY = randomBytes(32);
+
 /** The send token: SHA-256 of the request body, so a token names exactly one prompt. */
 export function compositionToken(inspectionId: string, request: HandoffRequest): string {
-  // knowledge_ids joins the hash only when chosen, so a request without it hashes as before.
+  // Optional fields join the hash only when present, so a request without them hashes as before.
   const knowledge = request.knowledge_ids !== undefined ? [request.knowledge_ids] : [];
-  const canonical = JSON.stringify([inspectionId, request.title, request.tags, request.repos ?? null, request.prompt, ...knowledge]);
+  const secretIds = request.secret_ids !== undefined ? [{ secret_ids: request.secret_ids }] : [];
+  const sessionSecrets =
+    request.session_secrets !== undefined
+      ? [{ session_secrets: createHmac('sha256', SECRETS_TOKEN_KEY).update(JSON.stringify(request.session_secrets), 'utf8').digest('hex') }]
+      : [];
+  const canonical = JSON.stringify([inspectionId, request.title, request.tags, request.repos ?? null, request.prompt, ...knowledge, ...secretIds, ...sessionSecrets]);
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
 
@@ -106,11 +120,14 @@ export function composePreview(inspectionId: string, inspection: RepoInspection,
     includeUnpushed: req.includeUnpushed,
     findings: all,
     ...(req.knowledge ? { knowledge: req.knowledge } : {}),
+    ...(req.secrets ? { secrets: req.secrets } : {}),
+    ...(req.secretKeys ? { secretKeys: req.secretKeys } : {}),
   });
   const unresolved = composed.findings.filter((f) => req.resolutions[f.id] === undefined).map((f) => f.id);
   const blockers: HandoffBlocker[] = [];
   if (task === '') blockers.push('task');
   if (unresolved.length > 0) blockers.push('findings');
+  if (composed.sessionSecrets.some((x) => x.problem !== null)) blockers.push('secrets');
   const blocked = blockers.length > 0;
 
   const fates = new Map<string, HandoffFileFate>(composed.files.map((f) => [f.key, { key: f.key, included: f.included, reason: f.reason }]));
@@ -128,6 +145,8 @@ export function composePreview(inspectionId: string, inspection: RepoInspection,
     tags: composed.request.tags,
     repos: composed.request.repos ?? null,
     ...(composed.request.knowledge_ids !== undefined ? { knowledgeIds: composed.request.knowledge_ids } : {}),
+    ...(composed.request.secret_ids !== undefined ? { secretIds: composed.request.secret_ids } : {}),
+    sessionSecrets: composed.sessionSecrets.map((x) => ({ ...x, findingIds: [...x.findingIds] })),
     diff: composed.diff,
     diffBytes: composed.diffBytes,
     patches: composed.patches,

@@ -9,6 +9,8 @@ import type { LeftOutFile, RepoInspection } from './types';
  *
  *     <the task, as typed>
  *
+ *     Session secrets: A, B hold values taken out…  ← only when values go as session secrets
+ *
  *     Uncommitted changes:
  *     Base: <HEAD sha> (<upstream facts>)           ← what the diff applies on
  *      <diffstat of EVERY changed file, with totals>
@@ -80,11 +82,23 @@ export interface PromptParts {
   /** Notes about unpushed commits that were asked for but not included. */
   patchNote: string | null;
   hasChanges: boolean;
+  /** Names of the session secrets sent with the prompt (their values are not in it). */
+  sessionSecrets?: readonly string[];
+  /** A session secret's value spans several lines. */
+  multilineSecrets?: boolean;
+}
+
+/** The one line that tells Devin where the values taken out of the prompt are. */
+export function sessionSecretsLine(keys: readonly string[], multiline: boolean): string {
+  const lines = multiline ? ' A value over several lines is marked on its first line; its other lines are left empty.' : '';
+  return `Session secrets: ${keys.join(', ')} hold values taken out of this prompt; «secret:NAME» marks where the value of NAME was.${lines}`;
 }
 
 /** Renders the prompt (pure). */
 export function renderPrompt(p: PromptParts): string {
-  const out: string[] = [repoLine(p.inspection), '', p.task.trim(), '', 'Uncommitted changes:'];
+  const out: string[] = [repoLine(p.inspection), '', p.task.trim()];
+  if (p.sessionSecrets && p.sessionSecrets.length > 0) out.push('', sessionSecretsLine(p.sessionSecrets, p.multilineSecrets === true));
+  out.push('', 'Uncommitted changes:');
   if (!p.hasChanges) {
     out.push('none (the working tree matches HEAD)');
   } else {
@@ -105,7 +119,7 @@ export function renderPrompt(p: PromptParts): string {
   if (p.oldLinesRedacted && p.oldLinesRedacted.length > 0) {
     out.push(
       '',
-      `Possible secrets were redacted (marked «redacted:…») in removed or unchanged lines of: ${p.oldLinesRedacted.map(displayPath).join(', ')}. Those hunks do not apply verbatim; apply them by hand or with \`git apply --reject\`.`,
+      `Possible secrets were ${p.sessionSecrets?.length ? 'taken out (marked «redacted:…» or «secret:…»)' : 'redacted (marked «redacted:…»)'} in removed or unchanged lines of: ${p.oldLinesRedacted.map(displayPath).join(', ')}. Those hunks do not apply verbatim; apply them by hand or with \`git apply --reject\`.`,
     );
   }
   if (p.patches !== '') {

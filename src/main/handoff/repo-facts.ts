@@ -30,12 +30,12 @@ export function repoFactUnits(i: Facts): ScanUnit[] {
 
 /**
  * The inspection as the prompt shows it (pure): each fact whose finding was decided `redact` (or
- * `exclude`, which a name cannot be, so it is masked as well) has that secret replaced by its marker.
+ * `exclude` or `secret`, which a name cannot be, so it is masked as well) has that secret replaced by its marker.
  */
 export function maskRepoFacts<T extends Facts>(i: T, findings: readonly Finding[], resolutions: Resolutions): T {
   let out = i;
   for (const field of REPO_FACT_FIELDS) {
-    const mine = findings.filter((f) => f.unitKey === repoFactKey(field) && (resolutions[f.id] === 'redact' || resolutions[f.id] === 'exclude'));
+    const mine = findings.filter((f) => f.unitKey === repoFactKey(field) && (resolutions[f.id] === 'redact' || resolutions[f.id] === 'exclude' || resolutions[f.id] === 'secret'));
     if (mine.length === 0) continue;
     const text = factText(i, field);
     let masked = text;

@@ -1,6 +1,6 @@
 import { idChoiceToField, type IdChoice } from '../../shared/domain/id-choice';
 
-/** Pure helpers for the session request's small fields: title, tags, knowledge, code fences. */
+/** Pure helpers for the session request's small fields: title, tags, knowledge, org secrets, code fences. */
 
 export const TITLE_MAX = 100;
 
@@ -37,5 +37,10 @@ export function chooseFence(content: string): string {
 
 /** `knowledge_ids` for a choice: null = all knowledge, [] = none, the ids = only those. */
 export function makeKnowledgeIds(choice: IdChoice): string[] | null {
+  return idChoiceToField(choice);
+}
+
+/** `secret_ids` for a choice: null = all org secrets, [] = none, the ids = only those. */
+export function makeSecretIds(choice: IdChoice): string[] | null {
   return idChoiceToField(choice);
 }

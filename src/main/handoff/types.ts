@@ -1,3 +1,5 @@
+import type { SecretPlanProblem } from './session-secrets';
+
 /**
  * Domain types of the handoff engine: what a repo inspection finds, what the secret scan reports,
  * and what composition produces. Plain data: everything here crosses IPC as JSON.
@@ -195,8 +197,11 @@ export interface Finding {
   redactable: boolean;
 }
 
-/** What the user decided for one finding. */
-export type Resolution = 'redact' | 'exclude' | 'allow';
+/**
+ * What the user decided for one finding: mask it, leave its file out, send it as it is, or give
+ * its value to Devin as a session secret (the prompt keeps a reference, see session-secrets.ts).
+ */
+export type Resolution = 'redact' | 'exclude' | 'allow' | 'secret';
 export type Resolutions = Readonly<Record<string, Resolution>>;
 
 /** Why a file's change is not in the sent diff. */
@@ -223,6 +228,24 @@ export interface HandoffRequest {
   prompt: string;
   /** The knowledge choice when one was made: null = all, [] = none, a list = only those (see id-choice.ts). */
   knowledge_ids?: string[] | null;
+  /** The org secrets choice when one was made: null = all, [] = none, a list = only those. */
+  secret_ids?: string[] | null;
+  /** Values the user gave to Devin as session secrets (present only when there are some). */
+  session_secrets?: Array<{ key: string; value: string; sensitive: true }>;
+}
+
+/** A session secret of a composition, as views show it: never the value. */
+export interface ComposedSessionSecret {
+  key: string;
+  derivedKey: string;
+  edited: boolean;
+  /** Masked, e.g. `sk_l…(32)`. */
+  preview: string;
+  length: number;
+  multiline: boolean;
+  findingIds: string[];
+  /** Why it cannot be sent yet (a bad or duplicate name, a value over 65536 characters). */
+  problem: SecretPlanProblem | null;
 }
 
 /** The result of composition: exactly what the preview shows and what will be sent. */
@@ -246,4 +269,6 @@ export interface ComposedHandoff {
   resolutions: Resolutions;
   /** Findings without a resolution; composition refuses unless this is empty, `sendHandoff` re-checks. */
   unresolved: Finding[];
+  /** What goes in `request.session_secrets`, masked; `sendHandoff` refuses while one has a problem. */
+  sessionSecrets: ComposedSessionSecret[];
 }

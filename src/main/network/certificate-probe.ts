@@ -28,6 +28,12 @@ function topOfChain(cert: DetailedPeerCertificate): DetailedPeerCertificate {
   return current;
 }
 
+/** OpenSSL's `Dec  4 21:55:50 2026 GMT` as ISO 8601 (for JSON and any locale); as given when unreadable. */
+function isoDate(text: string): string {
+  const ms = Date.parse(text);
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : text;
+}
+
 /** Pure: a peer certificate (with its chain) → what the UI shows. */
 export function summarizeCertificate(cert: DetailedPeerCertificate, verifyError: string | null): CertificateSummary {
   const top = topOfChain(cert);
@@ -35,8 +41,8 @@ export function summarizeCertificate(cert: DetailedPeerCertificate, verifyError:
     subject: describeName(cert.subject),
     issuer: describeName(cert.issuer),
     root: describeName(top.issuer),
-    validFrom: cert.valid_from,
-    validTo: cert.valid_to,
+    validFrom: isoDate(cert.valid_from),
+    validTo: isoDate(cert.valid_to),
     fingerprint256: cert.fingerprint256,
     verifyError,
   };

@@ -23,7 +23,8 @@ export async function networkStatus(network: NetworkPort, apiUrl: string): Promi
   try {
     route = await network.routeFor(new URL(origin));
   } catch (err) {
-    routeError = err instanceof AppError ? err : new AppError('PROXY_ENV_INVALID', String(err));
+    // A proxy variable that cannot be used (Node's stack), or Chromium unable to resolve the proxy.
+    routeError = err instanceof AppError ? err : new AppError('PROXY_RESOLVE_FAILED', err instanceof Error ? err.message : String(err));
   }
   return { apiUrl: origin, route, stack: network.stack, extraCaFile: network.extraCaFile, routeError };
 }
@@ -67,7 +68,10 @@ export async function checkConnection(opts: CheckConnectionOptions): Promise<Con
     ms: Math.round(now() - started),
     ...patch,
   });
-  if (routeError) return report({ failure: { stage: 'proxy', code: routeError.code } });
+  if (routeError) {
+    const given = routeError.details?.['connection'] as ConnectionFailure | undefined;
+    return report({ failure: given ?? { stage: 'proxy', code: routeError.code } });
+  }
 
   const url = new URL('/v3/self', base.apiUrl);
   const headers: Record<string, string> = { Accept: 'application/json' };

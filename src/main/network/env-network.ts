@@ -39,7 +39,7 @@ export function createEnvNetwork(env: NodeJS.ProcessEnv, opts: EnvNetworkOptions
     config = readProxyEnv(env);
   } catch (err) {
     // Reported on the first request (a bad HTTPS_PROXY must not silently go direct, nor break `--help`).
-    configError = err instanceof AppError ? err : new AppError('PROXY_ENV_INVALID', String(err));
+    configError = err instanceof AppError ? err : new AppError('PROXY_ENV_INVALID', err instanceof Error ? err.message : String(err));
   }
   const usable = (): EnvProxyConfig => {
     if (configError) throw configError;

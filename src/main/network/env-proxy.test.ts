@@ -54,11 +54,15 @@ describe('readProxyEnv / envProxyFor', () => {
 
   it('refuses an unusable proxy variable without echoing its value', () => {
     expect(() => readProxyEnv({ HTTPS_PROXY: 'ftp://user:pw@p:21' })).toThrow(/HTTPS_PROXY.*unsupported scheme ftp/);
+    // The reason travels as data, so it can be said in the reader's language.
+    expect(() => readProxyEnv({ https_proxy: 'ftp://user:pw@p:21' })).toThrow(
+      expect.objectContaining({ details: { envVar: 'https_proxy', connection: { stage: 'proxy', code: 'PROXY_ENV_INVALID', envVar: 'https_proxy', reason: 'scheme', scheme: 'ftp' } } }),
+    );
     try {
       parseProxyUrl('HTTP_PROXY', 'http://user:hunter2@[bad');
       expect.unreachable();
     } catch (err) {
-      expect(err).toMatchObject({ code: 'PROXY_ENV_INVALID' });
+      expect(err).toMatchObject({ code: 'PROXY_ENV_INVALID', details: { connection: { reason: 'notUrl', envVar: 'HTTP_PROXY' } } });
       expect(String((err as Error).message)).not.toContain('hunter2');
     }
   });

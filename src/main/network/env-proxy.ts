@@ -1,5 +1,6 @@
 import { BlockList, isIP } from 'node:net';
 import { AppError } from '../../shared/errors';
+import type { ConnectionFailure, ProxyEnvProblem } from '../../shared/network';
 import { displayEndpoint } from './proxy-route';
 import type { ProxyEndpoint, ProxyRoute, ProxyScheme } from './proxy-route';
 
@@ -38,9 +39,15 @@ export interface EnvProxyConfig {
   noProxy: string;
 }
 
-/** A proxy variable that cannot be used; reported rather than silently going direct. */
-export function invalidProxyError(envVar: string, reason: string): AppError {
-  return new AppError('PROXY_ENV_INVALID', `${envVar} is not a usable proxy URL: ${reason}`, { envVar, detail: reason }, { envVar, detail: reason });
+/**
+ * A proxy variable that cannot be used; reported rather than silently going direct. The failure
+ * in `details.connection` lets every surface (CLI errors, doctor, the app) say it in the reader's
+ * language; the English message is for logs.
+ */
+export function invalidProxyError(envVar: string, reason: ProxyEnvProblem, scheme?: string): AppError {
+  const connection: ConnectionFailure = { stage: 'proxy', code: 'PROXY_ENV_INVALID', envVar, reason, ...(scheme ? { scheme } : {}) };
+  const text = reason === 'scheme' ? `unsupported scheme ${scheme ?? '?'}` : reason === 'noHost' ? 'no host' : 'not a URL';
+  return new AppError('PROXY_ENV_INVALID', `${envVar} is not a usable proxy URL: ${text}`, { envVar, connection }, { envVar });
 }
 
 const SCHEMES: Record<string, { scheme: ProxyScheme; port: number }> = {
@@ -58,11 +65,11 @@ export function parseProxyUrl(envVar: string, value: string): EnvProxy {
     url = new URL(text);
   } catch {
     // Never echo the value: it may hold a password.
-    throw invalidProxyError(envVar, 'not a URL');
+    throw invalidProxyError(envVar, 'notUrl');
   }
   const scheme = SCHEMES[url.protocol];
-  if (!scheme) throw invalidProxyError(envVar, `unsupported scheme ${url.protocol.replace(/:$/, '')}`);
-  if (!url.hostname) throw invalidProxyError(envVar, 'no host');
+  if (!scheme) throw invalidProxyError(envVar, 'scheme', url.protocol.replace(/:$/, ''));
+  if (!url.hostname) throw invalidProxyError(envVar, 'noHost');
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
   const endpoint: ProxyEndpoint = { scheme: scheme.scheme, host, port: url.port ? Number(url.port) : scheme.port };
   return { envVar, url: url.href, endpoint, hasCredentials: url.username !== '' || url.password !== '' };

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { networkMessages } from '../../shared/i18n/messages/network';
 import { describeError } from '../api/describe-error';
 import { errorFromTransport } from '../api/error-mapping';
+import { readProxyEnv } from './env-proxy';
 import { tagErrorRoute } from './error-route';
+import { plaintextKeyRefusal } from './plaintext-key-guard';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const coded = (code: string, extra: Record<string, unknown> = {}) => Object.assign(new Error(code), { code, ...extra });
@@ -18,8 +20,32 @@ describe('network messages', () => {
       expect(placeholders(zh[key]!), key).toEqual(placeholders(en[key]!));
       // Outside URLs and placeholders, no ASCII ( ) , ; ? ! in Chinese text.
       const text = zh[key]!.replace(/https?:\/\/\S+?(?=[）\s]|$)/g, '').replace(/\{\w+\}/g, '');
-      expect(text, key).not.toMatch(/[(),;?!]/);
+      expect(text, key).not.toMatch(/[(),;:?!]/);
     }
+  });
+});
+
+describe('errors of the network layer itself, in the reader’s language', () => {
+  it.each([
+    ['en', 'HTTPS_PROXY cannot be used as a proxy URL: the scheme ftp is not supported (use http, https or socks5). Fix or unset it'],
+    ['zh-CN', 'HTTPS_PROXY 不能用作代理 URL：不支持 ftp 协议（请使用 http、https 或 socks5）。请修正或取消设置它'],
+  ] as const)('an unusable proxy variable (%s)', (locale, text) => {
+    let err: unknown;
+    try {
+      readProxyEnv({ HTTPS_PROXY: 'ftp://user:hunter2@p:21' });
+    } catch (e) {
+      err = e;
+    }
+    expect(describeError(err, locale)).toContain(text);
+    expect(describeError(err, locale)).not.toContain('hunter2');
+  });
+
+  it.each([
+    ['en', 'Not sending the API key to http://intranet.corp through the proxy proxy.corp:3128: the proxy could read it.'],
+    ['zh-CN', '不会通过代理 proxy.corp:3128 把 API 密钥发送到 http://intranet.corp：代理能读到它。'],
+  ] as const)('the key refused in clear text through a proxy (%s)', (locale, text) => {
+    const route = { kind: 'proxy', source: 'system', proxy: { scheme: 'http', host: 'proxy.corp', port: 3128 }, display: 'proxy.corp:3128' } as const;
+    expect(describeError(plaintextKeyRefusal(new URL('http://intranet.corp/v3/self'), true, route), locale)).toContain(text);
   });
 });
 

@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors';
+import type { ConnectionFailure } from '../../shared/network';
 import type { ProxyRoute } from './proxy-route';
 
 /**
@@ -11,10 +12,12 @@ import type { ProxyRoute } from './proxy-route';
 export function plaintextKeyRefusal(url: URL, carriesCredentials: boolean, route: ProxyRoute): AppError | null {
   if (!carriesCredentials || url.protocol !== 'http:' || route.kind !== 'proxy') return null;
   const params = { host: url.host, proxy: route.display };
+  // `connection` lets the error be described in the reader's language (network.failure.plaintextKey).
+  const connection: ConnectionFailure = { stage: 'proxy', code: 'PROXY_PLAINTEXT_KEY' };
   return new AppError(
     'PROXY_PLAINTEXT_KEY',
     `Not sending the API key to http://${url.host} through the proxy ${route.display}: it would be readable there. Use an https API URL, or bypass the proxy for ${url.host}.`,
-    params,
+    { ...params, connection },
     params,
   );
 }

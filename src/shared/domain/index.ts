@@ -14,4 +14,5 @@ export { openEnum } from './fields';
 export * from './id-choice';
 export * from './session-tags';
 export * from './session-insights';
+export * from './secret';
 export * from './consumption';

@@ -18,6 +18,7 @@ import { composerChannels } from './channels/composer';
 import { checkoutChannels } from './channels/checkout';
 import { usageChannels, usageEvents } from './channels/usage';
 import { networkChannels, networkEvents } from './channels/network';
+import { secretsChannels } from './channels/secrets';
 
 export interface AppInfo {
   name: string;
@@ -84,6 +85,7 @@ export const channels = {
   ...checkoutChannels,
   ...usageChannels,
   ...networkChannels,
+  ...secretsChannels,
 } as const;
 
 /** Push events main sends to the renderer. */

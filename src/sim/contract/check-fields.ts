@@ -54,8 +54,9 @@ function checkScalar(spec: FieldSpec, type: string, value: unknown, at: string, 
   switch (type) {
     case 'string':
       if (typeof value !== 'string') return void out.push(`${at}: expected string, got ${describe(value)}`);
-      if (spec.minLength !== undefined && value.length < spec.minLength) out.push(`${at}: shorter than ${spec.minLength}`);
-      if (spec.maxLength !== undefined && value.length > spec.maxLength) out.push(`${at}: longer than ${spec.maxLength}`);
+      // JSON Schema counts a string's length in code points, not UTF-16 units ('🔑' is 1).
+      if (spec.minLength !== undefined && Array.from(value).length < spec.minLength) out.push(`${at}: shorter than ${spec.minLength}`);
+      if (spec.maxLength !== undefined && Array.from(value).length > spec.maxLength) out.push(`${at}: longer than ${spec.maxLength}`);
       if (spec.format === 'date-time' && !(ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)))) out.push(`${at}: not an ISO 8601 date-time: ${JSON.stringify(value)}`);
       if (spec.format === 'uri' && !URL.canParse(value)) out.push(`${at}: not a URI`);
       break;

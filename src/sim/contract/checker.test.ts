@@ -83,6 +83,9 @@ describe('contract checker', () => {
     expect(send({ prompt: 'p', tagz: ['a'] })).toEqual(['body.tagz: not in the contract']);
     expect(send({ prompt: 'p', devin_mode: 'turbo' })).toEqual(['body.devin_mode: "turbo" is not one of normal, fast']);
     expect(send({ prompt: 'p', attachment_urls: ['x'.repeat(2084)] })).toContain('body.attachment_urls[0]: longer than 2083');
+    // Lengths are code points, as JSON Schema counts them: 256 emoji are a valid key, 257 are not.
+    expect(send({ prompt: 'p', session_secrets: [{ key: '🔑'.repeat(256), value: '' }] })).toEqual([]);
+    expect(send({ prompt: 'p', session_secrets: [{ key: '🔑'.repeat(257), value: '' }] })).toEqual(['body.session_secrets[0].key: longer than 256']);
     expect(send({ title: 't' })).toEqual(['body.prompt: required, missing']);
     expect(send({ prompt: 'p' }, { authorization: 'Bearer apk_user_x', 'content-type': 'application/json' })).toEqual(['authorization: expected "Bearer cog_…"']);
     expect(send({ prompt: 'p' }, { authorization: 'Bearer cog_x', 'content-type': 'text/plain' })).toEqual(['content-type: text/plain, the contract says application/json']);

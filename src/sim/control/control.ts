@@ -200,8 +200,17 @@ export class SimControl implements SimControlApi {
     return { kind: 'seeded', size, seed };
   }
 
+  /** The create body as received, with session secret values withheld (also served at /_sim/…/created-request). */
   getCreatedRequest(id: string): unknown {
     return this.session(id).createRequest;
+  }
+
+  /**
+   * The session secrets a create request carried, values included: for in-process tests only
+   * (deliberately not an HTTP control route, so no response ever holds a value).
+   */
+  sessionSecretsOf(id: string): Array<{ key: string; value: string; sensitive: boolean }> {
+    return this.session(id).sessionSecrets.map((x) => ({ ...x }));
   }
 
   addFault(rule: FaultRule): ActiveFault {

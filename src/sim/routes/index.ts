@@ -4,6 +4,7 @@ import { attachmentRoutes, secondOriginRoutes } from './attachments';
 import { knowledgeRoutes } from './knowledge';
 import { playbookRoutes } from './playbooks';
 import { scheduleRoutes } from './schedules';
+import { secretRoutes } from './secrets';
 import { sessionMessageRoutes } from './session-messages';
 import { sessionRoutes } from './sessions';
 import { sessionInsightRoutes } from './session-insights';
@@ -24,6 +25,7 @@ export function apiRouter(): Router<ApiRouteSpec> {
     ...scheduleRoutes,
     ...sessionTagRoutes,
     ...sessionInsightRoutes,
+    ...secretRoutes,
     ...consumptionRoutes,
     ...metricsRoutes,
   );

@@ -6,7 +6,7 @@ import { parseSessionFilters } from '../store/session-filters';
 import { actionSessionView, sessionView } from '../store/session-view';
 import type { SessionRecord } from '../types';
 import { orgOf, orgRoute, principalOf, readJson, type ApiContext, type ApiRoute } from './api-route';
-import { parseCreateSessionBody } from './session-create-body';
+import { parseCreateSessionBody, withholdSessionSecrets } from './session-create-body';
 
 const BASE = '/v3/organizations/:org/sessions';
 
@@ -43,7 +43,8 @@ async function createSession(ctx: ApiContext): Promise<ReturnType<typeof jsonRes
     origin: 'api',
     status: 'new',
     script: DEFAULT_CREATE_SCRIPT,
-    createRequest: body,
+    createRequest: withholdSessionSecrets(body),
+    sessionSecrets: fields.session_secrets,
   });
   linkAttachmentUrls(ctx, s, fields.attachment_urls);
   return actionView(ctx, s);

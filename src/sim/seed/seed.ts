@@ -8,6 +8,13 @@ import { DEMO_SESSIONS, DEMO_SESSIONS_ORG_2, type DemoSession } from './demo-ses
 import { seedUsageHistory } from './usage-history';
 
 const ORG = 'org-sim';
+
+/** Org secrets of the demo (their values are placeholders; the API never shows a value anyway). */
+const DEMO_SECRETS = [
+  { key: 'STAGING_DATABASE_URL', note: 'Read-write role on the staging database', value: 'demo-value-1' },
+  { key: 'NPM_TOKEN', note: 'Publishes the @acme packages', value: 'demo-value-2' },
+  { key: 'SENTRY_AUTH_TOKEN', note: null, value: 'demo-value-3' },
+] as const;
 const PERSON = 'user-sim-person';
 
 /** Fills the state for a seed ('empty' leaves it empty). */
@@ -49,6 +56,9 @@ function seedConfiguration(state: SimState, nowMs: number): Map<string, string> 
       { name: n.name, body: n.body, trigger: n.trigger, folder_id: folderIds.get(n.folder) ?? null, pinned_repo: n.pinned_repo, is_enabled: true },
       nowSec - (30 - i) * 86_400,
     );
+  });
+  DEMO_SECRETS.forEach((x, i) => {
+    state.secrets.create(ORG, { key: x.key, value: x.value, secret_type: 'key-value', is_sensitive: true, note: x.note }, PERSON, nowSec - (25 - i) * 86_400);
   });
   const playbookIds = new Map<string, string>();
   DEMO_PLAYBOOKS.forEach((p, i) => {

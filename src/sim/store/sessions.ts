@@ -3,7 +3,7 @@ import { notFound } from '../http/problem';
 import { newId, newSessionId, normaliseSessionId, SESSION_PREFIX } from '../ids';
 import { applyStepFields, insertPending, toPending } from '../lifecycle';
 import { decodeCursor, encodeCursor, type Page } from '../pagination';
-import type { MessageRecord, MessageSource, PendingStep, PullRequest, ScriptStep, SessionRecord } from '../types';
+import type { MessageRecord, MessageSource, PendingStep, PullRequest, ScriptStep, SessionRecord, SessionSecretRecord } from '../types';
 import { matchesSessionFilters, type SessionFilters } from './session-filters';
 import { SessionIndex } from './session-index';
 
@@ -34,6 +34,7 @@ export interface NewSession {
   repos?: string[];
   schedule_id?: string | null;
   createRequest?: unknown;
+  sessionSecrets?: SessionSecretRecord[];
 }
 
 function isSessionCursor(v: unknown): v is [number, string] {
@@ -121,6 +122,7 @@ export class SessionStore {
       attachmentIds: [],
       pending: toPending(input.createdMs, input.script ?? []),
       createRequest: input.createRequest ?? null,
+      sessionSecrets: (input.sessionSecrets ?? []).map((x) => ({ ...x })),
       attachmentsShape: input.attachmentsShape ?? 'array',
       acusScripted: (input.script ?? []).some((step) => step.acus !== undefined),
     };

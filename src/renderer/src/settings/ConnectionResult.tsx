@@ -1,12 +1,13 @@
-import { useT } from '../i18n/context';
+import { useLocale, useT } from '../i18n/context';
 import type { MessageKey } from '../../../shared/i18n';
 import type { ConnectionReport } from '../../../shared/network';
-import { describeReportOutcome } from '../../../shared/network-text';
+import { describeReportOutcome, formatCertificateDate } from '../../../shared/network-text';
 import { CheckIcon, ErrorIcon } from '../ui/icons';
 
 /** The outcome of "Test connection": what worked, or the step that failed and why; a refused certificate is described. */
 export function ConnectionResult({ report }: { report: ConnectionReport }) {
   const t = useT();
+  const locale = useLocale();
   const tr = (key: string, params?: Record<string, string | number | undefined>) => t(key as MessageKey, params);
   const outcome = describeReportOutcome(report, tr);
   if (report.ok) {
@@ -48,7 +49,7 @@ export function ConnectionResult({ report }: { report: ConnectionReport }) {
               )}
               <div>
                 <dt>{t('ui.settings.network.cert.valid')}</dt>
-                <dd>{t('ui.settings.network.cert.validRange', { from: cert.validFrom, to: cert.validTo })}</dd>
+                <dd>{t('ui.settings.network.cert.validRange', { from: formatCertificateDate(cert.validFrom, locale), to: formatCertificateDate(cert.validTo, locale) })}</dd>
               </div>
               <div>
                 <dt>{t('ui.settings.network.cert.fingerprint')}</dt>

@@ -3,7 +3,7 @@ import { getBridge } from '../bridge';
 import { useT } from '../i18n/context';
 import type { MessageKey } from '../../../shared/i18n';
 import type { ConnectionReport, NetworkStatus } from '../../../shared/network';
-import { describeRoute } from '../../../shared/network-text';
+import { describeReportRoute } from '../../../shared/network-text';
 import { useAccount } from '../store/hooks';
 import { Button } from '../ui/Button';
 import { InlineError } from '../ui/InlineError';
@@ -73,14 +73,15 @@ export function NetworkSection() {
             <dt>{t('ui.settings.network.proxy')}</dt>
             <dd>
               <span className="fact-main" data-testid="network-route">
-                {status && route ? describeRoute(route, host, tr) : statusError ? '—' : t('ui.settings.network.loading')}
+                {status && route ? describeReportRoute({ ...status, failure: shown?.failure ?? null }, tr) : statusError ? '—' : t('ui.settings.network.loading')}
               </span>
               <span className="fact-sub">{t('ui.settings.network.proxyFor', { host })}</span>
               {pac && <span className="fact-sub mono">{t('ui.settings.network.pac', { pac })}</span>}
             </dd>
           </div>
         </dl>
-        {status && <p className="field-help">{tr(`network.stack.${status.stack}`)}{status.extraCaFile ? ` ${tr('network.extraCa', { file: status.extraCaFile })}` : ''}</p>}
+        {status && <p className="field-help">{tr(`network.stack.${status.stack}`)}</p>}
+        {status?.extraCaFile && <p className="field-help">{tr('network.extraCa', { file: status.extraCaFile })}</p>}
         {statusError && <InlineError message={statusError} />}
         <div className="network-test">
           <Button busy={checking} onClick={() => void test()}>

@@ -14,11 +14,31 @@ export type HandoffFileStatus = 'modified' | 'added' | 'untracked' | 'deleted' |
 /** Why a file is not in the sent diff: the engine's reasons, plus `user` (its toggle is off). */
 export type HandoffFileReason = 'filter' | 'binary' | 'not-utf8' | 'excluded' | 'budget' | 'user';
 
-/** What the user decided for one finding. */
-export type HandoffResolution = 'redact' | 'exclude' | 'allow';
+/** What the user decided for one finding (`secret`: its value goes to Devin as a session secret). */
+export type HandoffResolution = 'redact' | 'exclude' | 'allow' | 'secret';
 
-/** What still stops a send. */
-export type HandoffBlocker = 'task' | 'findings';
+/** What still stops a send (`secrets`: a session secret's name is not usable, see its `problem`). */
+export type HandoffBlocker = 'task' | 'findings' | 'secrets';
+
+/** Why a session secret cannot be sent as it is. */
+export type HandoffSecretProblem = 'empty' | 'tooLong' | 'chars' | 'duplicate' | 'valueTooLong';
+
+/** A value that goes as a session secret: its name and a masked preview, never the value. */
+export interface HandoffSessionSecretView {
+  key: string;
+  /** The name the app proposed from where the value was found. */
+  derivedKey: string;
+  /** The user typed the name. */
+  edited: boolean;
+  /** Masked, e.g. `sk_l…(32)`. */
+  preview: string;
+  /** Characters of the value. */
+  length: number;
+  multiline: boolean;
+  /** The findings holding this value (the same value found twice is one secret). */
+  findingIds: string[];
+  problem: HandoffSecretProblem | null;
+}
 
 export interface HandoffFileView {
   key: string;
@@ -63,6 +83,8 @@ export interface HandoffFindingView {
   preview: string;
   /** False for files that are secrets by name: they can be excluded or allowed, not redacted. */
   redactable: boolean;
+  /** A value in content (not a name): it can be given to Devin as a session secret. */
+  canBeSecret: boolean;
 }
 
 export interface HandoffWarningView {
@@ -107,7 +129,8 @@ export interface HandoffFileFate {
 
 /**
  * A composition: the preview. When `blockers` is empty, `prompt` is EXACTLY what `handoff:send`
- * with this `token` sends (the token is the SHA-256 of the request body). While blocked, there is
+ * with this `token` sends (the token is a SHA-256 over the request body, session secret values
+ * included through a keyed hash that main keeps, so it tells nothing about them). While blocked, there is
  * no prompt and no token; the diff is still shown, with undecided secrets masked (`masked`).
  */
 export interface HandoffCompositionView {
@@ -125,6 +148,10 @@ export interface HandoffCompositionView {
   repos: string[] | null;
   /** `knowledge_ids` of the request when a knowledge choice was made (null = all, [] = none). */
   knowledgeIds?: string[] | null;
+  /** `secret_ids` of the request when an org secrets choice was made (null = all, [] = none). */
+  secretIds?: string[] | null;
+  /** The values that go in `session_secrets`, masked (empty when none). */
+  sessionSecrets: HandoffSessionSecretView[];
   diff: string;
   diffBytes: number;
   patches: string;
@@ -155,7 +182,7 @@ export interface HandoffProgressEvent {
 /** Chosen by the renderer before `handoff:inspect`, so it can cancel and match progress. */
 export const handoffTicketSchema = z.string().regex(/^[\w-]{1,64}$/);
 const inspectionId = z.string().min(1).max(100);
-const resolution = z.enum(['redact', 'exclude', 'allow']);
+const resolution = z.enum(['redact', 'exclude', 'allow', 'secret']);
 
 /** The smallest and largest size limit the screen offers (bytes of diff + patches). */
 export const HANDOFF_MAX_BYTES_RANGE = { min: 1024, max: 10 * 1024 * 1024 } as const;
@@ -173,6 +200,10 @@ export const handoffComposeSchema = z
     includeUnpushed: z.boolean(),
     /** Which knowledge the session may use; absent leaves `knowledge_ids` out of the request. */
     knowledge: idChoiceSchema.optional(),
+    /** Which org secrets the session may use; absent leaves `secret_ids` out of the request. */
+    secrets: idChoiceSchema.optional(),
+    /** Session secret names the user typed, by finding id (checked in main; a bad one blocks the send). */
+    secretKeys: z.record(z.string().max(200), z.string().max(1000)).optional(),
   })
   .strict();
 export type HandoffComposeRequest = z.output<typeof handoffComposeSchema>;

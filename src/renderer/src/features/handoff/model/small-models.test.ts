@@ -7,7 +7,7 @@ import { unpushedState } from './unpushed-state';
 
 const composition = (patch: Partial<HandoffCompositionView> = {}): HandoffCompositionView => ({
   inspectionId: 'i', token: 'f'.repeat(64), blockers: [], findingIds: [], unresolved: [], prompt: 'p', promptBytes: 1, title: 't', tags: ['handoff'],
-  repos: null, diff: '', diffBytes: 0, patches: '', patchBytes: 0, maxBytes: 102_400, masked: false, truncated: false, leftOutCommits: [], files: [], ...patch,
+  repos: null, sessionSecrets: [], diff: '', diffBytes: 0, patches: '', patchBytes: 0, maxBytes: 102_400, masked: false, truncated: false, leftOutCommits: [], files: [], ...patch,
 });
 
 describe('sendGate', () => {

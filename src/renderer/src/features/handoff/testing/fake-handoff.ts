@@ -17,6 +17,7 @@ export const FINDING: HandoffFindingView = {
   column: 18,
   preview: 'ghp_…(40)',
   redactable: true,
+  canBeSecret: true,
 };
 
 export const ENV_FINDING: HandoffFindingView = {
@@ -30,6 +31,7 @@ export const ENV_FINDING: HandoffFindingView = {
   column: 0,
   preview: '.env',
   redactable: false,
+  canBeSecret: false,
 };
 
 export function makeInspection(patch: Partial<HandoffInspectionView> = {}): HandoffInspectionView {
@@ -81,6 +83,7 @@ export function fakeCompose(inspection: HandoffInspectionView, req: HandoffCompo
     title: req.task.trim().split('\n')[0] ?? '',
     tags: ['handoff', ...req.tags],
     repos: ['acme/web'],
+    sessionSecrets: [],
     diff: DIFF,
     diffBytes: DIFF.length,
     patches: '',

@@ -1,0 +1,101 @@
+import { defineMessages } from '../define';
+
+/**
+ * Secrets Devin needs without putting them in the prompt: the fourth finding decision ("give to
+ * Devin as a session secret"), the preview's list of session secrets, the org secrets choice
+ * (composer and handoff), the CLI's flags and output.
+ */
+export const sessionSecretsMessages = defineMessages({
+  en: {
+    'error.SESSION_SECRETS_INVALID':
+      '{count} session secret(s) cannot be sent as they are: each needs a name of letters, digits and _ (not starting with a digit, at most 256 characters, not used twice) and a value of at most 65536 characters.',
+
+    'handoff.cli.action.secret': '  → session secret {key}',
+    'handoff.cli.sessionSecretsHeader': 'Session secrets ({count}; sent as sensitive, values not shown):',
+    'handoff.cli.sessionSecretLine': '  {key}  {preview}  ({where})',
+    'handoff.cli.secretsBlockedSecretHint': 'Or give the values to Devin as session secrets with --secrets-as-session-secrets (files that are secrets by name are left out).',
+    'handoff.cli.secretsFlagsConflict': 'Choose one of --redact, --allow-secrets and --secrets-as-session-secrets.',
+    'secrets.cli.bad': '--secrets takes all, none or secret ids separated by commas (not “{value}”).',
+
+    'ui.handoff.finding.secret': 'Give to Devin as a secret',
+    'ui.handoff.finding.decided.secret': 'Goes as a session secret',
+    'ui.handoff.finding.secretKey': 'Secret name',
+    'ui.handoff.finding.secretKeyHint': 'The prompt says «secret:{key}» where the value was; Devin gets the value as the session secret {key}.',
+    'ui.handoff.finding.secretShared': 'The same value is found in {count} places: it goes once.',
+    'ui.handoff.finding.secretReset': 'Use {key}',
+    'ui.handoff.secret.problem.empty': 'Give the secret a name.',
+    'ui.handoff.secret.problem.chars': 'Use letters, digits and _ only, not starting with a digit (e.g. STRIPE_SECRET_KEY).',
+    'ui.handoff.secret.problem.tooLong': 'A name has at most 256 characters.',
+    'ui.handoff.secret.problem.duplicate': 'Another value already goes as {key}: choose another name.',
+    'ui.handoff.secret.problem.valueTooLong': 'This value is longer than the 65536 characters a session secret may hold: redact it or leave its file out.',
+    'ui.handoff.secrets.title': 'Session secrets',
+    'ui.handoff.secrets.intro': 'These values go to Devin as session secrets, marked sensitive, and are not in the prompt. They are shown masked.',
+    'ui.handoff.secrets.listLabel': 'Values sent as session secrets',
+    'ui.handoff.secrets.multiline': '{length} characters, several lines',
+    'ui.handoff.secrets.length': '{length} characters',
+    'ui.handoff.send.blockedSecrets': 'A session secret needs a usable name before sending.',
+
+    'ui.sessionSecrets.org.label': 'Organization secrets',
+    'ui.sessionSecrets.org.all': 'All secrets',
+    'ui.sessionSecrets.org.only': 'Only these',
+    'ui.sessionSecrets.org.none': 'None',
+    'ui.sessionSecrets.org.allHint': 'The session can use every secret stored in your organization.',
+    'ui.sessionSecrets.org.noneHint': 'The session gets none of your organization’s secrets.',
+    'ui.sessionSecrets.org.pickOne': 'Pick at least one secret, or choose another option.',
+    'ui.sessionSecrets.org.filter': 'Filter secrets',
+    'ui.sessionSecrets.org.loading': 'Loading secrets…',
+    'ui.sessionSecrets.org.empty': 'Your organization has no secrets yet.',
+    'ui.sessionSecrets.org.noMatch': 'No secret matches.',
+    'ui.sessionSecrets.org.failed': 'Could not load the secrets: {message}',
+    'ui.sessionSecrets.org.forbidden': 'This API key may not list your organization’s secrets (it needs the ManageOrgSecrets permission). Choose “All secrets” or “None”.',
+    'ui.sessionSecrets.org.incomplete': 'Only the first {count} secrets are listed.',
+    'ui.sessionSecrets.org.unnamed': '(unnamed secret)',
+    'ui.sessionSecrets.org.remove': 'Remove {value}',
+  },
+  'zh-CN': {
+    'error.SESSION_SECRETS_INVALID':
+      '有 {count} 个会话密钥无法按现状发送：名称只能由字母、数字和 _ 组成（不能以数字开头，最多 256 个字符，不能重复），值最多 65536 个字符。',
+
+    'handoff.cli.action.secret': '  → 作为会话密钥 {key}',
+    'handoff.cli.sessionSecretsHeader': '会话密钥（{count} 个；标记为敏感发送，不显示值）：',
+    'handoff.cli.sessionSecretLine': '  {key}  {preview}  （{where}）',
+    'handoff.cli.secretsBlockedSecretHint': '也可以使用 --secrets-as-session-secrets 将这些值作为会话密钥交给 Devin（本身即为密钥的文件将被排除）。',
+    'handoff.cli.secretsFlagsConflict': '--redact、--allow-secrets 和 --secrets-as-session-secrets 只能选择一个。',
+    'secrets.cli.bad': '--secrets 的值应为 all、none 或以逗号分隔的密钥 ID（而不是“{value}”）。',
+
+    'ui.handoff.finding.secret': '作为密钥交给 Devin',
+    'ui.handoff.finding.decided.secret': '作为会话密钥发送',
+    'ui.handoff.finding.secretKey': '密钥名称',
+    'ui.handoff.finding.secretKeyHint': '提示词中原值所在处写作 «secret:{key}»；Devin 通过会话密钥 {key} 获得该值。',
+    'ui.handoff.finding.secretShared': '同一个值出现在 {count} 处：只发送一次。',
+    'ui.handoff.finding.secretReset': '使用 {key}',
+    'ui.handoff.secret.problem.empty': '请为密钥命名。',
+    'ui.handoff.secret.problem.chars': '只能使用字母、数字和 _，且不能以数字开头（例如 STRIPE_SECRET_KEY）。',
+    'ui.handoff.secret.problem.tooLong': '名称最多 256 个字符。',
+    'ui.handoff.secret.problem.duplicate': '已有另一个值使用 {key}：请换一个名称。',
+    'ui.handoff.secret.problem.valueTooLong': '该值超过会话密钥允许的 65536 个字符：请将其打码或排除所在文件。',
+    'ui.handoff.secrets.title': '会话密钥',
+    'ui.handoff.secrets.intro': '这些值作为会话密钥（标记为敏感）交给 Devin，不在提示词中。此处仅显示打码后的内容。',
+    'ui.handoff.secrets.listLabel': '作为会话密钥发送的值',
+    'ui.handoff.secrets.multiline': '{length} 个字符，多行',
+    'ui.handoff.secrets.length': '{length} 个字符',
+    'ui.handoff.send.blockedSecrets': '发送前需为会话密钥设置可用的名称。',
+
+    'ui.sessionSecrets.org.label': '组织密钥',
+    'ui.sessionSecrets.org.all': '全部密钥',
+    'ui.sessionSecrets.org.only': '仅限所选',
+    'ui.sessionSecrets.org.none': '不使用',
+    'ui.sessionSecrets.org.allHint': '会话可以使用组织中存储的所有密钥。',
+    'ui.sessionSecrets.org.noneHint': '会话不使用任何组织密钥。',
+    'ui.sessionSecrets.org.pickOne': '请至少选择一个密钥，或改选其他选项。',
+    'ui.sessionSecrets.org.filter': '筛选密钥',
+    'ui.sessionSecrets.org.loading': '正在加载密钥…',
+    'ui.sessionSecrets.org.empty': '你的组织还没有密钥。',
+    'ui.sessionSecrets.org.noMatch': '没有匹配的密钥。',
+    'ui.sessionSecrets.org.failed': '无法加载密钥：{message}',
+    'ui.sessionSecrets.org.forbidden': '此 API 密钥无权列出组织密钥（需要 ManageOrgSecrets 权限）。请选择“全部密钥”或“不使用”。',
+    'ui.sessionSecrets.org.incomplete': '仅列出前 {count} 个密钥。',
+    'ui.sessionSecrets.org.unnamed': '（未命名的密钥）',
+    'ui.sessionSecrets.org.remove': '移除 {value}',
+  },
+});
