@@ -35,6 +35,7 @@ import { createSessionsService } from './sessions/sessions-service';
 import type { SessionsService, SessionsServiceDeps } from './sessions/sessions-service';
 import { createSessionsHandlers, forwardSessionsEvents } from './ipc/handlers/sessions';
 import type { AccountView } from '../shared/account';
+import { applyNotificationPatch } from '../shared/sessions/notification-settings';
 import { createDesktopHandlers, createNavigationInbox } from './ipc/handlers/desktop';
 import type { NavigationInbox } from './ipc/handlers/desktop';
 import { handoffHandlers } from './ipc/handlers/handoff';
@@ -221,7 +222,8 @@ export function createCore(opts: CoreOptions): Core {
     stateDir: opts.userDataDir,
     getLocale: locale,
     getNotificationSettings: () => settings.get().notifications,
-    saveNotificationSettings: async (next) => (await settings.update({ notifications: next })).notifications,
+    updateNotificationSettings: async (patch) =>
+      (await settings.updateWith((current) => ({ notifications: applyNotificationPatch(current.notifications, patch) }))).notifications,
     onError: (err) => log(redactSecrets(`sessions: ${err instanceof Error ? err.message : String(err)}`)),
     ...opts.sessionsDeps,
   });

@@ -82,8 +82,8 @@ describe('devin-tray attachments (against devin-sim)', () => {
 
     const human = io(cwd, 'zh-CN');
     expect(await command().run([sessionId, '--download', join(cwd, 'again')], human.io)).toBe(1);
-    expect(human.err()).toBe('失败 bad.txt:服务器对“bad.txt”返回了 500。请稍后再试。\n');
-    expect(human.out()).toContain('已保存 1 个,失败 1 个');
+    expect(human.err()).toBe('失败 bad.txt：服务器对“bad.txt”返回了 500。请稍后再试。\n');
+    expect(human.out()).toContain('已保存 1 个，失败 1 个');
     h.sim.control.clearFaults();
   });
 

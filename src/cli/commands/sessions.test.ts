@@ -74,7 +74,7 @@ describe('devin-tray sessions (against devin-sim)', () => {
     expect(t.out().split('\n')[0]).toMatch(/^ID\s+状态\s+更新时间\s+标题$/);
     expect(t.out().trimEnd().split('\n')).toHaveLength(3);
     expect(t.out()).toContain('已暂停');
-    expect(t.err()).toBe('仅显示前 2 个;使用 --limit 查看更多。\n');
+    expect(t.err()).toBe('仅显示前 2 个；使用 --limit 查看更多。\n');
 
     const none = io();
     await command().run(['--tag', 'nope'], none.io);

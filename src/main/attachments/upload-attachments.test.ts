@@ -71,7 +71,7 @@ describe('uploadAttachments against devin-sim', () => {
     const err = await failure(uploadAttachments(h.client, [{ path: small }, { path: huge }]));
     expect(err.code).toBe('ATTACHMENT_TOO_LARGE');
     expect(err.message).toBe('“huge video.mp4” is 52428801 B; attachments can be at most 50 MB.');
-    expect(translate('zh-CN', `error.${err.code}`, err.params)).toBe('“huge video.mp4”大小为 52428801 B,附件最大为 50 MB。');
+    expect(translate('zh-CN', `error.${err.code}`, err.params)).toBe('“huge video.mp4”大小为 52428801 B，附件最大为 50 MB。');
     expect(h.sim.control.getRequests()).toEqual([]);
 
     const tight = await failure(uploadAttachments(h.client, [{ path: small }], { maxBytes: 1 }));

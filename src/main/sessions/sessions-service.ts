@@ -3,7 +3,6 @@ import type { SessionMessage } from '../../shared/domain/session-message';
 import { AppError } from '../../shared/errors';
 import type { Locale } from '../../shared/i18n';
 import {
-  applyNotificationPatch,
   type NotificationSettings,
   type NotificationSettingsPatch,
 } from '../../shared/sessions/notification-settings';
@@ -36,8 +35,12 @@ export interface SessionsServiceDeps {
   getLocale: () => Locale;
   /** Read on every poll, so a change applies at once. */
   getNotificationSettings: () => NotificationSettings;
-  /** Persists new notification settings (the lead's settings store) and returns them. */
-  saveNotificationSettings: (next: NotificationSettings) => Promise<NotificationSettings>;
+  /**
+   * Applies a patch to the notification settings as they are when the write runs (the settings
+   * store's queue), persists and returns them. The patch is applied there, not here: two quick
+   * changes read-modify-written here would both start from the same old value and one would be lost.
+   */
+  updateNotificationSettings: (patch: NotificationSettingsPatch) => Promise<NotificationSettings>;
   clock?: TrackerClock;
   random?: () => number;
   options?: Partial<TrackerOptions>;
@@ -158,7 +161,7 @@ export function createSessionsService(deps: SessionsServiceDeps): SessionsServic
     refresh: () => current().kick(),
     trackerStatus: () => tracker?.status() ?? { kind: 'stopped', lastSyncMs: null },
     notificationSettings: () => deps.getNotificationSettings(),
-    updateNotificationSettings: (patch) => deps.saveNotificationSettings(applyNotificationPatch(deps.getNotificationSettings(), patch)),
+    updateNotificationSettings: (patch) => deps.updateNotificationSettings(patch),
     async dispose() {
       await (swap = swap.then(() => replace(null)));
     },

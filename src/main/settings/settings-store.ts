@@ -37,6 +37,12 @@ export interface SettingsStore {
   get(): Settings;
   /** Validates, writes atomically, then notifies listeners (only when something changed). */
   update(patch: Partial<Settings>): Promise<Settings>;
+  /**
+   * Like {@link update}, but the patch is computed from the settings as they are when this write's
+   * turn comes, so a read-modify-write (a nested object such as `notifications`) never loses a
+   * change queued just before it.
+   */
+  updateWith(derive: (current: Settings) => Partial<Settings>): Promise<Settings>;
   /** Returns the unsubscribe function. */
   onChange(listener: (settings: Settings) => void): () => void;
   /** Resolves when every queued write has finished; rejects if the initial write-back failed. */
@@ -72,24 +78,28 @@ export function createSettingsStore(opts: SettingsStoreOptions): SettingsStore {
   const initialWrite = loaded.needsWrite ? enqueue(() => write(state)) : Promise.resolve();
   initialWrite.catch(() => undefined);
 
+  const updateWith = (derive: (current: Settings) => Partial<Settings>): Promise<Settings> =>
+    enqueue(async () => {
+      const patch = derive(state);
+      const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+      const parsed = settingsSchema.safeParse({ ...state, ...defined });
+      if (!parsed.success) {
+        const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+        throw new AppError('INVALID_INPUT', `Invalid settings: ${detail}`, {}, { detail });
+      }
+      if (JSON.stringify(parsed.data) === JSON.stringify(state)) return state;
+      await write(parsed.data);
+      state = Object.freeze(parsed.data);
+      for (const listener of listeners) listener(state);
+      return state;
+    });
+
   return {
     filePath,
     reset: loaded.reset,
     get: () => state,
-    update: (patch) =>
-      enqueue(async () => {
-        const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-        const parsed = settingsSchema.safeParse({ ...state, ...defined });
-        if (!parsed.success) {
-          const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-          throw new AppError('INVALID_INPUT', `Invalid settings: ${detail}`, {}, { detail });
-        }
-        if (JSON.stringify(parsed.data) === JSON.stringify(state)) return state;
-        await write(parsed.data);
-        state = Object.freeze(parsed.data);
-        for (const listener of listeners) listener(state);
-        return state;
-      }),
+    update: (patch) => updateWith(() => patch),
+    updateWith,
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

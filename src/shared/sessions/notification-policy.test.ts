@@ -23,9 +23,9 @@ describe('decideNotifications: what each kind says', () => {
     ['suspended: inactivity', snap('suspended', 'inactivity'), ctx(), 'Suspended: Fix login bug', 'Reason: inactivity. Send a message to resume it.'],
     ['suspended: credits', snap('suspended', 'out_of_credits'), ctx(), 'Suspended: Fix login bug', 'Reason: out of credits. Send a message to resume it.'],
     ['suspended: unknown reason', snap('suspended', 'moon_phase'), ctx(), 'Suspended: Fix login bug', 'Reason: an unknown reason (moon_phase). Send a message to resume it.'],
-    ['zh-CN finished', snap('running', 'finished'), ctx({ locale: 'zh-CN' }), '已完成:Fix login bug', 'Devin 已完成任务。'],
-    ['zh-CN suspended: usage limit', snap('suspended', 'usage_limit_exceeded'), ctx({ locale: 'zh-CN' }), '已暂停:Fix login bug', '原因:已达到使用上限。发送一条消息即可恢复。'],
-    ['zh-CN suspended: credits', snap('suspended', 'out_of_credits'), ctx({ locale: 'zh-CN' }), '已暂停:Fix login bug', '原因:额度已用完。发送一条消息即可恢复。'],
+    ['zh-CN finished', snap('running', 'finished'), ctx({ locale: 'zh-CN' }), '已完成：Fix login bug', 'Devin 已完成任务。'],
+    ['zh-CN suspended: usage limit', snap('suspended', 'usage_limit_exceeded'), ctx({ locale: 'zh-CN' }), '已暂停：Fix login bug', '原因：已达到使用上限。发送一条消息即可恢复。'],
+    ['zh-CN suspended: credits', snap('suspended', 'out_of_credits'), ctx({ locale: 'zh-CN' }), '已暂停：Fix login bug', '原因：额度已用完。发送一条消息即可恢复。'],
     ['untitled', snap('error', null, { title: null }), ctx(), 'Error: Session devin-abc', 'The session stopped with an error.'],
   ];
   it.each(table)('%s', (_name, next, c, title, body) => {

@@ -49,7 +49,7 @@ describe('trayMenuModel', () => {
     expect(labels(items)[0]).toBe('No sessions yet');
     expect(labels(items)).toContain('Resume notifications (paused until 1:30 PM)');
     const zh = trayMenuModel({ signedIn: true, sessions: [], locale: 'zh-CN', dndUntil: NOW + 90 * 60_000, nowMs: NOW, timeZone: 'UTC' });
-    expect(labels(zh)).toContain('恢复通知(已暂停至 13:30)');
+    expect(labels(zh)).toContain('恢复通知（已暂停至 13:30）');
     expect(items.some((i) => i.kind === 'submenu')).toBe(false);
   });
 

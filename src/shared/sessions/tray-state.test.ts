@@ -27,7 +27,7 @@ describe('trayState', () => {
     ['watched scope ignores others', { scope: 'watched', sessions: [view('a', 'attention', false), view('b', 'running', true)] }, 'running', 0, 'Devin Tray: running: 1'],
     ['rate limited is not an error', { trackerStatus: { kind: 'rate_limited', retryInS: 12, untilMs: 0, lastSyncMs: 1 }, sessions: [view('a', 'running')] }, 'running', 0, 'Devin Tray: running: 1 (rate limited, retrying in 12 s)'],
     ['DND said in the tooltip', { dndActive: true }, 'idle', 0, 'Devin Tray: no session running (notifications paused)'],
-    ['zh-CN attention', { locale: 'zh-CN', sessions: [view('a', 'attention')] }, 'needs-attention', 1, 'Devin Tray:需要你处理:1'],
+    ['zh-CN attention', { locale: 'zh-CN', sessions: [view('a', 'attention')] }, 'needs-attention', 1, 'Devin Tray：需要你处理：1'],
   ];
   it.each(table)('%s', (_name, over, state, attention, tooltip) => {
     const r = trayState({ ...base, ...over });

@@ -41,7 +41,7 @@ export function createFakeCore(opts: { locale?: Locale } = {}) {
     setOnline: (v: boolean) => calls.online.push(v),
     setAsleep: (v: boolean) => calls.asleep.push(v),
     updateNotificationSettings: async (patch: NotificationSettingsPatch) =>
-      (await settings.update({ notifications: applyNotificationPatch(settings.get().notifications, patch) })).notifications,
+      (await settings.updateWith((current) => ({ notifications: applyNotificationPatch(current.notifications, patch) }))).notifications,
   };
   const account = {
     view: () => accountView,

@@ -106,7 +106,7 @@ describe('attachments IPC handlers', () => {
         details: { path },
       });
     }
-    expect(translate('zh-CN', 'error.ATTACHMENT_FILE_MISSING', { name: 'report.txt' })).toBe('“report.txt”已不在其文件夹中:它已被移动或删除。重新下载即可获得新副本。');
+    expect(translate('zh-CN', 'error.ATTACHMENT_FILE_MISSING', { name: 'report.txt' })).toBe('“report.txt”已不在其文件夹中：它已被移动或删除。重新下载即可获得新副本。');
     expect(calls).toEqual([]);
 
     // Without force the done job is reused (nothing is downloaded); with force a new job brings the file back.

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AppError, type SerializedError } from '../../../shared/errors';
 import type { HandoffCompositionView, HandoffInspectionView, HandoffProgressEvent, RecentRepo } from '../../../shared/ipc/channels/handoff';
 import type { Envelope, EventName } from '../../../shared/ipc/contract';
-import { DEFAULT_NOTIFICATION_SETTINGS } from '../../../shared/sessions/notification-settings';
+import { applyNotificationPatch, DEFAULT_NOTIFICATION_SETTINGS } from '../../../shared/sessions/notification-settings';
 import { createDevinClient } from '../../api/client';
 import { isolateGitConfig, makeRepo, type TempRepo } from '../../handoff/repo-fixture';
 import { createSessionsService, type SessionsService } from '../../sessions/sessions-service';
@@ -53,7 +53,7 @@ async function rig(opts: { chooseFolder?: () => Promise<string | null> } = {}): 
     stateDir,
     getLocale: () => 'en',
     getNotificationSettings: () => DEFAULT_NOTIFICATION_SETTINGS,
-    saveNotificationSettings: async (next) => next,
+    updateNotificationSettings: async (patch) => applyNotificationPatch(DEFAULT_NOTIFICATION_SETTINGS, patch),
   });
   cleanups.push(() => sessions.dispose());
   const client = createDevinClient({ baseUrl: sim.baseUrl, apiKey: SIM_KEYS.org, orgId: SIM_ORG.org_id, retry: { maxRetries: 0 } });

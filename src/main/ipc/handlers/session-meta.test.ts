@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError, type SerializedError } from '../../../shared/errors';
-import { DEFAULT_NOTIFICATION_SETTINGS } from '../../../shared/sessions/notification-settings';
+import { applyNotificationPatch, DEFAULT_NOTIFICATION_SETTINGS } from '../../../shared/sessions/notification-settings';
 import type { SessionView } from '../../../shared/sessions/session-view';
 import { startSim, SIM_KEYS, SIM_ORG, type SimHandle } from '../../../sim/server';
 import { SIM_INSIGHT_DELAY_MS } from '../../../sim/store/insights';
@@ -36,7 +36,7 @@ async function setup(opts: { signedIn?: boolean } = {}) {
     stateDir: dir,
     getLocale: () => 'en',
     getNotificationSettings: () => DEFAULT_NOTIFICATION_SETTINGS,
-    saveNotificationSettings: async (next) => next,
+    updateNotificationSettings: async (patch) => applyNotificationPatch(DEFAULT_NOTIFICATION_SETTINGS, patch),
     clock,
     random: () => 0.5,
   });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError, type SerializedError } from '../../../shared/errors';
 import type { EventName } from '../../../shared/ipc/contract';
-import { DEFAULT_NOTIFICATION_SETTINGS, type NotificationSettings } from '../../../shared/sessions/notification-settings';
+import { applyNotificationPatch, DEFAULT_NOTIFICATION_SETTINGS, type NotificationSettings } from '../../../shared/sessions/notification-settings';
 import type { SessionView } from '../../../shared/sessions/session-view';
 import { createDevinClient } from '../../api/client';
 import { FakeClock } from '../../sessions/fake-clock';
@@ -29,7 +29,7 @@ async function setup() {
     stateDir: '/nonexistent-never-written', // demo accounts keep state in memory
     getLocale: () => 'en',
     getNotificationSettings: () => settings,
-    saveNotificationSettings: async (next) => (settings = next),
+    updateNotificationSettings: async (patch) => (settings = applyNotificationPatch(settings, patch)),
     clock,
     random: () => 0.5,
   });

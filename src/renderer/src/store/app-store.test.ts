@@ -86,3 +86,36 @@ describe('createAppStore', () => {
     expect(store.getState().notices.map((n) => n.id)).toEqual(['x']);
   });
 });
+
+describe('notification changes in quick succession', () => {
+  it('an earlier answer does not undo a later change on screen; both end up shown', async () => {
+    // Main answers each change in order; the test holds the answers to see the state in between.
+    const answers: { resolve: () => void }[] = [];
+    let saved = { ...DEFAULT_SETTINGS.notifications };
+    const fake = createFakeBridge({
+      'sessions:setNotificationSettings': (patch) => {
+        saved = { ...saved, ...patch, kinds: { ...saved.kinds, ...(patch.kinds ?? {}) } };
+        const snapshot = saved;
+        const d = deferred<typeof saved>();
+        answers.push({ resolve: () => d.resolve(snapshot) });
+        return d.promise;
+      },
+    });
+    const store = createAppStore(fake.bridge);
+    store.start();
+    await flush();
+    const first = store.updateNotificationSettings({ kinds: { pr_opened: false } });
+    const second = store.updateNotificationSettings({ scope: 'all' });
+    expect(store.getState().settings.notifications).toMatchObject({ scope: 'all', kinds: { pr_opened: false } });
+
+    // The first answer (without the scope change) and main's push of that state arrive.
+    answers[0]!.resolve();
+    await first;
+    fake.emit('settings:changed', { ...DEFAULT_SETTINGS, notifications: { ...DEFAULT_SETTINGS.notifications, kinds: { ...DEFAULT_SETTINGS.notifications.kinds, pr_opened: false } } });
+    expect(store.getState().settings.notifications).toMatchObject({ scope: 'all', kinds: { pr_opened: false } });
+
+    answers[1]!.resolve();
+    await second;
+    expect(store.getState().settings.notifications).toMatchObject({ scope: 'all', kinds: { pr_opened: false } });
+  });
+});

@@ -63,6 +63,15 @@ export function createAppStore(bridge: Bridge): AppStore {
     if (!state.notices.some((n) => n.id === notice.id)) set({ notices: [...state.notices, notice] });
   };
 
+  // Notification changes sent but not yet answered. Main applies them in order; until each answer
+  // arrives, anything main reports (an earlier answer, a settings:changed push) is shown with the
+  // pending ones on top, so a quick second click is not undone on screen by the first one's answer.
+  let pendingNotify: { patch: NotificationSettingsPatch }[] = [];
+  const withPending = (settings: Settings): Settings =>
+    pendingNotify.length === 0
+      ? settings
+      : { ...settings, notifications: pendingNotify.reduce((n, p) => applyNotificationPatch(n, p.patch), settings.notifications) };
+
   // Each load gets a generation; stopping or reloading makes older answers stale.
   let generation = 0;
   // Set when an event arrives during a load: the event is newer than that load's answer.
@@ -107,7 +116,7 @@ export function createAppStore(bridge: Bridge): AppStore {
         }),
         bridge.on('settings:changed', (settings) => {
           fresh.settings = true;
-          set({ settings });
+          set({ settings: withPending(settings) });
         }),
         bridge.on('app:notice', addNotice),
       ];
@@ -142,14 +151,18 @@ export function createAppStore(bridge: Bridge): AppStore {
       }
     },
     async updateNotificationSettings(patch) {
+      const entry = { patch };
+      pendingNotify = [...pendingNotify, entry];
       const before = state.settings.notifications;
       const optimistic = applyNotificationPatch(before, patch);
       set({ settings: { ...state.settings, notifications: optimistic } });
       try {
         const saved = await bridge.sessions.setNotificationSettings(patch);
-        set({ settings: { ...state.settings, notifications: saved } });
+        pendingNotify = pendingNotify.filter((p) => p !== entry);
+        set({ settings: withPending({ ...state.settings, notifications: saved }) });
         return saved;
       } catch (err) {
+        pendingNotify = pendingNotify.filter((p) => p !== entry);
         // As above: undo only if nothing newer replaced our optimistic value.
         if (state.settings.notifications === optimistic) set({ settings: { ...state.settings, notifications: before } });
         throw err;

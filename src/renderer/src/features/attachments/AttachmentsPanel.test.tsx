@@ -86,7 +86,7 @@ describe('AttachmentsPanel', () => {
       error: { code: 'ATTACHMENT_NETWORK', message: 'The download of “report.pdf” was interrupted (socket hang up).', details: { name: 'report.pdf', detail: 'socket hang up' } },
     };
     act(() => fake.emit('attachments:jobs', [failed]));
-    expect(within(row('report.pdf')).getByText('“report.pdf”的下载被中断(socket hang up)。重试会从中断处继续。')).toBeTruthy();
+    expect(within(row('report.pdf')).getByText('“report.pdf”的下载被中断（socket hang up）。重试会从中断处继续。')).toBeTruthy();
     // The partial file is kept: its bar stays, marked failed.
     expect(within(row('report.pdf')).getByRole('progressbar').className).toContain('is-failed');
     fireEvent.click(within(row('report.pdf')).getByRole('button', { name: '重试' }));
@@ -124,7 +124,7 @@ describe('AttachmentsPanel', () => {
 
   it('offers Download again, into the same folder, when the finished file was moved or deleted', async () => {
     const done = makeJob(report, S, { state: 'done', bytes: 2048, total: 2048, dir: '/saved/here', path: '/saved/here/report.pdf' });
-    const missing = '“report.pdf”已不在其文件夹中:它已被移动或删除。重新下载即可获得新副本。';
+    const missing = '“report.pdf”已不在其文件夹中：它已被移动或删除。重新下载即可获得新副本。';
     const { fake } = renderPanel(
       [report],
       {

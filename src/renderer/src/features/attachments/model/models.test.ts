@@ -56,7 +56,7 @@ describe('overall progress', () => {
 describe('job error text', () => {
   const err = { code: 'ATTACHMENT_STALLED', message: 'English text', details: { name: 'big.bin', seconds: 30 } };
   it('translates engine errors with their details', () => {
-    expect(jobErrorText(err, 'zh-CN')).toBe('“big.bin”的下载在 30 秒内没有收到数据,已停止。重试会从中断处继续。');
+    expect(jobErrorText(err, 'zh-CN')).toBe('“big.bin”的下载在 30 秒内没有收到数据，已停止。重试会从中断处继续。');
     expect(jobErrorText(err, 'en')).toContain('received nothing for 30 s');
   });
   it('keeps main’s text for unknown codes or missing placeholders', () => {

@@ -40,7 +40,7 @@ describe('CronEditor', () => {
     renderScreen(<Harness initial="0 9 * * 1-5" />, {}, 'zh-CN');
     expect(screen.getByText(/星期一.*星期五.*(UTC)/)).toBeTruthy();
     type('61 * * * *');
-    expect(screen.getByText('分钟:61 超出范围:允许 0–59。')).toBeTruthy();
+    expect(screen.getByText('分钟：61 超出范围：允许 0–59。')).toBeTruthy();
   });
 
   it("lists the next five runs in the user's zone and UTC, exactly croner's runs", () => {
