@@ -8,8 +8,10 @@ import { displayPath } from '../../main/handoff/diffstat';
 import { inspectRepo } from '../../main/handoff/inspect-repo';
 import { sanitizeRemoteUrl } from '../../main/handoff/remote-slug';
 import { sendHandoff, type DevinClientLike, type SentHandoff } from '../../main/handoff/send-handoff';
+import { canGoAsSecret } from '../../main/handoff/session-secrets';
 import type { ComposedHandoff, FileStatus, Finding, RepoInspection, Resolution } from '../../main/handoff/types';
 import type { CliCommand, CliIO } from '../types';
+import { humanSessionSecrets, maskedRequest, secretKeyByFinding } from './handoff-secrets';
 
 /** Exit codes of `devin-tray handoff`. */
 export const HANDOFF_EXIT = { ok: 0, usage: 2, secrets: 3 } as const;
@@ -22,7 +24,7 @@ export interface HandoffCommandDeps {
 }
 
 const USAGE =
-  'devin-tray handoff [PATH] --task TEXT [--dry-run] [--json] [--redact] [--allow-secrets] [--include-unpushed] [--max-bytes N] [--tag T]... [--knowledge all|none|ID[,ID...]]';
+  'devin-tray handoff [PATH] --task TEXT [--dry-run] [--json] [--redact | --allow-secrets | --secrets-as-session-secrets] [--include-unpushed] [--max-bytes N] [--tag T]... [--knowledge all|none|ID[,ID...]] [--secrets all|none|ID[,ID...]]';
 
 const STATUS_MARK: Record<FileStatus, string> = {
   modified: 'M',
@@ -64,6 +66,9 @@ interface Parsed {
   maxBytes: number | undefined;
   tags: string[];
   knowledge: IdChoice;
+  /** Give every value found to Devin as a session secret (names can only be left out). */
+  asSessionSecrets: boolean;
+  secrets: IdChoice;
 }
 
 async function parse(args: string[], io: CliIO): Promise<Parsed | string> {
@@ -82,6 +87,8 @@ async function parse(args: string[], io: CliIO): Promise<Parsed | string> {
         'max-bytes': { type: 'string' },
         tag: { type: 'string', multiple: true },
         knowledge: { type: 'string', default: 'all' },
+        'secrets-as-session-secrets': { type: 'boolean' },
+        secrets: { type: 'string', default: 'all' },
       },
     });
   } catch (err) {
@@ -102,6 +109,12 @@ async function parse(args: string[], io: CliIO): Promise<Parsed | string> {
   }
   const knowledge = parseIdChoiceArg(values.knowledge ?? 'all');
   if (!knowledge.ok) return translate(io.locale, 'knowledge.cli.bad', { value: values.knowledge ?? '' });
+  const secrets = parseIdChoiceArg(values.secrets ?? 'all');
+  if (!secrets.ok) return translate(io.locale, 'secrets.cli.bad', { value: values.secrets ?? '' });
+  const asSessionSecrets = values['secrets-as-session-secrets'] ?? false;
+  if ([values.redact, values['allow-secrets'], asSessionSecrets].filter(Boolean).length > 1) {
+    return translate(io.locale, 'handoff.cli.secretsFlagsConflict');
+  }
   return {
     path: resolve(io.cwd, positionals[0] ?? '.'),
     task,
@@ -113,6 +126,8 @@ async function parse(args: string[], io: CliIO): Promise<Parsed | string> {
     maxBytes,
     tags: values.tag ?? [],
     knowledge: knowledge.choice,
+    asSessionSecrets,
+    secrets: secrets.choice,
   };
 }
 
@@ -126,6 +141,7 @@ function jsonReport(
   locale: Locale,
 ): Record<string, unknown> {
   const inclusion = new Map(composed?.files.map((f) => [f.key, f]) ?? []);
+  const secretKeys = secretKeyByFinding(composed);
   return {
     root: inspection.root,
     repo: inspection.repo,
@@ -161,12 +177,13 @@ function jsonReport(
       preview: f.preview,
       resolution: resolutions[f.id] ?? null,
       redacted: resolutions[f.id] === 'redact' && f.redactable,
+      ...(secretKeys.has(f.id) ? { secretKey: secretKeys.get(f.id) } : {}),
     })),
     diff: composed?.diff ?? null,
     diffBytes: composed?.diffBytes ?? null,
     truncated: composed?.truncated ?? null,
     prompt: composed?.prompt ?? null,
-    request: composed?.request ?? null,
+    request: composed ? maskedRequest(composed) : null,
     ...(session ? { session } : {}),
   };
 }
@@ -217,21 +234,22 @@ function placeSuffix(f: Finding, t: (key: string, params?: Record<string, string
   return commit;
 }
 
-function humanFindings(findings: readonly Finding[], resolutions: Readonly<Record<string, Resolution>>, io: CliIO): string {
+function humanFindings(findings: readonly Finding[], resolutions: Readonly<Record<string, Resolution>>, io: CliIO, composed: ComposedHandoff | null = null): string {
   if (findings.length === 0) return '';
   const t = (key: string, params: Record<string, string | number> = {}): string => translate(io.locale, key, params);
   const lines = [t('handoff.cli.findingsHeader', { count: findings.length })];
+  const secretKeys = secretKeyByFinding(composed);
   for (const f of findings) {
     let r = resolutions[f.id];
-    if (r === 'redact' && !f.redactable) r = 'exclude';
-    const action = r ? t(`handoff.cli.action.${r}`) : '';
+    if ((r === 'redact' || r === 'secret') && !f.redactable) r = 'exclude';
+    const action = r ? t(`handoff.cli.action.${r}`, { key: secretKeys.get(f.id) ?? '' }) : '';
     const file = f.place === 'message' && f.scope ? t('handoff.cli.commitMessage', { sha: f.scope.slice(7, 19) }) : displayPath(f.file);
     const place = placeSuffix(f, t);
     if (f.place === 'file') lines.push(t('handoff.cli.findingFileLine', { file, rule: f.rule, action: place + action }));
     else if (f.place === 'header' || f.place === 'repo') lines.push(t('handoff.cli.findingNameLine', { file, rule: f.rule, preview: f.preview, place, action }));
     else lines.push(t('handoff.cli.findingLine', { file, line: f.line, column: f.column, rule: f.rule, preview: `${f.preview}${place}`, action }));
   }
-  return `${lines.join('\n')}\n`;
+  return `${lines.join('\n')}\n${humanSessionSecrets(findings, composed, t)}`;
 }
 
 /**
@@ -246,8 +264,12 @@ function humanFindings(findings: readonly Finding[], resolutions: Readonly<Recor
  * findings[{id, rule, file, place (added|removed|context|header|message|file|repo), onRemote? (a
  * removed/context line HEAD's remote already has), commit? (sha, for an unpushed commit), line, column,
  * preview, resolution, redacted}], diff, diffBytes,
- * truncated, prompt, request{title, tags, repos?, prompt, knowledge_ids} and, once sent, session{session_id, url}.
- * `--knowledge` sets `knowledge_ids`: all (the default) → null, none → [], ids → only those.
+ * truncated, prompt, request{title, tags, repos?, prompt, knowledge_ids, secret_ids, session_secrets?[{key, value
+ * (MASKED), sensitive}]} and, once sent, session{session_id, url}; a finding given as a session secret
+ * also has secretKey. `--knowledge` sets `knowledge_ids` and `--secrets` sets `secret_ids`: all (the
+ * default) → null, none → [], ids → only those. `--secrets-as-session-secrets` gives every value
+ * found to Devin as a session secret (named from where it was found; a file that is a secret by name
+ * is left out, a secret in a name is masked); no value is ever printed.
  * When blocked by secrets, diff/prompt/request are null and every file's reason is "blocked".
  */
 export function createHandoffCommand(deps: HandoffCommandDeps): CliCommand {
@@ -270,14 +292,17 @@ export function createHandoffCommand(deps: HandoffCommandDeps): CliCommand {
         return HANDOFF_EXIT.usage;
       }
       const findings = inspection.findings ?? [];
-      const decision: Resolution | null = opts.redact ? 'redact' : opts.allowSecrets ? 'allow' : null;
-      const resolutions: Record<string, Resolution> = decision ? Object.fromEntries(findings.map((f) => [f.id, decision])) : {};
+      const decision: Resolution | null = opts.asSessionSecrets ? 'secret' : opts.redact ? 'redact' : opts.allowSecrets ? 'allow' : null;
+      // A name cannot go as a session secret: it is masked, and a file that is a secret by name is left out.
+      const decide = (f: Finding): Resolution => (decision === 'secret' && !canGoAsSecret(f) ? 'redact' : (decision as Resolution));
+      const resolutions: Record<string, Resolution> = decision ? Object.fromEntries(findings.map((f) => [f.id, decide(f)])) : {};
       const maxBytes = opts.maxBytes ?? 102_400;
 
       if (findings.length > 0 && decision === null) {
         if (opts.json) io.stdout(`${JSON.stringify(jsonReport(inspection, findings, resolutions, null, null, io.locale), null, 2)}\n`);
         else io.stdout(humanSummary(inspection, null, maxBytes, io) + humanFindings(findings, resolutions, io));
         io.stderr(`${translate(io.locale, 'handoff.cli.secretsBlocked', { count: findings.length })}\n`);
+        io.stderr(`${translate(io.locale, 'handoff.cli.secretsBlockedSecretHint')}\n`);
         return HANDOFF_EXIT.secrets;
       }
 
@@ -289,7 +314,14 @@ export function createHandoffCommand(deps: HandoffCommandDeps): CliCommand {
         maxBytes,
         includeUnpushed: opts.includeUnpushed,
         knowledge: opts.knowledge,
+        secrets: opts.secrets,
       });
+      const badSecrets = composed.sessionSecrets.filter((x) => x.problem !== null);
+      if (badSecrets.length > 0) {
+        io.stdout(humanFindings(findings, composed.resolutions, io, composed));
+        io.stderr(`${translate(io.locale, 'cli.error.prefix', { message: translate(io.locale, 'error.SESSION_SECRETS_INVALID', { count: badSecrets.length }) })}\n`);
+        return HANDOFF_EXIT.secrets;
+      }
       let session: SentHandoff | null = null;
       if (!opts.dryRun) {
         const { client } = await deps.getApi();
@@ -298,10 +330,10 @@ export function createHandoffCommand(deps: HandoffCommandDeps): CliCommand {
         await deps.recordSource?.({ sessionId: session.session_id, root: inspection.root, repo: inspection.repo, at: new Date().toISOString() }).catch(() => undefined);
       }
       if (opts.json) {
-        io.stdout(`${JSON.stringify(jsonReport(inspection, findings, resolutions, composed, session, io.locale), null, 2)}\n`);
+        io.stdout(`${JSON.stringify(jsonReport(inspection, findings, composed.resolutions, composed, session, io.locale), null, 2)}\n`);
         return HANDOFF_EXIT.ok;
       }
-      io.stdout(humanSummary(inspection, composed, maxBytes, io) + humanFindings(findings, resolutions, io));
+      io.stdout(humanSummary(inspection, composed, maxBytes, io) + humanFindings(findings, composed.resolutions, io, composed));
       if (session) io.stdout(`${translate(io.locale, 'handoff.cli.sent', { url: session.url })}\n`);
       else io.stdout(`${translate(io.locale, 'handoff.cli.dryRun', { bytes: Buffer.byteLength(composed.prompt) })}\n${composed.prompt}`);
       return HANDOFF_EXIT.ok;
