@@ -1,8 +1,13 @@
 import { defineConfig } from 'vitest/config';
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
+import { rendererI18n } from './scripts/renderer-i18n-plugin';
+import { rendererBakedValues } from './scripts/renderer-baked-values';
 
 export default defineConfig({
-  plugins: [react()],
+  // Tests keep every catalog installed at import (splitCatalogs off); the renderer's virtual modules
+  // (locale messages, channel names, default settings) re-export their sources.
+  plugins: [react(), rendererI18n({ i18nDir: resolve(__dirname, 'src/shared/i18n'), splitCatalogs: false }), rendererBakedValues({ root: __dirname })],
   test: {
     // Services run in Node for real (HTTP to devin-sim, git in temp dirs); renderer tests use happy-dom.
     projects: [

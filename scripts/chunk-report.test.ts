@@ -32,4 +32,24 @@ describe('chunkReport', () => {
     expect(lines[3]).toMatch(/lazy\s+lazy\.js/);
     expect(lines[4]).toMatch(/^renderer initial=20 bytes .* lazy=5 bytes in 1 chunks$/);
   });
+
+  it('counts the largest locale chunk into the first paint, and holds that to the budget', () => {
+    const r = chunkReport(
+      [
+        chunk('index.js', 600, [], true),
+        { ...chunk('en.js', 40), locale: true },
+        { ...chunk('zh-CN.js', 45), locale: true },
+        chunk('lazy.js', 500),
+      ],
+      640,
+    );
+    expect(r.locales.map((c) => c.fileName)).toEqual(['zh-CN.js', 'en.js']);
+    expect(r.lazy.map((c) => c.fileName)).toEqual(['lazy.js']);
+    expect(r.localeBytes).toBe(45);
+    expect(r.firstPaintBytes).toBe(645);
+    expect(r.withinBudget).toBe(false);
+    const lines = formatChunkReport(r);
+    expect(lines[2]).toMatch(/^\s+locale\s+zh-CN\.js/);
+    expect(lines.at(-1)).toMatch(/one locale's messages \(at most 0\.0 kB\) = first paint 645 bytes .* lazy=500 bytes in 1 chunks$/);
+  });
 });

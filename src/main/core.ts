@@ -70,6 +70,8 @@ import { createProxyAuthBroker } from './network/proxy-auth-broker';
 import type { ProxyAuthBroker } from './network/proxy-auth-broker';
 import type { ProxyAuthChallenge } from '../shared/network';
 import { createSecretsHandlers } from './ipc/handlers/secrets';
+import { createDraftsStore } from './drafts/drafts-store';
+import { createDraftsHandlers } from './ipc/handlers/drafts';
 
 export interface CoreOptions {
   /** Electron's app.getPath('userData'), or a temp dir in tests; holds settings.json. */
@@ -182,7 +184,10 @@ export function createCore(opts: CoreOptions): Core {
     for (const listener of eventListeners) listener(event, payload);
   };
 
-  const notices = createNoticeBoard((n) => emit('app:notice', n));
+  const notices = createNoticeBoard(
+    (n) => emit('app:notice', n),
+    (id) => emit('app:noticeCleared', id),
+  );
   // The trust step for folders named by links asks the handoff service (Recent), created below.
   const desktop = createNavigationInbox(emit, { needsClick: (origin, path) => handoff.needsClick(origin, path) });
 
@@ -310,6 +315,13 @@ export function createCore(opts: CoreOptions): Core {
     ...(opts.attachmentsShell ? { shell: opts.attachmentsShell } : {}),
   });
 
+  // What was typed and not sent yet (composer, replies, library editors), per organization (#13).
+  const drafts = createDraftsStore({ file: join(opts.userDataDir, 'drafts.json'), onProblem: (m) => log(redactSecrets(m)) });
+  const draftsOrg = () => {
+    const view = account.view();
+    return view.signedIn && view.orgId && !view.needsOrg ? view.orgId : null;
+  };
+
   const handlers = {
     ...appHandlers({
       info: () => ({ name: 'Devin Tray', version: opts.version, platform: opts.platform, locale: locale(), runtime: opts.runtime }),
@@ -345,6 +357,7 @@ export function createCore(opts: CoreOptions): Core {
     ...usageHandlers(usage),
     ...createNetworkHandlers({ network, proxyAuth, apiUrl: () => account.view().apiBaseUrl, authorizationFor: authFor }),
     ...createSecretsHandlers({ getClient: () => account.getApi().client }),
+    ...createDraftsHandlers({ store: drafts, orgId: draftsOrg, handles }),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {
@@ -374,6 +387,8 @@ export function createCore(opts: CoreOptions): Core {
   let lastApiBaseUrl = settings.get().apiBaseUrl;
   const unsubscribe = [
     account.onChange((view) => {
+      // Whatever was said about the previous sign-in stops being true when the account changes.
+      notices.clear(ACCOUNT_NOTICE_KEYS);
       emit('account:changed', view);
       trackAccount(view);
       updates.refreshAvailability(); // demo mode turns updates off
@@ -417,7 +432,12 @@ export function createCore(opts: CoreOptions): Core {
   const notifyError = (key: string, err: unknown) => {
     const message = serializeError(err).message;
     log(redactSecrets(`${key}: ${message}`));
-    notices.add({ level: 'warning', key, params: { message } });
+    // Rendered in both languages now, so the banner (detail included) follows a language switch.
+    const inLocale = (lang: Locale) => {
+      const serialized = toSerializedError(localizeKeychainDetail(err, lang));
+      return { message: describeSerializedError(serialized, lang) };
+    };
+    notices.add({ level: 'warning', key, params: { message }, paramsByLocale: { en: inLocale('en'), 'zh-CN': inLocale('zh-CN') } });
   };
 
   return {
@@ -477,6 +497,7 @@ export function createCore(opts: CoreOptions): Core {
       proxyAuth.dispose();
       await sessions.dispose();
       await usage.dispose(); // after the tracker: no poll starts another check
+      await drafts.flush().catch(() => undefined);
       await account.dispose();
       await network.dispose();
       await settings.flush().catch(() => undefined);
@@ -488,10 +509,15 @@ interface NoticeBoard {
   list(): Notice[];
   add(notice: Omit<Notice, 'id'>): Notice;
   dismiss(id: string): void;
+  /** Drops the notices with these keys (they stopped being true) and tells the UI. */
+  clear(keys: readonly string[]): void;
 }
 
-/** Notices stay until dismissed, so a window opened later still shows them. */
-function createNoticeBoard(onAdd: (notice: Notice) => void): NoticeBoard {
+/** Notices about a sign-in: cleared by the next account change (sign-in, sign-out, a key rejected). */
+const ACCOUNT_NOTICE_KEYS = ['account.notice.restoreFailed', 'account.notice.keyRejected'] as const;
+
+/** Notices stay until dismissed or cleared, so a window opened later still shows them. */
+function createNoticeBoard(onAdd: (notice: Notice) => void, onClear: (id: string) => void = () => undefined): NoticeBoard {
   let items: Notice[] = [];
   let counter = 0;
   return {
@@ -504,6 +530,11 @@ function createNoticeBoard(onAdd: (notice: Notice) => void): NoticeBoard {
     },
     dismiss(id) {
       items = items.filter((n) => n.id !== id);
+    },
+    clear(keys) {
+      const gone = items.filter((n) => keys.includes(n.key));
+      items = items.filter((n) => !keys.includes(n.key));
+      for (const n of gone) onClear(n.id);
     },
   };
 }

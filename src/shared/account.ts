@@ -25,6 +25,11 @@ export interface AccountView {
   appBaseUrl: string;
   /** Enterprise keys must pick an organization after sign-in. */
   needsOrg: boolean;
+  /**
+   * The OS keychain failed in this run (no Secret Service, no D-Bus, locked): a key signed in now is
+   * kept in memory only, and the onboarding says so. Absent or false when it works or was not tried.
+   */
+  keychainUnavailable?: boolean;
 }
 
 export interface OrgChoice {

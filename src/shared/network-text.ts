@@ -45,6 +45,7 @@ export function describeConnectionFailure(failure: ConnectionFailure, host: stri
       return t('network.failure.connect', params);
     case 'proxy':
       if (failure.code === 'PROXY_PLAINTEXT_KEY') return t('network.failure.plaintextKey', { ...params, host });
+      if (failure.code === 'PROXY_RESOLVE_FAILED') return t('network.failure.proxyResolve', { ...params, host });
       if (failure.code === 'PROXY_ENV_INVALID') {
         const reason = t(`network.proxyEnv.${failure.reason ?? 'notUrl'}`, { scheme: failure.scheme ?? '?' });
         return t('network.failure.proxyEnv', { envVar: failure.envVar ?? 'HTTPS_PROXY', reason });

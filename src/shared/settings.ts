@@ -30,6 +30,12 @@ export const settingsSchema = z.object({
   apiBaseUrl: z.string().default('https://api.devin.ai'),
   orgId: z.string().nullable().default(null),
   orgName: z.string().nullable().default(null),
+  /**
+   * Bookkeeping (not in the patch schema): whether the last sign-in put the key in the OS keychain.
+   * null for files written before this field. A keychain that cannot be read at start is only
+   * reported as "could not sign in with the saved key" when a key was (or may have been) saved there.
+   */
+  keyInKeychain: z.boolean().nullable().default(null),
   /** Which session events notify, for which sessions, do-not-disturb, sound (sessions feature). */
   notifications: notificationSettingsSchema.default(() => notificationSettingsSchema.parse({})),
   /** Download folder root and auto-download on finish (attachments feature). */

@@ -21,6 +21,8 @@ export interface HarnessOptions {
   simSeed?: 'empty' | 'demo';
   /** Use the OS keychain (the preview); tests use an in-process keychain they can inspect. */
   realKeychain?: boolean;
+  /** The in-process keychain fails like a desktop without a Secret Service from the start. */
+  keychainUnavailable?: boolean;
   /** The built renderer to serve (default out/renderer); `npm run preview` also serves an older build to compare. */
   rendererDir?: string;
   /** Self-updating (default: none, as in a development run). */
@@ -86,6 +88,7 @@ export class Harness {
     );
     this.staticServer = await serveStatic(this.opts.rendererDir ?? resolve(__dirname, '../../out/renderer'));
     this.keychain = this.opts.realKeychain ? null : new FakeKeychain();
+    if (this.keychain && this.opts.keychainUnavailable) this.keychain.unavailable = true;
     this.core = createCore({
       ...(this.keychain ? { keychain: this.keychain } : {}),
       ...(this.opts.createNetwork ? { createNetwork: this.opts.createNetwork } : {}),

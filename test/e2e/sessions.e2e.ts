@@ -192,7 +192,9 @@ for (const locale of ['en', 'zh-CN'] as const) {
       const detail = page.getByRole('article', { name: asleepTitle });
       const reason = tr('ui.sessions.detail.reason', { reason: suspendReasonText('out_of_credits', locale) });
       await expect(detail.locator('.detail-reason')).toHaveText(reason);
-      h.sim.control.addFault({ method: 'GET', path: `/v3/organizations/org-sim/sessions/${asleep.session_id}`, kind: 'status', status: 503 });
+      // Anchored: a bare prefix would also match the session's messages, tags or insights, and a poll
+      // of those could take the fault before the GET after the archive does.
+      h.sim.control.addFault({ method: 'GET', path: `^/v3/organizations/org-sim/sessions/${asleep.session_id}$`, kind: 'status', status: 503 });
       await detail.getByRole('button', { name: tr('ui.sessions.detail.archive') }).click();
       await expect(detail.locator('.detail-state')).toContainText(tr('sessions.state.archived'));
       await expect(detail.locator('.detail-reason')).toHaveText(reason);
@@ -216,6 +218,8 @@ for (const locale of ['en', 'zh-CN'] as const) {
 }
 
 test('10,000 sessions: render time and a windowed DOM in Chromium', async ({ context }) => {
+  // Loading 10,000 sessions through the tracker and the harness's CDP binding takes over a minute on a loaded 2-core machine.
+  test.setTimeout(150_000);
   const h = await new Harness({ settings: { locale: 'en' } }).start();
   try {
     h.sim.control.createSessionsBulk({ count: 10_000, title: 'Bulk session', tags: ['bulk'], spacingSeconds: 30 });

@@ -155,6 +155,22 @@ describe('signIn', () => {
     // Signing out of a memory-only session works although the keychain is still unreachable.
     await expect(account.signOut()).resolves.toMatchObject({ signedIn: false });
   });
+
+  it('enterprise key without a keychain: pick an org, Continue fails once, then Continue in memory works', async () => {
+    keychain.unavailable = true;
+    const account = makeService();
+    expect(await account.signIn({ key: SIM_KEYS.enterprise })).toMatchObject({ status: 'chooseOrg' });
+
+    expect(await errorOf(account.chooseOrg({ orgId: 'org-sim-2' }))).toMatchObject({ code: 'KEYCHAIN_UNAVAILABLE' });
+    // Still choosing, and the view now says the keychain is missing.
+    expect(account.view()).toMatchObject({ signedIn: true, needsOrg: true, keychainUnavailable: true });
+
+    const view = await account.chooseOrg({ orgId: 'org-sim-2', memoryOnly: true });
+    expect(view).toMatchObject({ signedIn: true, needsOrg: false, orgId: 'org-sim-2', orgName: 'Sim Org Two', keyStore: 'memory' });
+    expect(keychain.key).toBeNull();
+    expect(account.getApi().orgId).toBe('org-sim-2');
+    expect(settings.get().keyInKeychain).toBe(false);
+  });
 });
 
 describe('restore', () => {
@@ -197,11 +213,33 @@ describe('restore', () => {
     expect(keychain.stored?.key).toBe('cog_revoked');
   });
 
-  it('reports an unreachable keychain instead of throwing', async () => {
+  it('reports an unreachable keychain instead of throwing, when a key was saved there', async () => {
     keychain.unavailable = true;
+    await settings.update({ keyInKeychain: true });
     const account = makeService();
     expect(await account.restore()).toMatchObject({ code: 'KEYCHAIN_UNAVAILABLE' });
-    expect(account.view().signedIn).toBe(false);
+    expect(account.view()).toMatchObject({ signedIn: false, keychainUnavailable: true });
+  });
+
+  it('an older settings file with an org counts as "a key may be saved"', async () => {
+    keychain.unavailable = true;
+    await settings.update({ orgId: 'org-sim' });
+    expect(await makeService().restore()).toMatchObject({ code: 'KEYCHAIN_UNAVAILABLE' });
+  });
+
+  it('says nothing on a fresh start without a keychain (no key was ever saved), and the view says there is none', async () => {
+    keychain.unavailable = true;
+    const account = makeService();
+    expect(await account.restore()).toBeNull();
+    expect(account.view()).toMatchObject({ signedIn: false, keychainUnavailable: true });
+  });
+
+  it('says nothing either after a memory-only run', async () => {
+    keychain.unavailable = true;
+    const first = makeService();
+    await first.signIn({ key: SIM_KEYS.org, memoryOnly: true });
+    expect(settings.get()).toMatchObject({ orgId: 'org-sim', keyInKeychain: false });
+    expect(await makeService().restore()).toBeNull();
   });
 
   it('does nothing without a stored key', async () => {

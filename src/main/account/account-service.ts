@@ -53,7 +53,7 @@ export interface AccountService {
   /** Signs in from the environment or the keychain; returns why it could not (or null). Never throws. */
   restore(): Promise<AppError | null>;
   signIn(req: SignInRequest): Promise<SignInResult>;
-  chooseOrg(req: { orgId: string; orgName?: string | undefined }): Promise<AccountView>;
+  chooseOrg(req: { orgId: string; orgName?: string | undefined; memoryOnly?: boolean | undefined }): Promise<AccountView>;
   signOut(): Promise<AccountView>;
   /**
    * The API rejected the key mid-run (401): show the signed-out state at once. The stored key is
@@ -92,6 +92,8 @@ export function createAccountService(opts: AccountServiceOptions): AccountServic
   const createClient = opts.createClient ?? createDevinClient;
   const listeners = new Set<(view: AccountView) => void>();
   let current: Current | null = null;
+  // Set when the keychain failed in this run, cleared when it works again (AccountView.keychainUnavailable).
+  let keychainUnavailable = false;
   let queue: Promise<unknown> = Promise.resolve();
 
   const configuredBaseUrl = () => apiTarget(env, settings.get().apiBaseUrl).baseUrl;
@@ -109,7 +111,13 @@ export function createAccountService(opts: AccountServiceOptions): AccountServic
   const view = (): AccountView => {
     if (!current) {
       const apiBaseUrl = safeBaseUrl(configuredBaseUrl());
-      return { ...SIGNED_OUT, apiBaseUrl, apiBaseUrlFromEnv: urlFromEnv(), appBaseUrl: appBaseUrlFor(originOf(apiBaseUrl), false) };
+      return {
+        ...SIGNED_OUT,
+        apiBaseUrl,
+        apiBaseUrlFromEnv: urlFromEnv(),
+        appBaseUrl: appBaseUrlFor(originOf(apiBaseUrl), false),
+        ...(keychainUnavailable ? { keychainUnavailable } : {}),
+      };
     }
     return {
       signedIn: true,
@@ -123,7 +131,20 @@ export function createAccountService(opts: AccountServiceOptions): AccountServic
       // The key was checked at this origin: its own host counts for links even when it is not one of Devin's.
       appBaseUrl: appBaseUrlFor(originOf(current.client.baseUrl), current.pending === null),
       needsOrg: current.orgId === null,
+      ...(keychainUnavailable ? { keychainUnavailable } : {}),
     };
+  };
+
+  /** Runs a keychain operation, remembering whether the keychain works in this run. */
+  const viaKeychain = async <T>(op: () => Promise<T>): Promise<T> => {
+    try {
+      const result = await op();
+      keychainUnavailable = false;
+      return result;
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'KEYCHAIN_UNAVAILABLE') keychainUnavailable = true;
+      throw err;
+    }
   };
 
   const replace = async (next: Current | null) => {
@@ -143,10 +164,16 @@ export function createAccountService(opts: AccountServiceOptions): AccountServic
       await keychain.delete().catch(() => undefined);
     } else {
       // Bound to the origin it was just checked at: neither the app nor the CLI sends it anywhere else.
-      await keychain.set(encodeBoundKey(next.key, originOf(next.client.baseUrl)));
+      try {
+        await viaKeychain(() => keychain.set(encodeBoundKey(next.key, originOf(next.client.baseUrl))));
+      } catch (err) {
+        // The view now says the keychain is unavailable (the onboarding offers memory only).
+        await replace(current);
+        throw err;
+      }
       keyStore = keychain.kind;
     }
-    await settings.update({ orgId: next.orgId, orgName: next.orgName });
+    await settings.update({ orgId: next.orgId, orgName: next.orgName, keyInKeychain: keyStore === 'keychain' });
     await replace({ ...next, keyStore, pending: null, demo: null });
   };
 
@@ -164,7 +191,19 @@ export function createAccountService(opts: AccountServiceOptions): AccountServic
         try {
           const target = apiTarget(env, settings.get().apiBaseUrl);
           // Refuses (with the reason) a key bound to another origin: it is never sent there.
-          const found = await keyForTarget(keychain, env, target);
+          let found;
+          try {
+            found = await keyForTarget({ kind: keychain.kind, get: () => viaKeychain(() => keychain.get()), set: (k) => keychain.set(k), delete: () => keychain.delete() }, env, target);
+          } catch (err) {
+            // No keychain, and no key was ever saved there: nothing failed that the user should hear
+            // about at start ("could not sign in with the saved key" would be untrue). The view says
+            // the keychain is unavailable, so the onboarding offers to keep a key in memory.
+            if (err instanceof AppError && err.code === 'KEYCHAIN_UNAVAILABLE' && !mayHaveSavedKey(settings.get())) {
+              await replace(null);
+              return null;
+            }
+            throw err;
+          }
           if (!found) return null;
           const { key } = found;
           const fromEnv = found.source === 'env';
@@ -237,7 +276,8 @@ export function createAccountService(opts: AccountServiceOptions): AccountServic
         if (!listed) await validateOrgAccess(now.client, orgId);
         const orgName = listed?.name ?? req.orgName?.trim() ?? null;
         if (now.pending) {
-          await commit({ ...now, orgId, orgName }, now.pending.memoryOnly);
+          // Memory only when asked at sign-in, or now, after the keychain refused the key at Continue.
+          await commit({ ...now, orgId, orgName }, now.pending.memoryOnly || req.memoryOnly === true);
         } else {
           if (!now.demo) await settings.update({ orgId, orgName });
           await replace({ ...now, orgId, orgName });
@@ -260,7 +300,7 @@ export function createAccountService(opts: AccountServiceOptions): AccountServic
           // Only a key we put in the keychain must be removed; otherwise an unreachable keychain is fine.
           if (was?.keyStore === 'keychain') throw err;
         }
-        await settings.update({ orgId: null, orgName: null });
+        await settings.update({ orgId: null, orgName: null, keyInKeychain: false });
         await replace(null);
         return view();
       }),
@@ -322,6 +362,14 @@ function principalIdOf(self: Self): string | null {
   if (self.principal_type === 'service_user') return self.service_user_id;
   if (self.principal_type === 'pat_user') return self.user_id;
   return null;
+}
+
+/**
+ * Whether a key may be waiting in the keychain: saved there at the last sign-in, or (files from
+ * before keyInKeychain was recorded) an organization was remembered.
+ */
+function mayHaveSavedKey(stored: { keyInKeychain: boolean | null; orgId: string | null }): boolean {
+  return stored.keyInKeychain ?? stored.orgId !== null;
 }
 
 /** The view shows the configured URL even when it is malformed; the error comes at sign-in. */

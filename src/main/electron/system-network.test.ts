@@ -8,6 +8,8 @@ import type { SimHandle } from '../../sim/server';
 import { createDevinClient } from '../api/client';
 import { describeError } from '../api/describe-error';
 import { checkConnection } from '../network/check-connection';
+import { translate } from '../../shared/i18n';
+import { describeReportOutcome } from '../../shared/network-text';
 import { createProxyAuthBroker } from '../network/proxy-auth-broker';
 import type { ProxyAuthChallenge } from '../../shared/network';
 import { createThrowawayCa } from '../network/testing/throwaway-ca';
@@ -93,10 +95,13 @@ describe('the app’s network on Chromium’s stack (mocked net and session)', (
     expect(net.requests[0]!.headers['range']).toBe('bytes=5-');
   });
 
-  it('when Chromium cannot say, downloads through Chromium too', async () => {
+  it('when Chromium cannot say, downloads through Chromium too, and Test connection blames the proxy lookup, not HTTPS_PROXY', async () => {
     const { net, network } = setup({ resolveProxy: () => Promise.reject(new Error('no session')) });
     await readAll(await get(network, 'https://cdn.example.com/f.bin'));
     expect(net.requests).toHaveLength(1);
+    const report = await checkConnection({ network, apiUrl: 'https://api.devin.ai', authorization: null });
+    expect(report.failure).toEqual({ stage: 'proxy', code: 'PROXY_RESOLVE_FAILED' });
+    expect(describeReportOutcome(report, (k, p) => translate('en', k, p))).toBe('Could not read which proxy to use for api.devin.ai (PROXY_RESOLVE_FAILED). Check the system proxy settings or PAC file.');
   });
 
   it('downloads DIRECT hosts with the fast client, trusting the OS certificate store (tls.getCACertificates("system"))', async () => {

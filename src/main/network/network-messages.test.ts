@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { networkMessages } from '../../shared/i18n/messages/network';
+import { uiNetworkMessages } from '../../shared/i18n/messages/ui-network';
 import { describeError } from '../api/describe-error';
 import { errorFromTransport } from '../api/error-mapping';
 import { readProxyEnv } from './env-proxy';
@@ -12,9 +13,12 @@ const transport = (error: unknown) =>
   errorFromTransport({ method: 'GET', path: '/v3/self', host: 'api.devin.ai', error, timedOut: false, cancelled: false, timeoutMs: 30_000 });
 
 describe('network messages', () => {
-  it('has every key in both locales with the same placeholders, zh-CN with full-width punctuation', () => {
-    const en = networkMessages.en as Record<string, string>;
-    const zh = networkMessages['zh-CN'] as Record<string, string>;
+  it.each([
+    ['network', networkMessages],
+    ['ui-network', uiNetworkMessages],
+  ] as const)('%s: every key in both locales with the same placeholders, zh-CN with full-width punctuation', (_name, catalog) => {
+    const en = catalog.en as Record<string, string>;
+    const zh = catalog['zh-CN'] as Record<string, string>;
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
     for (const key of Object.keys(en)) {
       expect(placeholders(zh[key]!), key).toEqual(placeholders(en[key]!));

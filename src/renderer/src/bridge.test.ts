@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getBridge, hasBridge, setBridgeForTests } from './bridge';
 import { BridgeError, createBridge } from '../../shared/ipc/bridge';
 import type { Bridge } from '../../shared/ipc/bridge';
-import type { Envelope } from '../../shared/ipc/contract';
+import { channels, type ChannelName, type Envelope } from '../../shared/ipc/contract';
 import { SIGNED_OUT } from '../../shared/account';
 
 afterEach(() => {
@@ -15,7 +15,7 @@ afterEach(() => {
 
 describe('getBridge', () => {
   it('uses the preload object when Electron provides one', () => {
-    const preload = createBridge({ invoke: async () => ({ ok: true, value: null }), on: () => () => undefined });
+    const preload = createBridge({ invoke: async () => ({ ok: true, value: null }), on: () => () => undefined }, Object.keys(channels) as ChannelName[]);
     window.devinTray = preload;
     expect(getBridge()).toBe(preload);
   });

@@ -1,3 +1,4 @@
+import channelNames from 'virtual:ipc-channel-names';
 import { createBridge } from '../../shared/ipc/bridge';
 import type { Bridge, BridgeTransport } from '../../shared/ipc/bridge';
 import type { Envelope } from '../../shared/ipc/contract';
@@ -33,12 +34,12 @@ let builtBridge: Bridge | null = null;
 export function getBridge(): Bridge {
   if (testBridge) return testBridge;
   if (window.devinTrayTransport) {
-    builtBridge ??= createBridge(window.devinTrayTransport);
+    builtBridge ??= createBridge(window.devinTrayTransport, channelNames);
     return builtBridge;
   }
   if (window.devinTray) return window.devinTray;
   if (typeof window.__devinTrayInvoke === 'function') {
-    builtBridge ??= createBridge(harnessTransport(window.__devinTrayInvoke));
+    builtBridge ??= createBridge(harnessTransport(window.__devinTrayInvoke), channelNames);
     return builtBridge;
   }
   throw new Error('devinTray bridge is missing: open this page from Devin Tray or the preview harness.');

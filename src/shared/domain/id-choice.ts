@@ -25,17 +25,7 @@ export const idChoiceSchema = z.discriminatedUnion('kind', [
 export const ALL_IDS: IdChoice = { kind: 'all' };
 export const NO_IDS: IdChoice = { kind: 'none' };
 
-/** The create-session field for a choice: all → null, none → [], only → the ids (deduplicated, in order). */
-export function idChoiceToField(choice: IdChoice): string[] | null {
-  switch (choice.kind) {
-    case 'all':
-      return null;
-    case 'none':
-      return [];
-    case 'only':
-      return [...new Set(choice.ids)];
-  }
-}
+export { idChoiceToField } from './id-choice-field';
 
 /** The choice a create-session field stands for (absent or null → all, [] → none). */
 export function idChoiceFromField(value: readonly string[] | null | undefined): IdChoice {

@@ -1,28 +1,8 @@
 import { z } from 'zod';
 import { flag, openEnum, orNull, stringList, unixSeconds } from './fields';
 import type { CursorParams } from './page';
-
-/** Documented `status` values; others (e.g. `creating`) parse too. */
-export const SESSION_STATUSES = ['new', 'creating', 'claimed', 'running', 'exit', 'error', 'suspended', 'resuming'] as const;
-/** Statuses after which a session does no more work (the docs' polling loop stops on these). */
-export const TERMINAL_SESSION_STATUSES = ['exit', 'error', 'suspended'] as const;
-
-/** `status_detail` while `running`. */
-export const RUNNING_STATUS_DETAILS = ['working', 'waiting_for_user', 'waiting_for_approval', 'finished'] as const;
-/** `status_detail` while `suspended` (the reason). */
-export const SUSPENDED_STATUS_DETAILS = [
-  'inactivity',
-  'user_request',
-  'usage_limit_exceeded',
-  'out_of_credits',
-  'out_of_quota',
-  'no_quota_allocation',
-  'payment_declined',
-  'org_usage_limit_exceeded',
-  'total_session_limit_exceeded',
-  'error',
-] as const;
-export const SESSION_STATUS_DETAILS = [...RUNNING_STATUS_DETAILS, ...SUSPENDED_STATUS_DETAILS] as const;
+import { SESSION_STATUSES, SESSION_STATUS_DETAILS, TERMINAL_SESSION_STATUSES } from './session-status';
+export * from './session-status';
 
 export const SESSION_ORIGINS = [
   'webapp',

@@ -29,15 +29,16 @@ import { usageMessages } from './messages/usage';
 import { uiUsageMessages } from './messages/ui-usage';
 import { uiNetworkMessages } from './messages/ui-network';
 import { sessionSecretsMessages } from './messages/session-secrets';
+import { uiDraftsMessages } from './messages/ui-drafts';
 import type { Locale } from './locale';
 
-export * from './locale';
-export { defineMessages } from './define';
+import { installMessages, LOCALES } from './runtime';
+export * from './runtime';
 
 /**
  * Every domain's messages merged. A new domain adds one import here; its file owns its strings.
  */
-const catalogs = [errorMessages, accountMessages, settingsMessages, cliMessages, uiShellMessages, uiSectionsMessages, uiOnboardingMessages, uiSettingsMessages, attachmentsMessages, sessionsMessages, uiLibraryMessages, libraryKnowledgeMessages, libraryPlaybooksMessages, librarySchedulesMessages, libraryCronMessages, handoffMessages, uiSessionsMessages, desktopMessages, uiHandoffMessages, uiAttachmentsMessages, networkMessages, uiSessionMetaMessages, sessionMetaMessages, securityMessages, checkoutMessages, uiCheckoutMessages, updateMessages, uiNetworkMessages, usageMessages, uiUsageMessages, sessionSecretsMessages] as const;
+const catalogs = [errorMessages, accountMessages, settingsMessages, cliMessages, uiShellMessages, uiSectionsMessages, uiOnboardingMessages, uiSettingsMessages, attachmentsMessages, sessionsMessages, uiLibraryMessages, libraryKnowledgeMessages, libraryPlaybooksMessages, librarySchedulesMessages, libraryCronMessages, handoffMessages, uiSessionsMessages, desktopMessages, uiHandoffMessages, uiAttachmentsMessages, networkMessages, uiSessionMetaMessages, sessionMetaMessages, securityMessages, checkoutMessages, uiCheckoutMessages, updateMessages, uiNetworkMessages, usageMessages, uiUsageMessages, sessionSecretsMessages, uiDraftsMessages] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? (H extends { en: infer E } ? E : never) & Merge<R>
@@ -45,28 +46,6 @@ type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer
 export type Messages = Merge<typeof catalogs>;
 export type MessageKey = keyof Messages & string;
 
-const merged: Record<Locale, Record<string, string>> = { en: {}, 'zh-CN': {} };
-for (const c of catalogs) {
-  Object.assign(merged.en, c.en);
-  Object.assign(merged['zh-CN'], c['zh-CN']);
-}
-
-export type TParams = Record<string, string | number | undefined>;
-
-/** Translates `key`; unknown keys come back as the key itself so a gap is visible, not blank. */
-export function translate(locale: Locale, key: MessageKey | (string & {}), params: TParams = {}): string {
-  const template = merged[locale][key] ?? merged.en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const v = params[name];
-    return v === undefined ? '' : String(v);
-  });
-}
-
-export function hasMessage(key: string): boolean {
-  return key in merged.en;
-}
-
-/** For tests: all keys per locale. */
-export function allKeys(locale: Locale): string[] {
-  return Object.keys(merged[locale]);
-}
+// Main and the CLI get every catalog, synchronously, at load (the renderer: see ./runtime.ts).
+const messagesOf = (locale: Locale) => Object.assign({}, ...catalogs.map((c) => c[locale])) as Record<string, string>;
+for (const locale of LOCALES) installMessages(locale, messagesOf(locale));

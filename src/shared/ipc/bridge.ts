@@ -1,5 +1,4 @@
-import { channels } from './contract';
-import type { ChannelName, Channels, Envelope, EventName, EventPayload, RequestOf, ResponseOf } from './contract';
+import type { ChannelName, Envelope, EventName, EventPayload, RequestOf, ResponseOf } from './contract';
 import type { SerializedError } from '../errors';
 
 /** How the bridge reaches main: ipcRenderer in preload, a Playwright binding in the preview. */
@@ -35,10 +34,14 @@ export type Bridge = {
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 };
 
-/** Builds `devinTray` from the contract, so no channel exists outside src/shared/ipc/contract.ts. */
-export function createBridge(transport: BridgeTransport): Bridge {
+/**
+ * Builds `devinTray` over the contract's channel names, so no channel exists outside
+ * src/shared/ipc/contract.ts. The names are passed in (`Object.keys(channels)`): the renderer gets
+ * them from the build (virtual:ipc-channel-names) rather than loading the contract's zod schemas.
+ */
+export function createBridge(transport: BridgeTransport, channelNames: readonly ChannelName[]): Bridge {
   const bridge: Record<string, Record<string, unknown>> = {};
-  for (const channel of Object.keys(channels) as (keyof Channels)[]) {
+  for (const channel of channelNames) {
     const [ns, method] = channel.split(':') as [string, string];
     bridge[ns] ??= {};
     bridge[ns][method] = async (request?: unknown) => {

@@ -19,6 +19,7 @@ import { checkoutChannels } from './channels/checkout';
 import { usageChannels, usageEvents } from './channels/usage';
 import { networkChannels, networkEvents } from './channels/network';
 import { secretsChannels } from './channels/secrets';
+import { draftsChannels } from './channels/drafts';
 
 export interface AppInfo {
   name: string;
@@ -36,6 +37,8 @@ export interface Notice {
   level: 'info' | 'warning' | 'error';
   key: string;
   params?: Record<string, string | number>;
+  /** Params already rendered per language (an error's message): the banner follows a language switch. */
+  paramsByLocale?: Partial<Record<Locale, Record<string, string | number>>>;
 }
 
 /**
@@ -63,7 +66,14 @@ export const channels = {
     response: type<SignInResult>(),
   },
   'account:chooseOrg': {
-    request: z.object({ orgId: z.string().min(1).max(200), orgName: z.string().max(500).optional() }).strict(),
+    request: z
+      .object({
+        orgId: z.string().min(1).max(200),
+        orgName: z.string().max(500).optional(),
+        /** Keep the key in memory for this run (the keychain failed when the org was chosen). */
+        memoryOnly: z.boolean().optional(),
+      })
+      .strict(),
     response: type<AccountView>(),
   },
   'account:signOut': { request: z.undefined(), response: type<AccountView>() },
@@ -86,6 +96,7 @@ export const channels = {
   ...usageChannels,
   ...networkChannels,
   ...secretsChannels,
+  ...draftsChannels,
 } as const;
 
 /** Push events main sends to the renderer. */
@@ -93,6 +104,8 @@ export const events = {
   'account:changed': type<AccountView>(),
   'settings:changed': type<Settings>(),
   'app:notice': type<Notice>(),
+  /** A notice stopped being true (e.g. "could not sign in" once signed in): the UI drops it (its id). */
+  'app:noticeCleared': type<string>(),
   ...libraryEvents,
   ...sessionsEvents,
   ...desktopEvents,

@@ -1,5 +1,6 @@
 import { translate, type Locale } from '../i18n';
-import { isDndActive, type NotificationKind, type NotificationSettings } from './notification-settings';
+import type { NotificationKind, NotificationSettings } from './notification-settings';
+import { isDndActive } from './dnd';
 import { suspendReasonText } from './suspend-reason';
 import { detectTransitions, type SessionSnapshot, type Transition } from './transitions';
 

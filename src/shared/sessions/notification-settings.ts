@@ -66,7 +66,4 @@ export function applyNotificationPatch(s: NotificationSettings, p: NotificationS
   return notificationSettingsSchema.parse({ ...s, ...p, kinds: { ...s.kinds, ...p.kinds } });
 }
 
-/** Whether do-not-disturb is on at `nowMs`. */
-export function isDndActive(s: Pick<NotificationSettings, 'dndUntil'>, nowMs: number): boolean {
-  return s.dndUntil !== null && nowMs < s.dndUntil;
-}
+export { isDndActive } from './dnd';

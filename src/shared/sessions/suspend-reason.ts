@@ -1,5 +1,5 @@
 import { translate, type Locale } from '../i18n';
-import { SUSPENDED_STATUS_DETAILS } from '../domain/session';
+import { SUSPENDED_STATUS_DETAILS } from '../domain/session-status';
 
 /** A suspension reason (`status_detail` while `suspended`) in words, e.g. "out of credits" / "额度已用完". */
 export function suspendReasonText(detail: string | null | undefined, locale: Locale): string {

@@ -1,4 +1,4 @@
-import { MAX_ACU_SETTING } from './usage-settings';
+import { MAX_ACU_SETTING } from './acu-limit';
 
 /** What a typed ACU figure means: empty = none (null), else a number, or not a usable one. */
 export type AcuInput = { ok: true; value: number | null } | { ok: false };

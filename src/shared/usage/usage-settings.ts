@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** Largest budget or per-session limit the UI accepts (ACUs); far above any real day. */
-export const MAX_ACU_SETTING = 1_000_000;
+import { MAX_ACU_SETTING } from './acu-limit';
+export { MAX_ACU_SETTING };
 
 const budget = z.number().positive().max(MAX_ACU_SETTING).nullable();
 

@@ -31,7 +31,7 @@ function NoticeBanner({ notice }: { notice: Notice }) {
   return (
     <div className={`notice notice-${notice.level}`} role={notice.level === 'error' ? 'alert' : 'status'}>
       <Icon size={15} aria-label={t(`ui.notices.${notice.level}`)} aria-hidden={false} role="img" />
-      <p className="notice-text">{translate(locale, notice.key, notice.params)}</p>
+      <p className="notice-text">{translate(locale, notice.key, notice.paramsByLocale?.[locale] ?? notice.params)}</p>
       <button type="button" className="icon-button" aria-label={t('ui.notices.dismiss')} title={t('ui.notices.dismiss')} onClick={dismiss}>
         <CloseIcon size={14} />
       </button>

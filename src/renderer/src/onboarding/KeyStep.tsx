@@ -22,7 +22,7 @@ type Busy = 'signIn' | 'memory' | 'demo' | null;
 export function KeyStep({ onChooseOrg }: { onChooseOrg: (orgs: OrgChoice[]) => void }) {
   const t = useT();
   const store = useAppStore();
-  const { appBaseUrl } = useAccount();
+  const { appBaseUrl, keychainUnavailable } = useAccount();
   const [key, setKey] = useState('');
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<UiError | null>(null);
@@ -72,7 +72,8 @@ export function KeyStep({ onChooseOrg }: { onChooseOrg: (orgs: OrgChoice[]) => v
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    void signIn(false);
+    // Known to have no keychain in this run: keep the key in memory instead of failing first.
+    void signIn(keychainUnavailable === true);
   };
 
   return (

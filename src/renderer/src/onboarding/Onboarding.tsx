@@ -41,7 +41,8 @@ export function Onboarding() {
           </h1>
           <p className="onboarding-lead">{t('ui.onboarding.lead')}</p>
           <ul className="onboarding-points">
-            {POINTS.map((key) => (
+            {/* The last point says where the key will actually live. */}
+            {POINTS.map((point) => (account.keychainUnavailable && point === 'ui.onboarding.point.key' ? 'ui.onboarding.point.keyMemory' : point)).map((key) => (
               <li key={key}>
                 <CheckIcon size={14} />
                 <span>{t(key)}</span>

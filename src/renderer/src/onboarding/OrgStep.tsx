@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { getBridge } from '../bridge';
 import { useT } from '../i18n/context';
-import { useAppStore } from '../store/hooks';
+import { useAccount, useAppStore } from '../store/hooks';
 import { Button } from '../ui/Button';
 import { InlineError } from '../ui/InlineError';
 import { OrgIcon, SearchIcon } from '../ui/icons';
@@ -18,10 +18,11 @@ import type { OrgChoice } from '../../../shared/account';
 export function OrgStep({ orgs, onBack }: { orgs: readonly OrgChoice[]; onBack: () => void }) {
   const t = useT();
   const store = useAppStore();
+  const { keychainUnavailable } = useAccount();
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | null>(orgs.length === 1 ? (orgs[0]?.orgId ?? null) : null);
   const [typed, setTyped] = useState('');
-  const [busy, setBusy] = useState<'choose' | 'back' | null>(null);
+  const [busy, setBusy] = useState<'choose' | 'memory' | 'back' | null>(null);
   const [error, setError] = useState<UiError | null>(null);
   const typedId = useId();
   const filterId = useId();
@@ -30,13 +31,14 @@ export function OrgStep({ orgs, onBack }: { orgs: readonly OrgChoice[]; onBack: 
   const visible = filterOrgs(orgs, query);
   const orgId = typed.trim() || selected;
 
-  async function choose() {
+  // memoryOnly: the keychain refused the key (or is known to be missing): keep it for this run only.
+  async function choose(memoryOnly: boolean) {
     if (busy || !orgId) return;
-    setBusy('choose');
+    setBusy(memoryOnly ? 'memory' : 'choose');
     setError(null);
     const orgName = orgs.find((o) => o.orgId === orgId)?.name;
     try {
-      store.setAccount(await getBridge().account.chooseOrg(orgName ? { orgId, orgName } : { orgId }));
+      store.setAccount(await getBridge().account.chooseOrg({ orgId, ...(orgName ? { orgName } : {}), ...(memoryOnly ? { memoryOnly } : {}) }));
     } catch (err) {
       setError(toUiError(err, t));
     } finally {
@@ -59,7 +61,7 @@ export function OrgStep({ orgs, onBack }: { orgs: readonly OrgChoice[]; onBack: 
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    void choose();
+    void choose(keychainUnavailable === true);
   };
 
   return (
@@ -139,7 +141,15 @@ export function OrgStep({ orgs, onBack }: { orgs: readonly OrgChoice[]; onBack: 
         />
       </div>
 
-      {error && <InlineError message={error.message} />}
+      {error && (
+        <InlineError message={error.message}>
+          {error.code === 'KEYCHAIN_UNAVAILABLE' && (
+            <Button size="sm" busy={busy === 'memory'} onClick={() => void choose(true)}>
+              {t('ui.onboarding.memoryOnly')}
+            </Button>
+          )}
+        </InlineError>
+      )}
 
       <div className="org-actions">
         <Button variant="ghost" busy={busy === 'back'} onClick={() => void back()}>

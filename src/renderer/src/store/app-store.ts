@@ -3,9 +3,9 @@ import type { AppInfo, Notice } from '../../../shared/ipc/contract';
 import type { AccountView } from '../../../shared/account';
 import { SIGNED_OUT } from '../../../shared/account';
 import type { Settings, SettingsPatch } from '../../../shared/settings';
-import { DEFAULT_SETTINGS } from '../../../shared/settings';
+import DEFAULT_SETTINGS from 'virtual:default-settings';
 import type { NotificationSettings, NotificationSettingsPatch } from '../../../shared/sessions/notification-settings';
-import { applyNotificationPatch } from '../../../shared/sessions/notification-settings';
+import { mergeNotificationPatch } from './notification-patch';
 
 export interface AppState {
   /** 'loading' until the first account + settings arrive; 'failed' keeps the error for the boot screen. */
@@ -70,7 +70,7 @@ export function createAppStore(bridge: Bridge): AppStore {
   const withPending = (settings: Settings): Settings =>
     pendingNotify.length === 0
       ? settings
-      : { ...settings, notifications: pendingNotify.reduce((n, p) => applyNotificationPatch(n, p.patch), settings.notifications) };
+      : { ...settings, notifications: pendingNotify.reduce((n, p) => mergeNotificationPatch(n, p.patch), settings.notifications) };
 
   // Each load gets a generation; stopping or reloading makes older answers stale.
   let generation = 0;
@@ -119,6 +119,7 @@ export function createAppStore(bridge: Bridge): AppStore {
           set({ settings: withPending(settings) });
         }),
         bridge.on('app:notice', addNotice),
+        bridge.on('app:noticeCleared', (id) => set({ notices: state.notices.filter((n) => n.id !== id) })),
       ];
       void load();
       return () => {
@@ -154,7 +155,7 @@ export function createAppStore(bridge: Bridge): AppStore {
       const entry = { patch };
       pendingNotify = [...pendingNotify, entry];
       const before = state.settings.notifications;
-      const optimistic = applyNotificationPatch(before, patch);
+      const optimistic = mergeNotificationPatch(before, patch);
       set({ settings: { ...state.settings, notifications: optimistic } });
       try {
         const saved = await bridge.sessions.setNotificationSettings(patch);

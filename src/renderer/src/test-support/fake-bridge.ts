@@ -1,4 +1,5 @@
 import { createBridge } from '../../../shared/ipc/bridge';
+import { channels } from '../../../shared/ipc/contract';
 import type { Bridge } from '../../../shared/ipc/bridge';
 import type { AppInfo, ChannelName, EventName, EventPayload, RequestOf, ResponseOf } from '../../../shared/ipc/contract';
 import type { AccountView } from '../../../shared/account';
@@ -7,6 +8,7 @@ import type { Settings } from '../../../shared/settings';
 import { DEFAULT_SETTINGS } from '../../../shared/settings';
 import { applyNotificationPatch } from '../../../shared/sessions/notification-settings';
 import type { SerializedError } from '../../../shared/errors';
+import type { DraftView } from '../../../shared/ipc/channels/drafts';
 
 /** Thrown by a fake handler to make the call fail with this wire error. */
 export class FakeFailure {
@@ -49,7 +51,17 @@ export function createFakeBridge(
   initial: { account?: AccountView; settings?: Settings } = {},
 ): FakeBridge {
   let settings = initial.settings ?? DEFAULT_SETTINGS;
+  // Drafts as main keeps them (in memory here; files keep the handle they were saved with).
+  const drafts = new Map<string, DraftView>();
   const defaults: FakeHandlers = {
+    'drafts:get': ({ key }) => drafts.get(key) ?? null,
+    'drafts:put': ({ key, fields, files = [] }) => {
+      const kept = files.map((f) => ({ handle: f.handle, name: f.uploaded?.name ?? f.handle, path: f.uploaded ? '' : `/fake/${f.handle}`, uploaded: f.uploaded }));
+      drafts.set(key, { key, fields: fields as DraftView['fields'], files: kept, missingFiles: [], updatedAt: Date.now() });
+    },
+    'drafts:clear': ({ key }) => void drafts.delete(key),
+    'drafts:list': ({ kind }) =>
+      [...drafts.values()].filter((d) => d.key.startsWith(`${kind}:`)).map((d) => ({ key: d.key, updatedAt: d.updatedAt, preview: '' })),
     'app:info': () => APP_INFO,
     'app:notices': () => [],
     'app:dismissNotice': () => undefined,
@@ -89,7 +101,7 @@ export function createFakeBridge(
       set.add(listener);
       return () => set.delete(listener);
     },
-  });
+  }, Object.keys(channels) as ChannelName[]);
   return {
     bridge,
     calls,

@@ -17,13 +17,14 @@ describe('KnowledgeScreen', () => {
     renderScreen(<KnowledgeScreen />, lib.handlers);
     expect(await screen.findByRole('heading', { name: 'Teach Devin what your team knows' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Write the first note' }));
-    expect(screen.getByRole('form', { name: 'New knowledge note' })).toBeTruthy();
+    expect(await screen.findByRole('form', { name: 'New knowledge note' })).toBeTruthy();
   });
 
   it('creates a note with Ctrl+Enter and shows it', async () => {
     const lib = createFakeLibrary();
     const { fake } = renderScreen(<KnowledgeScreen />, lib.handlers);
     fireEvent.click(await screen.findByRole('button', { name: 'New note' }));
+    await screen.findByRole('form'); // the editor opens once its stored draft (if any) is read
     setField('Name', 'Billing rules');
     setField('When should Devin use this?', 'When touching billing');
     setField('Content', '# Cents\nUse **integer** cents.');
@@ -38,6 +39,7 @@ describe('KnowledgeScreen', () => {
   it('previews Markdown in the editor', async () => {
     renderScreen(<KnowledgeScreen />, createFakeLibrary().handlers);
     fireEvent.click(await screen.findByRole('button', { name: 'New note' }));
+    await screen.findByRole('form'); // the editor opens once its stored draft (if any) is read
     setField('Content', 'Use **integer** cents.');
     fireEvent.click(screen.getByRole('tab', { name: 'Preview' }));
     // The Markdown code loads on first use (LazyMarkdownView).
@@ -47,6 +49,7 @@ describe('KnowledgeScreen', () => {
   it('marks missing fields without sending anything', async () => {
     const { fake } = renderScreen(<KnowledgeScreen />, createFakeLibrary().handlers);
     fireEvent.click(await screen.findByRole('button', { name: 'New note' }));
+    await screen.findByRole('form'); // the editor opens once its stored draft (if any) is read
     fireEvent.click(screen.getByRole('button', { name: 'Create' }));
     const name = screen.getByLabelText('Name');
     expect(name.getAttribute('aria-invalid')).toBe('true');
@@ -59,6 +62,7 @@ describe('KnowledgeScreen', () => {
     lib.failures['knowledge:create'] = validationError([{ field: 'pinned_repo', message: 'Repository acme/nope is not connected' }]);
     renderScreen(<KnowledgeScreen />, lib.handlers);
     fireEvent.click(await screen.findByRole('button', { name: 'New note' }));
+    await screen.findByRole('form'); // the editor opens once its stored draft (if any) is read
     setField('Name', 'N');
     setField('When should Devin use this?', 'T');
     setField('Content', 'B');
@@ -74,9 +78,11 @@ describe('KnowledgeScreen', () => {
     const { fake } = renderScreen(<KnowledgeScreen />, lib.handlers);
     fireEvent.click(await screen.findByText('Deploy steps'));
     fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
+    await screen.findByRole('form'); // the editor opens once its stored draft (if any) is read
     fireEvent.keyDown(screen.getByLabelText('Name'), { key: 'Escape' });
     expect(screen.queryByRole('form')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
+    await screen.findByRole('form'); // the editor opens once its stored draft (if any) is read
     setField('Name', 'Deploy checklist');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByRole('heading', { level: 2, name: 'Deploy checklist' });

@@ -30,6 +30,7 @@ export function KnowledgeScreen() {
   return (
     <LibraryScreen
       model={screen}
+      draftKind="note"
       status={notes.status}
       error={notes.error}
       onRetry={notes.reload}
@@ -90,14 +91,15 @@ export function KnowledgeScreen() {
       }}
       detail={{
         none: t('knowledge.detail.none'),
-        renderNew: () => <NoteEditor mode="new" initial={EMPTY_NOTE} folders={notes.folders} onSave={(input) => screen.saveNew(() => notes.create(input))} onCancel={screen.close} />,
-        renderEdit: (note) => (
+        renderNew: (draft) => <NoteEditor mode="new" initial={EMPTY_NOTE} folders={notes.folders} onSave={(input) => screen.saveNew(() => notes.create(input))} onCancel={screen.close} draft={draft} />,
+        renderEdit: (note, draft) => (
           <NoteEditor
             mode="edit"
             initial={noteInputFrom(note)}
             folders={notes.folders}
             onSave={(input) => screen.saveEdit((id) => notes.update(id, input))}
             onCancel={() => screen.view(note)}
+            draft={draft}
           />
         ),
         renderView: (note) => (

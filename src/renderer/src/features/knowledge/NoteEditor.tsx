@@ -5,6 +5,7 @@ import { EditorFrame } from './kit/EditorFrame';
 import { Field } from './kit/Field';
 import { MarkdownEditor } from './kit/MarkdownEditor';
 import { useEditorForm } from './kit/useEditorForm';
+import type { EditorDraft } from './kit/editor-draft';
 
 export const EMPTY_NOTE: NoteInput = { name: '', trigger: '', body: '', folder_id: null, pinned_repo: null, is_enabled: true };
 const FIELDS = ['name', 'trigger', 'body', 'folder_id', 'pinned_repo', 'is_enabled'] as const;
@@ -19,15 +20,18 @@ export function NoteEditor({
   folders,
   onSave,
   onCancel,
+  draft,
 }: {
   mode: 'new' | 'edit';
   initial: NoteInput;
   folders: KnowledgeFolders | null;
   onSave: (input: NoteInput) => Promise<void>;
   onCancel: () => void;
+  /** The stored draft of this editor's place (#13); without it nothing is kept. */
+  draft?: EditorDraft;
 }) {
   const t = useT();
-  const { form, errors, busy, first, edit, showProblems, send } = useEditorForm(initial, FIELDS);
+  const { form, errors, busy, first, edit, showProblems, send, draft: kept } = useEditorForm(initial, FIELDS, draft);
 
   const save = async () => {
     if (busy) return;
@@ -40,7 +44,7 @@ export function NoteEditor({
   };
 
   return (
-    <EditorFrame mode={mode} title={t(mode === 'new' ? 'knowledge.editor.new' : 'knowledge.editor.edit')} error={errors.general} busy={busy} onSave={() => void save()} onCancel={onCancel}>
+    <EditorFrame mode={mode} title={t(mode === 'new' ? 'knowledge.editor.new' : 'knowledge.editor.edit')} error={errors.general} busy={busy} onSave={() => void save()} onCancel={onCancel} draft={kept}>
       <Field label={t('knowledge.field.name')} error={errors.byField.name}>
         {(ids) => (
           <input ref={first} type="text" id={ids.id} value={form.name} onChange={(e) => edit('name', e.target.value)} aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} />

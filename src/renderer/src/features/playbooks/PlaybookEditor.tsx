@@ -4,6 +4,7 @@ import { EditorFrame } from '../knowledge/kit/EditorFrame';
 import { Field } from '../knowledge/kit/Field';
 import { MarkdownEditor } from '../knowledge/kit/MarkdownEditor';
 import { useEditorForm } from '../knowledge/kit/useEditorForm';
+import type { EditorDraft } from '../knowledge/kit/editor-draft';
 
 export const EMPTY_PLAYBOOK: PlaybookInput = { title: '', body: '', macro: null };
 const FIELDS = ['title', 'body', 'macro'] as const;
@@ -19,14 +20,17 @@ export function PlaybookEditor({
   initial,
   onSave,
   onCancel,
+  draft,
 }: {
   mode: 'new' | 'edit';
   initial: PlaybookInput;
   onSave: (input: PlaybookInput) => Promise<void>;
   onCancel: () => void;
+  /** The stored draft of this editor's place (#13); without it nothing is kept. */
+  draft?: EditorDraft;
 }) {
   const t = useT();
-  const { form, errors, busy, first, edit, showProblems, send } = useEditorForm(initial, FIELDS);
+  const { form, errors, busy, first, edit, showProblems, send, draft: kept } = useEditorForm(initial, FIELDS, draft);
 
   const macro = form.macro ?? '';
   const macroError = macro.trim() !== '' && !isValidMacro(macro.trim()) ? t('playbooks.form.macroInvalid') : errors.byField.macro;
@@ -45,7 +49,7 @@ export function PlaybookEditor({
   };
 
   return (
-    <EditorFrame mode={mode} title={t(mode === 'new' ? 'playbooks.editor.new' : 'playbooks.editor.edit')} error={errors.general} busy={busy} onSave={() => void save()} onCancel={onCancel}>
+    <EditorFrame mode={mode} title={t(mode === 'new' ? 'playbooks.editor.new' : 'playbooks.editor.edit')} error={errors.general} busy={busy} onSave={() => void save()} onCancel={onCancel} draft={kept}>
       <div className="lib-form-row">
         <Field label={t('playbooks.field.title')} error={errors.byField.title}>
           {(ids) => (

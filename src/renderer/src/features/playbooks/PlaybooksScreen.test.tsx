@@ -15,12 +15,13 @@ describe('PlaybooksScreen', () => {
     renderScreen(<PlaybooksScreen />, createFakeLibrary().handlers);
     expect(await screen.findByRole('heading', { name: 'Write down how your team does things' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Write the first playbook' }));
-    expect(screen.getByRole('form', { name: 'New playbook' })).toBeTruthy();
+    expect(await screen.findByRole('form', { name: 'New playbook' })).toBeTruthy();
   });
 
   it('checks the macro as you type and will not send a bad one', async () => {
     const { fake } = renderScreen(<PlaybooksScreen />, createFakeLibrary().handlers);
     fireEvent.click(await screen.findByRole('button', { name: 'New playbook' }));
+    await screen.findByRole('form'); // the editor opens once its stored draft (if any) is read
     setField('Title', 'Deploy');
     setField('Instructions', '1. Build');
     setField('Macro', 'deploy');
@@ -42,6 +43,7 @@ describe('PlaybooksScreen', () => {
     lib.failures['playbooks:create'] = validationError([{ field: 'instructions', message: 'too short' }]);
     renderScreen(<PlaybooksScreen />, lib.handlers);
     fireEvent.click(await screen.findByRole('button', { name: 'New playbook' }));
+    await screen.findByRole('form'); // the editor opens once its stored draft (if any) is read
     setField('Title', 'T');
     setField('Instructions', 'x');
     fireEvent.click(screen.getByRole('button', { name: 'Create' }));
@@ -56,6 +58,7 @@ describe('PlaybooksScreen', () => {
     fireEvent.keyDown(list, { key: 'ArrowDown' });
     fireEvent.keyDown(list, { key: 'Enter' });
     fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
+    await screen.findByRole('form'); // the editor opens once its stored draft (if any) is read
     setField('Title', 'Bug triage');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByRole('heading', { level: 2, name: 'Bug triage' });

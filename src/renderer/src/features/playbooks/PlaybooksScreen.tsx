@@ -27,6 +27,7 @@ export function PlaybooksScreen() {
   return (
     <LibraryScreen
       model={screen}
+      draftKind="playbook"
       status={books.status}
       error={books.error}
       onRetry={books.reload}
@@ -50,13 +51,14 @@ export function PlaybooksScreen() {
       }}
       detail={{
         none: t('playbooks.detail.none'),
-        renderNew: () => <PlaybookEditor mode="new" initial={EMPTY_PLAYBOOK} onSave={(input) => screen.saveNew(() => books.create(input))} onCancel={screen.close} />,
-        renderEdit: (p) => (
+        renderNew: (draft) => <PlaybookEditor mode="new" initial={EMPTY_PLAYBOOK} onSave={(input) => screen.saveNew(() => books.create(input))} onCancel={screen.close} draft={draft} />,
+        renderEdit: (p, draft) => (
           <PlaybookEditor
             mode="edit"
             initial={{ title: p.title, body: p.body, macro: p.macro }}
             onSave={(input) => screen.saveEdit((id) => books.update(id, input))}
             onCancel={() => screen.view(p)}
+            draft={draft}
           />
         ),
         renderView: (p) => <PlaybookDetail playbook={p} onStart={() => start(p)} onEdit={() => screen.edit(p)} onDelete={() => screen.askDelete(p)} />,

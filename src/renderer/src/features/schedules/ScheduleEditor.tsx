@@ -8,6 +8,7 @@ import { Segmented } from '../../ui/Segmented';
 import { EditorFrame } from '../knowledge/kit/EditorFrame';
 import { Field } from '../knowledge/kit/Field';
 import { useEditorForm } from '../knowledge/kit/useEditorForm';
+import type { EditorDraft } from '../knowledge/kit/editor-draft';
 import { CronEditor } from './cron/CronEditor';
 
 const FIELDS = ['name', 'prompt', 'schedule_type', 'frequency', 'scheduled_at', 'agent', 'notify_on', 'playbook_id', 'tags'] as const;
@@ -26,6 +27,7 @@ export function ScheduleEditor({
   now,
   onSave,
   onCancel,
+  draft,
 }: {
   mode: 'new' | 'edit';
   initial: ScheduleDraft;
@@ -34,11 +36,13 @@ export function ScheduleEditor({
   now: Date;
   onSave: (save: ScheduleSave) => Promise<void>;
   onCancel: () => void;
+  /** The stored draft of this editor's place (#13); without it nothing is kept. */
+  draft?: EditorDraft;
 }) {
   const t = useT();
-  const { form, errors, busy, first, edit, showProblems, send } = useEditorForm(initial, FIELDS);
-  const [tagsText, setTagsText] = useState(initial.tags.join(', '));
-  const [whenText, setWhenText] = useState(initial.scheduled_at ? isoToLocalInput(initial.scheduled_at, userTimeZone) : '');
+  const { form, errors, busy, first, edit, showProblems, send, draft: kept } = useEditorForm(initial, FIELDS, draft);
+  const [tagsText, setTagsText] = useState(form.tags.join(', '));
+  const [whenText, setWhenText] = useState(form.scheduled_at ? isoToLocalInput(form.scheduled_at, userTimeZone) : '');
 
   const save = async () => {
     if (busy) return;
@@ -64,7 +68,7 @@ export function ScheduleEditor({
   const utcPreview = form.scheduled_at ? form.scheduled_at.replace('.000Z', 'Z') : '—';
 
   return (
-    <EditorFrame mode={mode} title={t(mode === 'new' ? 'schedules.editor.new' : 'schedules.editor.edit')} error={errors.general} busy={busy} onSave={() => void save()} onCancel={onCancel}>
+    <EditorFrame mode={mode} title={t(mode === 'new' ? 'schedules.editor.new' : 'schedules.editor.edit')} error={errors.general} busy={busy} onSave={() => void save()} onCancel={onCancel} draft={kept}>
       <Field label={t('schedules.field.name')} error={errors.byField.name}>
         {(ids) => <input ref={first} type="text" id={ids.id} value={form.name} onChange={(e) => edit('name', e.target.value)} aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} />}
       </Field>

@@ -16,7 +16,7 @@ describe('SchedulesScreen', () => {
     renderScreen(screenAt(), createFakeLibrary().handlers);
     expect(await screen.findByRole('heading', { name: 'Run Devin on a timetable' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Create the first schedule' }));
-    expect(screen.getByRole('form', { name: 'New schedule' })).toBeTruthy();
+    expect(await screen.findByRole('form', { name: 'New schedule' })).toBeTruthy();
   });
 
   it('lists frequency in words, next and last run, last error and failures, with offset paging', async () => {
@@ -50,6 +50,7 @@ describe('SchedulesScreen', () => {
     const lib = createFakeLibrary({ playbooks: [playbook({ playbook_id: 'playbook-1', title: 'Triage' })] });
     const { fake } = renderScreen(screenAt(), lib.handlers);
     fireEvent.click(await screen.findByRole('button', { name: 'New schedule' }));
+    await screen.findByRole('form'); // the editor opens once its stored draft (if any) is read
     setField('Name', 'Morning triage');
     setField('Prompt', 'Triage new issues');
     setField('Frequency (cron, UTC)', '0 9 * * MONDAY');
@@ -79,6 +80,7 @@ describe('SchedulesScreen', () => {
   it('creates a one-time schedule from a local date and time', async () => {
     const { fake } = renderScreen(screenAt(), createFakeLibrary().handlers);
     fireEvent.click(await screen.findByRole('button', { name: 'New schedule' }));
+    await screen.findByRole('form'); // the editor opens once its stored draft (if any) is read
     setField('Name', 'Once');
     setField('Prompt', 'Do it once');
     fireEvent.click(screen.getByRole('radio', { name: 'Once' }));
@@ -94,6 +96,7 @@ describe('SchedulesScreen', () => {
     const { fake } = renderScreen(screenAt(), lib.handlers);
     fireEvent.click(await screen.findByText('Nightly'));
     fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
+    await screen.findByRole('form'); // the editor opens once its stored draft (if any) is read
     setField('Name', 'Nightly triage');
     lib.failures['schedules:update'] = validationError([{ field: 'body.name', message: 'Name already used' }]);
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -111,9 +114,11 @@ describe('SchedulesScreen', () => {
 
     // Saving without changes sends nothing and closes the editor; Esc closes it too.
     fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
+    await screen.findByRole('form'); // the editor opens once its stored draft (if any) is read
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(screen.queryByRole('form')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
+    await screen.findByRole('form'); // the editor opens once its stored draft (if any) is read
     fireEvent.keyDown(screen.getByLabelText('Prompt'), { key: 'Escape' });
     expect(screen.queryByRole('form')).toBeNull();
     expect(fake.callsTo('schedules:update')).toHaveLength(2);

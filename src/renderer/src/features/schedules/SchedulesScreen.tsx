@@ -51,6 +51,7 @@ export function SchedulesScreen({ now: fixedNow, timeZone, pageSize = SCHEDULE_P
   return (
     <LibraryScreen
       model={screen}
+      draftKind="schedule"
       status={list.status}
       error={list.error}
       onRetry={list.reload}
@@ -89,9 +90,9 @@ export function SchedulesScreen({ now: fixedNow, timeZone, pageSize = SCHEDULE_P
       }}
       detail={{
         none: t('schedules.detail.none'),
-        renderNew: () => <ScheduleEditor mode="new" initial={EMPTY_SCHEDULE_DRAFT} playbooks={playbooks} userTimeZone={zone} now={now} onSave={onSave} onCancel={screen.close} />,
-        renderEdit: (s) => (
-          <ScheduleEditor mode="edit" initial={draftFromSchedule(s)} playbooks={playbooks} userTimeZone={zone} now={now} onSave={onSave} onCancel={() => screen.view(s)} />
+        renderNew: (draft) => <ScheduleEditor mode="new" initial={EMPTY_SCHEDULE_DRAFT} playbooks={playbooks} userTimeZone={zone} now={now} onSave={onSave} onCancel={screen.close} draft={draft} />,
+        renderEdit: (s, draft) => (
+          <ScheduleEditor mode="edit" initial={draftFromSchedule(s)} playbooks={playbooks} userTimeZone={zone} now={now} onSave={onSave} onCancel={() => screen.view(s)} draft={draft} />
         ),
         renderView: (s) => (
           <ScheduleDetail

@@ -26,6 +26,8 @@ export interface ReplyFilesState {
   choose: () => Promise<void>;
   remove: (path: string) => void;
   clear: () => void;
+  /** Puts back the files of a restored draft; `missing` names those no longer on disk (said in the note). */
+  restore: (files: readonly ReplyFile[], missing?: readonly string[]) => void;
   /** Uploads the files not uploaded yet (one `attachments:upload`); resolves to every file's URL, in order. */
   upload: () => Promise<string[]>;
   /** Spread on the reply box: dropping files there attaches them (and nothing else handles the drop). */
@@ -88,6 +90,14 @@ export function useReplyFiles(disabled = false): ReplyFilesState {
     setNote(null);
   }, [commit]);
 
+  const restore = useCallback(
+    (restored: readonly ReplyFile[], missing: readonly string[] = []) => {
+      commit(restored.slice(0, MAX_REPLY_FILES));
+      setNote(missing.length > 0 ? { text: t('ui.drafts.missingFiles', { names: missing.join(', ') }), tone: 'warning' } : null);
+    },
+    [commit, t],
+  );
+
   const upload = useCallback(async () => {
     const pending = filesRef.current.filter((f) => f.uploaded === null);
     if (pending.length > 0) {
@@ -148,7 +158,7 @@ export function useReplyFiles(disabled = false): ReplyFilesState {
     },
   };
 
-  return { files, progress, note, dragOver, uploading: progress !== null, choose, remove, clear, upload, dropHandlers };
+  return { files, progress, note, dragOver, uploading: progress !== null, choose, remove, clear, restore, upload, dropHandlers };
 }
 
 function noteFor(leftOut: boolean, skipped: { unresolved: number; folders: number }, t: TFunction): ReplyFilesState['note'] {

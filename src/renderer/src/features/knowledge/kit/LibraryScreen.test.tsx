@@ -24,6 +24,7 @@ function Harness({ initial, refuseDelete = false, filtered = false }: { initial:
   return (
     <LibraryScreen
       model={model}
+      draftKind="note"
       status="ready"
       error={null}
       onRetry={() => undefined}

@@ -84,6 +84,7 @@ export function useLibraryScreen<T>({
   return {
     items,
     keyOf,
+    nameOf,
     pane,
     paneId,
     current,

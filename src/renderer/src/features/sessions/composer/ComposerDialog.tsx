@@ -18,6 +18,9 @@ import { ComposerOptions } from './ComposerOptions';
 import { KnowledgeChoiceField } from './KnowledgeChoiceField';
 import { PlaybookPicker } from './PlaybookPicker';
 import { useComposerMemory } from './useComposerMemory';
+import { useComposerDraft } from './useComposerDraft';
+import { DiscardDraftDialog } from '../../drafts';
+import { RestoredDraftNote } from './RestoredDraftNote';
 import { MaxAcuField } from './MaxAcuField';
 
 export interface ComposerDialogProps {
@@ -56,6 +59,9 @@ export function ComposerDialog({ playbookId, playbooks, playbooksError, isMac, o
   const files = useReplyFiles(sending);
   // Mode and child playbook come back as last used in this org (kept in main), until the user picks.
   const memory = useComposerMemory(setDraft, playbooks);
+  // What is typed is kept in main as a draft (#13): back when the dialog opens again, even after a restart.
+  const kept = useComposerDraft({ state: { draft, tagText, repoText }, setDraft, setTagText, setRepoText, files, memory, playbookId, defaultMaxAcu });
+  const [asking, setAsking] = useState(false);
 
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -117,6 +123,7 @@ export function ComposerDialog({ playbookId, playbooks, playbooksError, isMac, o
       const attachmentUrls = files.files.length > 0 ? await files.upload() : [];
       const created = await getBridge().sessions.create(toCreateRequest(full, attachmentUrls));
       memory.remember(full);
+      await kept.created();
       onCreated(created.sessionId);
     } catch (err) {
       setError(t('ui.sessions.composer.failed', { message: toUiError(err, t).message }));
@@ -125,8 +132,11 @@ export function ComposerDialog({ playbookId, playbooks, playbooksError, isMac, o
     }
   };
 
+  /** Esc, ✕, Cancel, a click outside: a changed draft is only thrown away after asking. */
   const close = () => {
-    if (!inFlight.current) onClose();
+    if (inFlight.current) return;
+    if (kept.mustAsk()) setAsking(true);
+    else void kept.keep().then(onClose);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -166,6 +176,7 @@ export function ComposerDialog({ playbookId, playbooks, playbooksError, isMac, o
           }}
         >
           <div className="composer-body">
+            {kept.restoredAt !== null && <RestoredDraftNote savedAt={kept.restoredAt} onStartOver={kept.startOver} disabled={sending} />}
             <div className="field composer-field">
               <label className="field-label" htmlFor={promptId}>
                 {t('ui.sessions.composer.prompt')}
@@ -274,6 +285,15 @@ export function ComposerDialog({ playbookId, playbooks, playbooksError, isMac, o
           </div>
         </form>
       </div>
+      {asking && (
+        <DiscardDraftDialog
+          onKeep={() => setAsking(false)}
+          onDiscard={() => {
+            setAsking(false);
+            void kept.discard().then(onClose);
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -10,6 +10,8 @@ import { InlineError } from '../../../ui/InlineError';
 import { toUiError } from '../../../ui/ui-error';
 import { SendIcon } from '../kit/icons';
 import { isSendShortcut, sendKeysLabel } from '../kit/send-keys';
+import { useReplyDraft } from './useReplyDraft';
+import { ReplyDraftNote } from './ReplyDraftNote';
 
 export interface ReplyBoxProps {
   view: Pick<SessionView, 'id' | 'status' | 'group'>;
@@ -32,6 +34,8 @@ export function ReplyBox({ view, isMac, onSent }: ReplyBoxProps) {
   const inFlight = useRef(false);
   // Files for the reply (features/attachments): uploaded first, then sent as attachment_urls.
   const files = useReplyFiles(sending);
+  // The half-written reply is kept in main (#13): back after switching sessions, a reload or a restart.
+  const draft = useReplyDraft(view.id, text, setText, files);
 
   const closedKey = view.group === 'archived' ? 'ui.sessions.reply.archived' : view.status === 'exit' ? 'ui.sessions.reply.ended' : null;
   const canSend = closedKey === null && text.trim() !== '';
@@ -47,6 +51,7 @@ export function ReplyBox({ view, isMac, onSent }: ReplyBoxProps) {
       await getBridge().sessions.send({ sessionId: view.id, message, ...(attachmentUrls.length > 0 ? { attachmentUrls } : {}) });
       setText('');
       files.clear();
+      await draft.sent();
       onSent(message);
     } catch (err) {
       setError(t('ui.sessions.reply.failed', { message: toUiError(err, t).message }));
@@ -66,6 +71,13 @@ export function ReplyBox({ view, isMac, onSent }: ReplyBoxProps) {
     return (
       <div className="reply-box is-closed">
         <p className="reply-note">{t(closedKey)}</p>
+        {/* A reply left unsent when the session closed stays readable (and copyable) until discarded. */}
+        {text !== '' && (
+          <>
+            <textarea className="reply-input" value={text} rows={2} readOnly aria-label={t('ui.drafts.unsentReply')} dir="auto" />
+            <ReplyDraftNote savedAt={draft.restoredAt} onDiscard={draft.discard} />
+          </>
+        )}
       </div>
     );
   }
@@ -92,7 +104,9 @@ export function ReplyBox({ view, isMac, onSent }: ReplyBoxProps) {
         aria-keyshortcuts="Control+Enter Meta+Enter"
         onChange={(e) => setText(e.target.value)}
         onKeyDown={onKeyDown}
+        dir="auto"
       />
+      {draft.restoredAt !== null && <ReplyDraftNote savedAt={draft.restoredAt} onDiscard={draft.discard} />}
       <div className="reply-footer">
         <p className="reply-note" id={noteId}>
           {view.group === 'suspended' && <span className="reply-resumes">{t('ui.sessions.reply.resumes')} </span>}

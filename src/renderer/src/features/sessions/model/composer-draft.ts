@@ -1,4 +1,5 @@
-import { idChoiceToField, type IdChoice } from '../../../../../shared/domain/id-choice';
+import type { IdChoice } from '../../../../../shared/domain/id-choice';
+import { idChoiceToField } from '../../../../../shared/domain/id-choice-field';
 import type { DevinMode, SessionCreateRequest } from '../../../../../shared/domain/session';
 import { acuInputText, parseAcuInput } from '../../../../../shared/usage/acu-input';
 

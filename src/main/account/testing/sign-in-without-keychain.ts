@@ -1,0 +1,40 @@
+/**
+ * Run as a child process by no-dbus-sign-in.test.ts, with DBUS_SESSION_BUS_ADDRESS pointing at no
+ * bus: the REAL keychain (libsecret over D-Bus) is unreachable in this process, as on a desktop
+ * without a Secret Service. Signs in an enterprise key, picks an org, tries Continue (the keychain
+ * refuses), then Continue in memory; prints what happened as one JSON line.
+ * argv: API base URL, settings folder, enterprise key.
+ */
+import { createAccountService } from '../account-service';
+import { Keychain } from '../keychain';
+import { openSettingsStore } from '../../settings/settings-store';
+
+async function main(): Promise<void> {
+  const [baseUrl, dir, key] = process.argv.slice(2) as [string, string, string];
+  const settings = await openSettingsStore({ dir });
+  await settings.update({ apiBaseUrl: baseUrl });
+  const account = createAccountService({
+    settings,
+    keychain: new Keychain({ account: `test-no-dbus-${process.pid}` }),
+    env: {},
+  });
+  const restored = await account.restore();
+  const signIn = await account.signIn({ key });
+  const orgs = signIn.status === 'chooseOrg' ? signIn.orgs.map((o) => o.orgId) : [];
+  const orgId = orgs[1] ?? orgs[0] ?? '';
+  let firstContinue: { code: string; reason: unknown } | null = null;
+  try {
+    await account.chooseOrg({ orgId });
+  } catch (err) {
+    const e = err as { code: string; details?: { reason?: unknown } };
+    firstContinue = { code: e.code, reason: e.details?.reason };
+  }
+  const inMemory = await account.chooseOrg({ orgId, memoryOnly: true });
+  const sessions = await account.getApi().client.sessions.list({ first: 1 });
+  process.stdout.write(
+    `${JSON.stringify({ restored, status: signIn.status, orgs, firstContinue, inMemory, listed: Array.isArray(sessions.items) })}\n`,
+  );
+  await account.dispose();
+}
+
+void main();
