@@ -86,8 +86,9 @@ describe('devin-tray whoami (real process)', () => {
       service_user_id: 'service-user-sim',
       service_user_name: 'Sim Bot',
       org_id: 'org-sim',
-      orgId: 'org-sim',
     });
+    // One spelling of the organization: the camelCase twin is gone (README: compatibility note).
+    expect(stdout.match(/org_?id/gi)).toEqual(['org_id']);
     expect(stdout).not.toContain(SIM_KEYS.org);
   });
 });
@@ -96,7 +97,11 @@ describe('runCli', () => {
   it('prints help with every command', async () => {
     const r = await cli(['--help']);
     expect(r.code).toBe(0);
-    for (const name of ['whoami', 'login', 'logout']) expect(r.out).toContain(name);
+    for (const name of ['whoami', 'login', 'logout', 'new', 'reply', 'archive', 'terminate', 'open']) expect(r.out).toContain(`  ${name} `);
+    for (const code of ['0  done', '1  failed', '2  usage', '3  handoff']) expect(r.out).toContain(code);
+    const one = await cli(['terminate', '--help']);
+    expect(one.out).toContain('--yes');
+    expect(one.out).toContain('Exit codes:');
     expect((await cli([])).code).toBe(2);
     expect(await cli(['login', '--help'])).toMatchObject({ code: 0, out: expect.stringContaining('--org') });
   });
@@ -168,7 +173,10 @@ describe('runCli', () => {
     const keyStore = new MemoryKeyStore(SIM_KEYS.org);
     const r = await cli(['whoami', '--json'], { keyStore, env: { DEVIN_API_KEY: SIM_KEYS.enterprise, DEVIN_ORG_ID: 'org-sim-2' } });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toMatchObject({ service_user_name: 'Sim Enterprise Bot', org_id: null, orgId: 'org-sim-2' });
+    // org_id is the organization the CLI acts in (the enterprise key's own /v3/self has none).
+    const body = JSON.parse(r.out) as Record<string, unknown>;
+    expect(body).toMatchObject({ service_user_name: 'Sim Enterprise Bot', org_id: 'org-sim-2' });
+    expect(body).not.toHaveProperty('orgId');
   });
 });
 

@@ -17,9 +17,12 @@ import { createAttachmentsCommand } from './commands/attachments';
 import { createTagsCommand } from './commands/tags';
 import { createUsageCommand } from './commands/usage';
 import { createCheckoutCommand } from './commands/checkout';
+import { createNewSessionCommand } from './commands/new-session';
+import { createArchiveCommand, createOpenCommand, createReplyCommand, createTerminateCommand } from './commands/session-verbs';
 import { createHandoffSources, handoffSourcesFile } from '../main/checkout/handoff-sources';
 import { createRecentRepos } from '../main/handoff/recent-repos';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline/promises';
 import { createEnvNetwork } from '../main/network/env-network';
 import type { CliCommand, CliIO } from './types';
 
@@ -39,6 +42,11 @@ const COMMANDS: readonly ((ctx: CommandContext) => CliCommand)[] = [
   ({ deps }) => createLoginCommand(deps),
   ({ deps }) => createLogoutCommand(deps),
   ({ getApi }) => createSessionsCommand({ getApi }),
+  ({ getApi }) => createNewSessionCommand({ getApi }),
+  ({ getApi }) => createReplyCommand({ getApi }),
+  ({ getApi }) => createArchiveCommand({ getApi }),
+  ({ getApi }) => createTerminateCommand({ getApi }),
+  ({ getApi }) => createOpenCommand({ getApi }),
   ({ getApi }) => createWatchCommand({ getApi }),
   ({ getApi }) => createTagsCommand({ getApi }),
   ({ getApi }) => createUsageCommand({ getApi }),
@@ -77,6 +85,15 @@ export function cliLocale(env: NodeJS.ProcessEnv): Locale {
   return resolveLocale(raw);
 }
 
+/** Exit codes, the same for every command (also in the README). */
+const EXIT_CODES_HELP = [
+  'Exit codes:',
+  '  0  done',
+  '  1  failed (API error, unknown session, not signed in, terminate not confirmed)',
+  '  2  usage: bad or missing argument, or terminate without --yes when stdin is not a terminal (nothing sent)',
+  '  3  handoff: possible secrets found and no --redact / --allow-secrets / --secrets-as-session-secrets (nothing sent)',
+];
+
 function helpText(commands: readonly CliCommand[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
@@ -89,6 +106,8 @@ function helpText(commands: readonly CliCommand[]): string {
     'Run devin-tray <command> --help for the options of one command.',
     'Environment: DEVIN_API_KEY, DEVIN_ORG_ID, DEVIN_API_URL override the stored key, organization and API URL.',
     'HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case) route API calls and downloads; NODE_EXTRA_CA_CERTS adds CA certificates.',
+    '',
+    ...EXIT_CODES_HELP,
     '',
   ].join('\n');
 }
@@ -110,13 +129,30 @@ function usageMessage(err: unknown, usage: string, locale: Locale): string | nul
   }
 }
 
+/**
+ * The app's words for an unreachable or redirecting API point at its Settings screen; a terminal
+ * has none, so these name the environment variables instead (null: the app's words fit).
+ */
+function cliApiUrlWording(serialized: ReturnType<typeof toSerializedError>, locale: Locale): string | null {
+  const d = serialized.details ?? {};
+  if (serialized.code === 'NETWORK') {
+    const stage = (d.connection as { stage?: unknown } | undefined)?.stage;
+    if (stage !== undefined && stage !== 'connect') return null;
+    return translate(locale, 'cli.apiUrl.network', { host: typeof d.host === 'string' ? d.host : '?' });
+  }
+  if (serialized.code === 'BAD_RESPONSE' && d.reason === 'redirect' && typeof d.detail === 'string' && d.detail) {
+    return translate(locale, 'cli.apiUrl.redirect', { detail: d.detail });
+  }
+  return null;
+}
+
 /** An error as one localized line; CLI-specific wording where the app's would not fit a terminal. */
 export function describeCliError(err: unknown, locale: Locale): string {
   const serialized = toSerializedError(localizeKeychainDetail(err, locale));
   const cliKey = `cli.error.${serialized.code}`;
   const text = hasMessage(cliKey)
     ? translate(locale, cliKey, { detail: typeof serialized.details?.detail === 'string' ? serialized.details.detail : '' })
-    : describeSerializedError(serialized, locale);
+    : (cliApiUrlWording(serialized, locale) ?? describeSerializedError(serialized, locale));
   return translate(locale, 'cli.error.prefix', { message: text });
 }
 
@@ -149,7 +185,7 @@ async function runCommand(argv: readonly string[], io: CliIO, deps: CliDeps): Pr
     return 2;
   }
   if (args.includes('--help') || args.includes('-h')) {
-    io.stdout(`Usage: ${command.usage}\n${command.summary}\n`);
+    io.stdout(`Usage: ${command.usage}\n${command.summary}\n\n${EXIT_CODES_HELP.join('\n')}\n`);
     return 0;
   }
   try {
@@ -178,6 +214,15 @@ export function processIO(): CliIO {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks).toString('utf8');
+    },
+    stdinIsTTY: process.stdin.isTTY === true,
+    askLine: async (question) => {
+      const rl = createInterface({ input: process.stdin, output: process.stderr });
+      try {
+        return await rl.question(question);
+      } finally {
+        rl.close();
+      }
     },
     env: process.env,
     cwd: process.cwd(),

@@ -6,6 +6,10 @@ export interface CliIO {
   stderr: (text: string) => void;
   /** Reads all of standard input (for `login`, which takes the key from stdin). */
   readStdin: () => Promise<string>;
+  /** Whether standard input is a terminal a person can answer (absent: not one, so nothing is asked). */
+  stdinIsTTY?: boolean;
+  /** Asks one question on the terminal and returns the answer line (only called when stdinIsTTY). */
+  askLine?: (question: string) => Promise<string>;
   env: NodeJS.ProcessEnv;
   cwd: string;
   locale: Locale;

@@ -170,6 +170,34 @@ describe('devin-tray handoff: secrets', () => {
     expect(api.created).toEqual([]);
   });
 
+  it('--dry-run --json while blocked: prints the would-be prompt with the finding masked, still exits 3, sends nothing', async () => {
+    const t = fakeIO({ cwd: secretRepo.dir });
+    const api = fakeApi();
+    expect(await createHandoffCommand(api).run(['--task', 'Fix', '--dry-run', '--json'], t.io)).toBe(3);
+    const report = JSON.parse(t.out()) as {
+      prompt: string;
+      request: { prompt: string };
+      blocked: boolean;
+      masked: boolean;
+      findings: Array<{ resolution: unknown; redacted: boolean }>;
+    };
+    expect(report.prompt).toContain("export const githubToken = '«redacted:github-token»';");
+    expect(report.request.prompt).toBe(report.prompt);
+    expect(t.out()).not.toContain(token);
+    expect({ blocked: report.blocked, masked: report.masked }).toEqual({ blocked: true, masked: true });
+    // Still undecided: the masking is the preview's, not a choice made for the user.
+    expect(report.findings).toEqual([expect.objectContaining({ resolution: null, redacted: false })]);
+    expect(t.err()).toContain('Nothing was sent: 1 possible secret(s)');
+    expect(api.asked()).toBe(0);
+    expect(api.created).toEqual([]);
+
+    const human = fakeIO({ cwd: secretRepo.dir });
+    expect(await createHandoffCommand(api).run(['--task', 'Fix', '--dry-run'], human.io)).toBe(3);
+    expect(human.out()).toContain('Dry run: the prompt that would be sent once the possible secrets are dealt with');
+    expect(human.out()).toContain('«redacted:github-token»');
+    expect(human.out()).not.toContain(token);
+  });
+
   it('--redact masks the secret in what is sent', async () => {
     const t = fakeIO({ cwd: secretRepo.dir });
     const api = fakeApi();

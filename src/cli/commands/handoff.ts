@@ -270,7 +270,9 @@ function humanFindings(findings: readonly Finding[], resolutions: Readonly<Recor
  * default) → null, none → [], ids → only those. `--secrets-as-session-secrets` gives every value
  * found to Devin as a session secret (named from where it was found; a file that is a secret by name
  * is left out, a secret in a name is masked); no value is ever printed.
- * When blocked by secrets, diff/prompt/request are null and every file's reason is "blocked".
+ * When blocked by secrets, diff/prompt/request are null and every file's reason is "blocked" — except
+ * with --dry-run: then they show what would be sent with every finding masked (redacted, or its file
+ * left out), `blocked` and `masked` are true, and the exit code is still 3.
  */
 export function createHandoffCommand(deps: HandoffCommandDeps): CliCommand {
   return {
@@ -299,8 +301,27 @@ export function createHandoffCommand(deps: HandoffCommandDeps): CliCommand {
       const maxBytes = opts.maxBytes ?? 102_400;
 
       if (findings.length > 0 && decision === null) {
-        if (opts.json) io.stdout(`${JSON.stringify(jsonReport(inspection, findings, resolutions, null, null, io.locale), null, 2)}\n`);
-        else io.stdout(humanSummary(inspection, null, maxBytes, io) + humanFindings(findings, resolutions, io));
+        // A dry run still shows what WOULD be sent, every undecided secret masked as the app's preview
+        // masks it (redacted, or the file left out when it is a secret by name); nothing is sent.
+        const masked = opts.dryRun
+          ? composeHandoff({
+              inspection,
+              task: opts.task,
+              tags: opts.tags,
+              resolutions: Object.fromEntries(findings.map((f) => [f.id, f.redactable ? 'redact' : 'exclude'] as const)),
+              maxBytes,
+              includeUnpushed: opts.includeUnpushed,
+              knowledge: opts.knowledge,
+              secrets: opts.secrets,
+            })
+          : null;
+        if (opts.json) {
+          const report = jsonReport(inspection, findings, resolutions, masked, null, io.locale);
+          io.stdout(`${JSON.stringify(masked ? { ...report, blocked: true, masked: true } : report, null, 2)}\n`);
+        } else {
+          io.stdout(humanSummary(inspection, masked, maxBytes, io) + humanFindings(findings, resolutions, io));
+          if (masked) io.stdout(`${translate(io.locale, 'cli.handoff.dryRunMasked', { bytes: Buffer.byteLength(masked.prompt) })}\n${masked.prompt}`);
+        }
         io.stderr(`${translate(io.locale, 'handoff.cli.secretsBlocked', { count: findings.length })}\n`);
         io.stderr(`${translate(io.locale, 'handoff.cli.secretsBlockedSecretHint')}\n`);
         return HANDOFF_EXIT.secrets;

@@ -17,7 +17,8 @@ export function createWhoamiCommand(deps: CliDeps = {}): CliCommand {
       const self = await client.self();
       const resolvedOrg = orgId ?? self.org_id;
       if (values.json) {
-        io.stdout(`${JSON.stringify({ ...self, orgId: resolvedOrg }, null, 2)}\n`);
+        // `org_id` once: the organization in use (DEVIN_ORG_ID / login --org, else the key's own). No camelCase twin.
+        io.stdout(`${JSON.stringify({ ...self, org_id: resolvedOrg ?? null }, null, 2)}\n`);
         return 0;
       }
       const who = summarizePrincipal(self);
