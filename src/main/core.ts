@@ -257,6 +257,7 @@ export function createCore(opts: CoreOptions): Core {
 
   const handoff = createHandoffService({
     sessions,
+    homeDir: opts.homeDir ?? homedir(),
     stateDir: opts.userDataDir,
     chooseFolder: opts.chooseFolder,
     onProgress: (e) => emit('handoff:progress', e),

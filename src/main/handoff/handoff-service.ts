@@ -11,6 +11,8 @@ import type {
 import { checkFolderNeedsClick, type HandoffOrigin } from './folder-trust';
 import { composePreview, toInspectionView, type PreviewResult } from './handoff-views';
 import { inspectRepo } from './inspect-repo';
+import { resolveTypedPath } from './typed-path';
+import { homedir } from 'node:os';
 import { createRecentRepos } from './recent-repos';
 import { sendHandoff, type DevinClientLike } from './send-handoff';
 import type { HandoffRequest, RepoInspection } from './types';
@@ -24,6 +26,10 @@ export interface HandoffServiceDeps {
   sessions: HandoffSessionsPort;
   /** userData folder: `handoff-recent.json` lives here. */
   stateDir: string;
+  /** `~` in a typed path means this folder (default: the OS home). */
+  homeDir?: string;
+  /** Which path rules apply to a typed path (default: this process's platform). */
+  platform?: NodeJS.Platform;
   /** The OS folder dialog (Electron glue), a test path in the harness; absent: not available. */
   chooseFolder?: () => Promise<string | null>;
   onProgress?: (event: HandoffProgressEvent) => void;
@@ -108,7 +114,14 @@ export function createHandoffService(deps: HandoffServiceDeps): HandoffService {
   };
 
   return {
-    async inspect({ path, ticket, includeUnpushed }) {
+    async inspect({ path: typed, ticket, includeUnpushed }) {
+      // A typed path: `~` expanded, a relative one refused (never resolved against the app's folder).
+      const resolved = resolveTypedPath(typed, { homeDir: deps.homeDir ?? homedir(), platform: deps.platform ?? process.platform });
+      if (!resolved.ok) {
+        // `~name` (another user's home) is not a full path either: the same message fits.
+        throw new AppError('PATH_NOT_ABSOLUTE', `Not an absolute folder path: ${typed} (${resolved.reason})`, {}, { path: typed });
+      }
+      const path = resolved.path;
       running.get(ticket)?.abort();
       const controller = new AbortController();
       running.set(ticket, controller);

@@ -8,6 +8,7 @@ import { defineMessages } from '../define';
 export const handoffMessages = defineMessages({
   en: {
     'error.NOT_A_FOLDER': 'Not a folder: {path}. Choose the folder of a git repository.',
+    'error.PATH_NOT_ABSOLUTE': '“{path}” is a relative path. Type the folder’s full path, for example ~/code/app or /home/you/code/app.',
     'error.NOT_A_REPO':
       '{path} is not inside a git repository. Choose the folder of a repository (the one that holds the .git folder, or any folder inside it, but not .git itself).',
     'error.BARE_REPO':
@@ -97,6 +98,7 @@ export const handoffMessages = defineMessages({
   },
   'zh-CN': {
     'error.NOT_A_FOLDER': '不是文件夹：{path}。请选择一个 git 仓库的文件夹。',
+    'error.PATH_NOT_ABSOLUTE': '“{path}”是相对路径。请输入文件夹的完整路径，例如 ~/code/app 或 /home/you/code/app。',
     'error.NOT_A_REPO': '{path} 不在 git 仓库中。请选择仓库的文件夹（包含 .git 的那个文件夹或其中任意子文件夹，但不能是 .git 本身）。',
     'error.BARE_REPO': '{path} 是裸仓库：它没有工作区，因此没有可移交的本地改动。请改为选择它的一个检出副本。',
     'error.DUBIOUS_OWNERSHIP': 'Git 拒绝读取 {path}，因为它属于另一个用户。如果你信任这个文件夹，请运行下面的命令，然后重试：\n  {command}',

@@ -43,6 +43,7 @@ export const uiHandoffMessages = defineMessages({
     'ui.handoff.trust.inspect': 'Inspect',
     'ui.handoff.trust.cancel': 'Cancel',
     'ui.handoff.inspectFailed': 'Could not read {path}',
+    'ui.handoff.inspectFailedWith': 'Could not read {path}: {message}',
     'ui.handoff.retry': 'Try again',
     'ui.handoff.chooseAnother': 'Choose another folder',
 
@@ -245,6 +246,7 @@ export const uiHandoffMessages = defineMessages({
     'ui.handoff.trust.inspect': '检查',
     'ui.handoff.trust.cancel': '取消',
     'ui.handoff.inspectFailed': '无法读取 {path}',
+    'ui.handoff.inspectFailedWith': '无法读取 {path}：{message}',
     'ui.handoff.retry': '重试',
     'ui.handoff.chooseAnother': '选择其他文件夹',
 

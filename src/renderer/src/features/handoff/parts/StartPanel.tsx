@@ -36,7 +36,7 @@ export function StartPanel({ recent, onOpen, onChoose, onForget, failure, onRetr
         <p className="handoff-muted">{t('ui.handoff.start.body')}</p>
       </div>
       {failure && (
-        <InlineError message={`${t('ui.handoff.inspectFailed', { path: failure.path })}: ${failure.message}`}>
+        <InlineError message={t('ui.handoff.inspectFailedWith', { path: failure.path, message: failure.message })}>
           <Button size="sm" onClick={onRetry}>
             {t('ui.handoff.retry')}
           </Button>
