@@ -17,6 +17,7 @@ describe('decideNotifications: what each kind says', () => {
     ['finished', snap('running', 'finished'), ctx(), 'Finished: Fix login bug', 'Devin completed the task.'],
     ['ended', snap('exit'), ctx(), 'Finished: Fix login bug', 'The session has ended.'],
     ['waiting with message', snap('running', 'waiting_for_user'), ctx({ lastDevinMessage: 'Which   branch\nshould I use?' }), 'Waiting for you: Fix login bug', 'Devin: Which branch should I use?'],
+    ['waiting with Markdown', snap('running', 'waiting_for_user'), ctx({ lastDevinMessage: '**Which** branch?\n```sh\ngit branch\n```\n| a | b |\n|---|---|\nSee [PR](https://x/pr/1)' }), 'Waiting for you: Fix login bug', 'Devin: Which branch? git branch a · b See PR'],
     ['waiting without message', snap('running', 'waiting_for_user'), ctx(), 'Waiting for you: Fix login bug', 'Devin needs your reply to continue.'],
     ['approval', snap('running', 'waiting_for_approval'), ctx(), 'Approval needed: Fix login bug', 'Devin is waiting for you to approve an action.'],
     ['error', snap('error'), ctx(), 'Error: Fix login bug', 'The session stopped with an error.'],

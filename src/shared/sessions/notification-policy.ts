@@ -1,3 +1,4 @@
+import { markdownToPlainText } from './markdown-plain-text';
 import { translate, type Locale } from '../i18n';
 import type { NotificationKind, NotificationSettings } from './notification-settings';
 import { isDndActive } from './dnd';
@@ -89,7 +90,7 @@ export function toNotification(
       break;
     case 'waiting_for_user':
       body = ctx.lastDevinMessage?.trim()
-        ? translate(locale, 'sessions.notify.waiting_for_user.body', { message: previewText(ctx.lastDevinMessage) })
+        ? translate(locale, 'sessions.notify.waiting_for_user.body', { message: previewText(markdownToPlainText(ctx.lastDevinMessage)) })
         : translate(locale, 'sessions.notify.waiting_for_user.bodyNoMessage');
       break;
     case 'suspended':
