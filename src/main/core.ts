@@ -497,6 +497,7 @@ export function createCore(opts: CoreOptions): Core {
       updates.dispose();
       proxyAuth.dispose();
       await sessions.dispose();
+      await usage.dispose(); // after the tracker: no poll starts another check
       await drafts.flush().catch(() => undefined);
       await account.dispose();
       await network.dispose();

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -127,6 +127,28 @@ describe('budgets on the fake clock (real core, tracker and devin-sim)', () => {
     await vi.waitFor(() => expect(third).toHaveLength(1));
     expect(nextDay.usage.today()).toMatchObject({ day: '2026-01-16', acus: 4.5, monthAcus: 13.5 });
     expect(said(third)).toEqual(['daily:80:2026-01-16']);
+  });
+
+  it('without a budget, today’s ACUs are read for the tray but no file is written; dispose waits for a check under way', async () => {
+    await writeFile(join(dir, 'settings.json'), JSON.stringify({ version: 2, apiBaseUrl: sim.baseUrl }));
+    use(3);
+    const alerts: UsageAlert[] = [];
+    const core = await startCore(alerts);
+    await core.router.handle('account:signIn', { key: SIM_KEYS.org }, { senderUrl: `${RENDERER}index.html` });
+    await vi.waitFor(() => expect(core.usage.today().acus).toBe(3));
+    await advance(core, HOUR + 1000);
+    expect(alerts).toEqual([]);
+    expect(await readdir(dir)).not.toContain('usage-budgets.json');
+
+    // A budget set now is checked at once against the figures there are, and remembered.
+    await core.usage.updateSettings({ dailyBudgetAcus: 2 });
+    expect(said(alerts)).toEqual(['daily:100:2026-01-15']);
+    use(1);
+    await clock.advanceBy(HOUR + 1000); // starts a check (a request, maybe a write)…
+    await core.dispose(); // …which dispose waits for, so the folder can be removed at once
+    cores = [];
+    await rm(dir, { recursive: true });
+    await mkdir(dir);
   });
 
   it('a key without ManageBilling: no alerts, no errors, and no more than one try an hour', async () => {

@@ -73,6 +73,8 @@ export interface UsageService {
   settings(): UsageSettings;
   updateSettings(patch: UsageSettingsPatch): Promise<UsageSettings>;
   on<K extends keyof UsageServiceEvents>(event: K, listener: (payload: UsageServiceEvents[K]) => void): () => void;
+  /** Stops checking and waits for a check or a budget-memory write still under way. */
+  dispose(): Promise<void>;
 }
 
 interface Figures {
@@ -102,6 +104,9 @@ export function createUsageService(deps: UsageServiceDeps): UsageService {
   let forbidden = false;
   let nextCheckMs = 0;
   let checking: Promise<void> | null = null;
+  let disposed = false;
+  /** Budget checks under way (each may write usage-budgets.json): dispose waits for them. */
+  const inFlight = new Set<Promise<void>>();
   const reports = new Map<number, { key: string; atMs: number; report: Promise<UsageReport> }>();
 
   const todayView = (): UsageToday => {
@@ -128,15 +133,26 @@ export function createUsageService(deps: UsageServiceDeps): UsageService {
   };
 
   /** Checks the budgets against the figures we have (no request). */
-  const checkWith = async (acct: UsageAccount): Promise<void> => {
+  const checkBudgetsNow = async (acct: UsageAccount): Promise<void> => {
     if (!figures || account !== acct) return;
     const s = deps.getSettings();
+    // No budget, nothing to check or remember (and no file written).
+    if (s.dailyBudgetAcus === null && s.monthlyBudgetAcus === null) return;
     const reading: UsageReading = { day: figures.day, month: figures.month, todayAcus: figures.todayAcus, monthAcus: figures.monthAcus };
     const before = await memory.get(acct.orgId);
     const { alerts, memory: after } = checkBudgets({ dailyAcus: s.dailyBudgetAcus, monthlyAcus: s.monthlyBudgetAcus }, reading, before);
     if (account !== acct) return;
-    if (JSON.stringify(after) !== JSON.stringify(before)) await memory.set(acct.orgId, after);
+    // Only a notification, or forgetting one, needs the file: a new period with nothing notified
+    // reads the same from the old record.
+    const hadNotified = before.daily.notified.length > 0 || before.monthly.notified.length > 0;
+    if ((alerts.length > 0 || hadNotified) && JSON.stringify(after) !== JSON.stringify(before)) await memory.set(acct.orgId, after);
     for (const a of alerts) events.emit('alert', alertOf(a, acct.orgId));
+  };
+  const checkWith = (acct: UsageAccount): Promise<void> => {
+    if (disposed) return Promise.resolve();
+    const run = checkBudgetsNow(acct).finally(() => inFlight.delete(run));
+    inFlight.add(run);
+    return run;
   };
 
   const takeFigures = async (acct: UsageAccount, next: Figures): Promise<void> => {
@@ -217,7 +233,7 @@ export function createUsageService(deps: UsageServiceDeps): UsageService {
 
     polled() {
       const acct = account;
-      if (!acct || checking || now() < nextCheckMs) return checking ?? Promise.resolve();
+      if (disposed || !acct || checking || now() < nextCheckMs) return checking ?? Promise.resolve();
       checking = runCheck(acct).finally(() => {
         checking = null;
       });
@@ -235,5 +251,11 @@ export function createUsageService(deps: UsageServiceDeps): UsageService {
     },
 
     on: (event, listener) => events.on(event, listener),
+
+    async dispose() {
+      disposed = true;
+      account = null;
+      await Promise.allSettled([checking, ...inFlight]);
+    },
   };
 }

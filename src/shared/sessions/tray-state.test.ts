@@ -36,3 +36,13 @@ describe('trayState', () => {
     expect(r.tooltip).toBe(tooltip);
   });
 });
+
+describe('trayState: today’s ACUs (usage)', () => {
+  it('are said after the rest when known, in the locale’s numbers; not when unknown, signed out or in the demo', () => {
+    expect(trayState({ ...base, sessions: [view('a', 'running')], todayAcus: 1234.56 }).tooltip).toBe('Devin Tray: running: 1 · Today: 1,235 ACUs');
+    expect(trayState({ ...base, locale: 'zh-CN', todayAcus: 0 }).tooltip).toMatch(/ · 今日：0 ACU$/);
+    expect(trayState({ ...base, todayAcus: null }).tooltip).toBe('Devin Tray: no session running');
+    expect(trayState({ ...base, signedIn: false, todayAcus: 3 }).tooltip).toBe('Devin Tray: not signed in');
+    expect(trayState({ ...base, demo: true, todayAcus: 3 }).tooltip).toBe('Devin Tray (DEMO): sample data');
+  });
+});
