@@ -47,8 +47,7 @@ afterEach(async () => {
   for (const c of cores) await c.dispose();
   await simA.close();
   await simB.close();
-  // The usage service can still write usage-budgets.json just after dispose: retry rather than fail the teardown.
-  await rm(dir, { recursive: true, force: true, maxRetries: 5 });
+  await rm(dir, { recursive: true, force: true });
 });
 
 function makeCore(extra: Partial<CoreOptions> = {}): Core {
