@@ -18,6 +18,12 @@ for (const locale of ['en', 'zh-CN'] as const) {
   test.describe(`drafts (${locale})`, () => {
     const tr = (key: MessageKey, params: Record<string, string | number> = {}) => translate(locale as Locale, key, params);
     const go = (page: Page, nav: MessageKey) => page.getByRole('navigation').getByRole('link', { name: tr(nav) }).click();
+    // `n` only works once the Sessions screen has mounted its shortcuts; a fresh window can show the
+    // banner before that, and the key would be lost. Wait for the screen's own New session button.
+    const pressNewSession = async (page: Page) => {
+      await expect(page.getByRole('button', { name: tr('ui.sessions.newSession') })).toBeVisible();
+      await page.keyboard.press('n');
+    };
     const onDisk = (): Record<string, { fields: Record<string, unknown> }> => {
       const file = join(h.userDataDir, 'drafts.json');
       return existsSync(file) ? ((JSON.parse(readFileSync(file, 'utf8')) as { orgs: Record<string, Record<string, { fields: Record<string, unknown> }>> }).orgs['org-sim'] ?? {}) : {};
@@ -34,7 +40,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
       h.sim.control.createSession({ title: locale === 'en' ? 'Existing work' : '已有工作' });
       let page = await h.open(context);
       await signIn(page, locale);
-      await page.keyboard.press('n');
+      await pressNewSession(page);
       let dialog = page.getByRole('dialog', { name: tr('ui.sessions.composer.title') });
       const prompt = locale === 'en' ? 'Move the nightly build to Node 22 and fix what breaks.' : '把夜间构建迁移到 Node 22，并修复出错的地方。';
       const title = locale === 'en' ? 'Node 22 nightly' : 'Node 22 夜间构建';
@@ -55,7 +61,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
       // A reload (the window is gone without a word): the draft comes back when the composer opens.
       await page.reload();
       await expect(page.getByRole('banner')).toContainText('org-sim');
-      await page.keyboard.press('n');
+      await pressNewSession(page);
       dialog = page.getByRole('dialog', { name: tr('ui.sessions.composer.title') });
       await expect(dialog.getByLabel(tr('ui.sessions.composer.prompt'))).toHaveValue(prompt);
       await expect(dialog.getByLabel(tr('ui.sessions.composer.sessionTitle'))).toHaveValue(title);
@@ -66,7 +72,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await page.close();
       page = await h.open(context);
       await expect(page.getByRole('banner')).toContainText('org-sim');
-      await page.keyboard.press('n');
+      await pressNewSession(page);
       dialog = page.getByRole('dialog', { name: tr('ui.sessions.composer.title') });
       await expect(dialog.getByLabel(tr('ui.sessions.composer.prompt'))).toHaveValue(prompt);
 
@@ -75,7 +81,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await expect(dialog).toBeHidden();
       expect(h.ipcLog.filter((r) => r.channel === 'sessions:create')).toHaveLength(1);
       await expect.poll(() => Object.keys(onDisk())).not.toContain('composer:new');
-      await page.keyboard.press('n');
+      await pressNewSession(page);
       await expect(page.getByRole('dialog', { name: tr('ui.sessions.composer.title') }).getByLabel(tr('ui.sessions.composer.prompt'))).toHaveValue('');
     });
 
