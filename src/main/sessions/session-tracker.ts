@@ -156,6 +156,15 @@ export class SessionTracker {
     return this.loop.kick();
   }
 
+  /**
+   * The user asked to refresh (button, `R`): polls now, or joins the poll in flight instead of
+   * queueing another (a second click during a slow poll must not double the requests). Same
+   * no-ops as kick().
+   */
+  refresh(): Promise<void> {
+    return this.loop.join();
+  }
+
   /** Resolves when no poll is running or queued (for tests and orderly shutdown). */
   idle(): Promise<void> {
     return this.loop.idle();
@@ -345,7 +354,8 @@ export class SessionTracker {
       this.loop.holdKicksUntil(now + f.delayMs);
       this.setStatus({ kind: 'rate_limited', retryInS, untilMs: now + f.delayMs, lastSyncMs: this.lastSyncMs });
     } else {
-      this.setStatus({ kind: 'error', code, message: this.errorText(err), retryInS, untilMs: now + f.delayMs, lastSyncMs: this.lastSyncMs });
+      const httpStatus = err instanceof AppError && typeof err.details?.status === 'number' ? err.details.status : undefined;
+      this.setStatus({ kind: 'error', code, message: this.errorText(err), retryInS, untilMs: now + f.delayMs, lastSyncMs: this.lastSyncMs, ...(httpStatus ? { httpStatus } : {}) });
     }
     this.scheduleNext(f.delayMs);
   }
@@ -440,8 +450,8 @@ export class SessionTracker {
   private setStatus(next: TrackerStatus): void {
     const prev = this.currentStatus;
     this.currentStatus = next;
-    // `ok` → `ok` only refreshes lastSyncMs: readable via status(), not worth an event every poll.
-    if (prev.kind === next.kind && next.kind === 'ok') return;
+    // `ok` → `ok` is news only when the sync time moved: the list's "synced N s ago" line shows it.
+    if (prev.kind === next.kind && next.kind === 'ok' && prev.lastSyncMs === next.lastSyncMs) return;
     this.events.emit('status', next);
   }
 
