@@ -7,6 +7,32 @@ export interface TrayViewSource {
   core: Pick<Core, 'account' | 'sessions' | 'settings' | 'locale' | 'updates'>;
   isOnline: () => boolean;
   usage?: Pick<UsageService, 'today'> | undefined;
+  /** See watchKeyRejection. */
+  keyRejected?: () => boolean;
+}
+
+/**
+ * Remembers that the last sign-out came from a 401 (the sessions' `authLost`; the account then
+ * signs out), until the next sign-in: the tray says "key rejected", not just "not signed in".
+ */
+export function watchKeyRejection(core: Pick<Core, 'account' | 'sessions'>, onChange: () => void = () => undefined): { rejected(): boolean; dispose(): void } {
+  let rejected = false;
+  const offs = [
+    core.sessions.on('authLost', () => {
+      rejected = true;
+      onChange();
+    }),
+    core.account.onChange((view) => {
+      if (view.signedIn && rejected) {
+        rejected = false;
+        onChange();
+      }
+    }),
+  ];
+  return {
+    rejected: () => rejected,
+    dispose: () => offs.forEach((off) => off()),
+  };
 }
 
 /**
@@ -19,6 +45,7 @@ export function currentTrayView(src: TrayViewSource, nowMs: number): TrayView {
   const signedIn = account.signedIn && !account.needsOrg;
   return trayView({
     signedIn,
+    keyRejected: !signedIn && (src.keyRejected?.() ?? false),
     demo: account.demo,
     online: src.isOnline(),
     trackerStatus: src.core.sessions.trackerStatus(),

@@ -113,6 +113,21 @@ describe('tray', () => {
     expect(badges).toEqual([1, 28]);
   });
 
+  it('a 401 signs out: the tooltip says the key was rejected until the next sign-in (zh-CN too)', () => {
+    const { f, tray } = setup('linux');
+    f.setAccount({ signedIn: true, orgId: 'o' });
+    f.setStatus({ kind: 'auth_lost', lastSyncMs: null });
+    expect(tray.tooltip).toBe('Devin Tray: the API key was rejected; sign in again');
+    f.emit('authLost', { orgId: 'o' });
+    f.setAccount({ signedIn: false, orgId: null });
+    f.setStatus({ kind: 'stopped', lastSyncMs: null });
+    expect(tray.image).toBe('/assets/tray/tray-signed-out.png');
+    expect(tray.tooltip).toBe('Devin Tray: the API key was rejected; sign in again');
+    f.setAccount({ signedIn: true, orgId: 'o' });
+    f.setAccount({ signedIn: false, orgId: null });
+    expect(tray.tooltip).toBe('Devin Tray: not signed in');
+  });
+
   it('demo mode has its own icon', () => {
     const { f, tray } = setup('linux');
     f.setAccount({ signedIn: true, demo: true, orgId: 'o' });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { translate } from '../../shared/i18n';
 import type { TrayMenuItem } from '../../shared/sessions/tray-menu';
 import type { TrayIconState } from '../../shared/sessions/tray-state';
-import { currentTrayView } from './tray-view-source';
+import { currentTrayView, watchKeyRejection } from './tray-view-source';
 import type { Core } from '../core';
 import type { UsageService } from '../usage/usage-service';
 import { trayIconFile, trayMenuTemplate, trayTitle } from './tray-model';
@@ -62,9 +62,11 @@ export function createTray(deps: TrayControllerDeps): TrayController {
   let shownMenuKey = '';
   let shownItems: readonly TrayMenuItem[] = [];
 
+  // Created before the first refresh; its changes refresh the tray (declared below, called later).
+  const rejection = watchKeyRejection(deps.core, () => refresh());
   const refresh = () => {
     const locale = deps.core.locale();
-    const view = currentTrayView(deps, now());
+    const view = currentTrayView({ ...deps, keyRejected: rejection.rejected }, now());
     if (view.icon !== shownState) {
       tray.setImage(image(view.icon));
       shownState = view.icon;
@@ -117,6 +119,7 @@ export function createTray(deps: TrayControllerDeps): TrayController {
     menuModel: () => shownItems,
     dispose() {
       clearInterval(timer);
+      rejection.dispose();
       for (const off of offs) off();
       tray.destroy();
     },

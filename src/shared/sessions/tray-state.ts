@@ -14,6 +14,8 @@ export interface TrayStateInput {
   /** The sessions in the tray's scope, already picked by `attentionScope` (see trayView, the one caller). */
   sessions: readonly SessionView[];
   locale: Locale;
+  /** Signed out because Devin rejected the key (a 401): the tooltip says so, not just "not signed in". */
+  keyRejected?: boolean;
   /** Notifications are paused (do-not-disturb): said in the tooltip. */
   dndActive?: boolean;
   /** Today's ACUs (usage feature), said in the tooltip when known. */
@@ -51,7 +53,7 @@ export function trayState(input: TrayStateInput): TrayState {
   let tooltip: string;
   if (!input.signedIn) {
     state = 'signed-out';
-    tooltip = translate(locale, 'sessions.tray.signedOut');
+    tooltip = translate(locale, input.keyRejected ? 'sessions.tray.authLost' : 'sessions.tray.signedOut');
   } else if (input.demo) {
     state = 'demo';
     tooltip = translate(locale, 'sessions.tray.demo');

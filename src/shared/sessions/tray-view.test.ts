@@ -58,6 +58,11 @@ describe('trayView: icon, badge, tooltip and menu from one scoped list', () => {
       'error', 1, 1, ['Needs your attention: 1'], 'Devin Tray: Devin is unavailable or under maintenance; retrying in 30 s',
     ],
     [
+      'signed out by a 401: the tooltip says why (zh-CN)',
+      { signedIn: false, keyRejected: true, locale: 'zh-CN', sessions: teammates(2) },
+      'signed-out', 0, 0, [], 'Devin Tray：API 密钥被拒绝，请重新登录',
+    ],
+    [
       'zh-CN, watched scope with teammates',
       { locale: 'zh-CN', sessions: [...teammates(4), waiting('m', true)] },
       'needs-attention', 1, 1, ['需要你处理：1'], 'Devin Tray：需要你处理：1',

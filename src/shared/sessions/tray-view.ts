@@ -17,6 +17,8 @@ export function attentionScope(sessions: readonly SessionView[], scope: Attentio
 
 export interface TrayViewInput {
   signedIn: boolean;
+  /** Signed out because Devin rejected the key (401), until the next sign-in. */
+  keyRejected?: boolean;
   demo: boolean;
   online: boolean;
   trackerStatus: TrackerStatus;
@@ -52,6 +54,7 @@ export function trayView(input: TrayViewInput): TrayView {
   const scoped = input.signedIn ? attentionScope(input.sessions, input.scope) : [];
   const state = trayState({
     signedIn: input.signedIn,
+    keyRejected: input.keyRejected === true,
     demo: input.demo,
     online: input.online,
     trackerStatus: input.trackerStatus,
