@@ -34,7 +34,9 @@ for (const locale of ['en', 'zh-CN'] as const) {
 
     test('(4) the tray speaks of one scope: 27 teammates waiting leave it idle; a watched one lights icon, badge, tooltip and menu alike', async ({ context }) => {
       test.setTimeout(120_000);
-      const teammate = (i: number) => (locale === 'en' ? `Teammate task ${i + 1}` : `同事的任务 ${i + 1}`);
+      // One title a search finds alone (a number would also match the hex ids).
+      const teammate = (i: number) =>
+        i === 3 ? (locale === 'en' ? 'Rotate the staging keys' : '轮换预发布环境密钥') : locale === 'en' ? `Teammate task ${i + 1}` : `同事的任务 ${i + 1}`;
       for (let i = 0; i < 27; i++) {
         h.sim.control.createSession({ title: teammate(i), status: 'running', status_detail: 'waiting_for_user', user_id: 'user-teammate', service_user_id: null });
       }
