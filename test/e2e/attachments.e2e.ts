@@ -184,7 +184,9 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await expect(row('summary.md')).toContainText(tr('ui.attachments.notSaved'));
       await expect(row('summary.md')).toContainText(tr('error.ATTACHMENT_FILE_MISSING', { name: 'summary.md' }));
       await expect(row('summary.md').getByRole('button', { name: tr('ui.attachments.open') })).toHaveCount(0);
-      await expect(panel.getByRole('status')).toHaveText(tr('ui.attachments.overall', { done: 3, count: 3 }));
+      await expect(panel.getByRole('status')).toHaveText(
+        [tr('ui.attachments.overall', { done: 3, count: 4 }), tr('ui.attachments.overallMissing', { missing: 1 })].join(' · '),
+      );
       await row('summary.md').scrollIntoViewIfNeeded();
       await shootBothThemes(page, `attachments-missing-${locale}`);
       await expectAccessible(page, '.att-panel');
@@ -264,7 +266,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await expect(row('notes.txt')).toContainText(tr('ui.attachments.notSaved'));
       await expect(row('notes.txt').getByRole('button', { name: tr('ui.attachments.a11y.open', { name: 'notes.txt' }) })).toHaveCount(0);
       await expect(panel.getByRole('status')).toHaveText(
-        [tr('ui.attachments.overall', { done: 2, count: 3 }), tr('ui.attachments.overallFailed', { failed: 1 })].join(' · '),
+        [tr('ui.attachments.overall', { done: 2, count: 4 }), tr('ui.attachments.overallFailed', { failed: 1 }), tr('ui.attachments.overallMissing', { missing: 1 })].join(' · '),
       );
       await shootBothThemes(page, `attachments-rows-missing-${locale}`);
       await expectAccessible(page, '.att-panel');

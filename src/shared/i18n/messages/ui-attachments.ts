@@ -69,6 +69,7 @@ export const uiAttachmentsMessages = defineMessages({
     'ui.attachments.sentAs': 'sent as {name}',
     'ui.attachments.alreadySaved': 'Already in the folder',
     'ui.attachments.notSaved': 'Not saved',
+    'ui.attachments.overallMissing': '{missing} moved or deleted',
   },
   'zh-CN': {
     'ui.attachments.title': '附件',
@@ -133,5 +134,6 @@ export const uiAttachmentsMessages = defineMessages({
     'ui.attachments.sentAs': '原名 {name}',
     'ui.attachments.alreadySaved': '文件夹中已有相同文件',
     'ui.attachments.notSaved': '未保存',
+    'ui.attachments.overallMissing': '{missing} 个已被移动或删除',
   },
 });

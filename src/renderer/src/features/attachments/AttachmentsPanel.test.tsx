@@ -214,7 +214,7 @@ describe('AttachmentsPanel', () => {
     expect(within(row('report.pdf')).queryByRole('alert')).toBeNull();
     expect(within(row('report.pdf')).queryByRole('button', { name: /打开/ })).toBeNull();
     // Nor is it counted as downloaded.
-    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('已下载 0/1 个文件 · 1 个已被移动或删除');
     fireEvent.click(within(row('report.pdf')).getByRole('button', { name: '重新下载：report.pdf' }));
     // Into the folder of the finished job: main knows it by the job; the page names no path.
     await waitFor(() => expect(fake.callsTo('attachments:download')).toEqual([{ sessionId: S, attachmentId: 'a1', folderOfJob: done.jobId, force: true }]));

@@ -67,12 +67,9 @@ export function savedName(row: AttachmentRow): string {
   return job?.fileName ?? row.attachment.plannedName;
 }
 
-/** Pure: the jobs the overall summary counts: rows being downloaded, failed, or saved and still there. */
+/** Pure: the jobs the overall summary counts: every row with a download (a cancelled one has none; a missing file counts as not downloaded). */
 export function summaryJobs(rows: readonly AttachmentRow[]): DownloadJobView[] {
-  return rows.flatMap((r) => {
-    const state = rowState(r);
-    return r.job && state !== 'none' && state !== 'missing' ? [r.job] : [];
-  });
+  return rows.flatMap((r) => (r.job && rowState(r) !== 'none' ? [r.job] : []));
 }
 
 /** A job that is still moving (Cancel applies). */

@@ -48,11 +48,12 @@ describe('row state, saved name, summary', () => {
     const done = makeJob(a, 's', { jobId: 'd', state: 'done', bytes: 5, total: 5, path: '/x/a.txt', createdAt: 1 });
     expect(attachmentRows([a], [done, cancelled], 's')[0]?.job?.jobId).toBe('d');
   });
-  it('a done job whose file is gone is missing, and not counted', () => {
-    const gone = makeJob(a, 's', { state: 'done', path: '/x/a.txt', missing: true });
-    const rows = attachmentRows([a, b], [gone, makeJob(b, 's', { state: 'failed' })], 's');
-    expect(rows.map(rowState)).toEqual(['missing', 'failed']);
-    expect(summaryJobs(rows).map((j) => j.attachmentId)).toEqual(['b']);
+  it('a done job whose file is gone is missing, and not counted as downloaded', () => {
+    const gone = makeJob(a, 's', { state: 'done', path: '/x/a.txt', missing: true, bytes: 1000, total: 1000 });
+    const rows = attachmentRows([a, b], [gone, makeJob(b, 's', { state: 'done', bytes: 10, total: 10 })], 's');
+    expect(rows.map(rowState)).toEqual(['missing', 'done']);
+    expect(summaryJobs(rows).map((j) => j.attachmentId)).toEqual(['a', 'b']);
+    expect(overallProgress(summaryJobs(rows))).toMatchObject({ count: 2, done: 1, missing: 1, active: 0, bytes: 10, total: 10 });
   });
   it('names the row by the saved file once saved, by the planned name before', () => {
     expect(savedName({ attachment: twin, job: null, size: null })).toBe('a (1).txt');
