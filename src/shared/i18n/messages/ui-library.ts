@@ -37,7 +37,7 @@ export const uiLibraryMessages = defineMessages({
     'library.markdown.plain.too-long': 'Too long to format, so it is shown as plain text.',
     'library.markdown.plain.too-deep': 'Nested too deeply to format, so it is shown as plain text.',
     'library.markdown.plain.failed': 'Could not be formatted, so it is shown as plain text.',
-    'library.markdown.plain.showAll': 'Show all {total} characters ({size})',
+    'library.markdown.plain.showAll': 'Show all {total, plural, one {# character} other {# characters}} ({size})',
     'library.updated': 'Updated {time}',
     'library.updatedLabel': 'Updated',
     'library.created': 'Created {time}',
