@@ -42,6 +42,9 @@ export const uiLibraryMessages = defineMessages({
     'library.updatedLabel': 'Updated',
     'library.created': 'Created {time}',
     'library.by': 'by {who}',
+    'library.byYouNamed': 'by {name} (you)',
+    'library.byYou': 'by you',
+    'library.byUnknownHint': 'Devin’s API gives only the user’s ID here: it names no one but the signed-in key.',
   },
   'zh-CN': {
     'library.new': '新建',
@@ -83,5 +86,8 @@ export const uiLibraryMessages = defineMessages({
     'library.updatedLabel': '更新时间',
     'library.created': '创建于 {time}',
     'library.by': '由 {who}',
+    'library.byYouNamed': '由 {name}（你）',
+    'library.byYou': '由你',
+    'library.byUnknownHint': 'Devin 的 API 在这里只提供用户 ID：除当前登录的密钥外，它不给出任何人的名字。',
   },
 });
