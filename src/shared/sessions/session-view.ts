@@ -32,6 +32,8 @@ export interface SessionView {
   userId?: string | null;
   /** The service user that created it (`service_user_id`), when the API says. */
   serviceUserId?: string | null;
+  /** The organization it lives in (`org_id`): the org column of the All-organisations scope. */
+  orgId?: string | null;
 }
 
 /** The view of one session; `watched` is looked up in the tracker's persisted watch set. */
@@ -54,6 +56,7 @@ export function toSessionView(s: Session, watched: ReadonlySet<string>): Session
     playbookId: s.playbook_id,
     userId: s.user_id,
     serviceUserId: s.service_user_id,
+    orgId: s.org_id,
   };
 }
 
