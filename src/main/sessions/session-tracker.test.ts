@@ -119,7 +119,7 @@ describe('SessionTracker against devin-sim (fake clock, real HTTP)', () => {
     await h.clock.advanceBy(5 * 60 * S);
     const errors = h.record.statuses.filter((s) => s.kind === 'error');
     expect(errors.map((e) => (e.kind === 'error' ? e.retryInS : 0))).toEqual([8, 15]); // 2nd, 3rd failures
-    expect(errors[0]).toMatchObject({ code: 'SERVER', httpStatus: 503 }); // the tray says "unavailable", not "cannot reach"
+    expect(errors[0]).toMatchObject({ code: 'SERVER', status: 503 }); // the tray says "unavailable", not "cannot reach"
     expect(h.tracker.status().kind).toBe('ok');
     expect(h.record.notifications.map((n) => n.kind)).toEqual(['error']);
   });

@@ -12,6 +12,6 @@ export function syncProblemOf(status: TrackerStatus): SyncProblem | null {
   if (status.kind === 'auth_lost') return 'auth';
   if (status.kind !== 'error') return null;
   if (status.code === 'NETWORK' || status.code === 'TIMEOUT') return 'unreachable';
-  if (status.code === 'SERVER') return status.httpStatus === 503 ? 'unavailable' : 'server';
+  if (status.code === 'SERVER') return status.status === 503 ? 'unavailable' : 'server';
   return 'other';
 }

@@ -54,7 +54,7 @@ describe('trayView: icon, badge, tooltip and menu from one scoped list', () => {
     ],
     [
       'an error state keeps the count: badge and menu still agree',
-      { sessions: [waiting('m', true)], trackerStatus: { kind: 'error', code: 'SERVER', message: 'x', retryInS: 30, untilMs: 0, lastSyncMs: 1, httpStatus: 503 } },
+      { sessions: [waiting('m', true)], trackerStatus: { kind: 'error', code: 'SERVER', message: 'x', retryInS: 30, untilMs: 0, lastSyncMs: 1, status: 503 } },
       'error', 1, 1, ['Needs your attention: 1'], 'Devin Tray: Devin is unavailable or under maintenance; retrying in 30 s',
     ],
     [

@@ -179,7 +179,7 @@ describe('Sessions list: refresh and the sync line', () => {
     fireEvent.keyDown(document.body, { key: 'R' });
     fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
     expect(fake.callsTo('sessions:refresh')).toHaveLength(1);
-    act(() => fake.emit('sessions:trackerStatus', { kind: 'error', code: 'SERVER', message: 'x', retryInS: 20, untilMs: Date.now() + 20_000, lastSyncMs: null, httpStatus: 503 }));
+    act(() => fake.emit('sessions:trackerStatus', { kind: 'error', code: 'SERVER', message: 'x', retryInS: 20, untilMs: Date.now() + 20_000, lastSyncMs: null, status: 503 }));
     await act(async () => release());
     await waitFor(() => expect(line.textContent).toBe('Not synced: Devin is unavailable or under maintenance'));
     act(() => fake.emit('sessions:trackerStatus', { kind: 'ok', lastSyncMs: Date.now() }));

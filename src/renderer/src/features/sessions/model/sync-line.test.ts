@@ -4,8 +4,8 @@ import type { TrackerStatus } from '../../../../../shared/sessions/tracker-statu
 import { syncLine } from './sync-line';
 
 const NOW = 1_000_000;
-const err = (code: string, httpStatus?: number): TrackerStatus => ({
-  kind: 'error', code, message: 'x', retryInS: 20, untilMs: NOW + 20_000, lastSyncMs: NOW - 90_000, ...(httpStatus ? { httpStatus } : {}),
+const err = (code: string, status?: number): TrackerStatus => ({
+  kind: 'error', code, message: 'x', retryInS: 20, untilMs: NOW + 20_000, lastSyncMs: NOW - 90_000, ...(status ? { status } : {}),
 });
 
 describe('syncLine', () => {
