@@ -75,8 +75,13 @@ describe('toSessionView', () => {
       playbookId: 'playbook-1',
       userId: null,
       serviceUserId: 'su',
+      prompt: null,
+      repos: ['o/r'],
     });
     expect(toSessionView(session, new Set()).watched).toBe(false);
+    // What the tracker knows beyond the API: the prompt, and the repos sent at create (first).
+    const extra = toSessionView(session, new Set(), { prompt: 'Fix the login bug', repos: ['acme/web', 'o/r'] });
+    expect([extra.prompt, extra.repos]).toEqual(['Fix the login bug', ['acme/web', 'o/r']]);
   });
 
   it('filters: archived hidden unless asked, tags ALL, text, watchedOnly', () => {
