@@ -99,7 +99,7 @@ export const uiSessionsMessages = defineMessages({
     'ui.sessions.detail.messagesFailed': 'Could not load messages: {message}',
     'ui.sessions.detail.noMessages': 'No messages yet.',
     'ui.sessions.detail.fromDevin': 'Devin',
-    'ui.sessions.detail.fromUser': 'User',
+    'ui.sessions.detail.fromUser': 'You',
     'ui.sessions.detail.newMessages': 'Latest messages',
 
     'ui.sessions.reply.label': 'Reply to Devin',
@@ -235,7 +235,7 @@ export const uiSessionsMessages = defineMessages({
     'ui.sessions.detail.messagesFailed': '无法加载消息：{message}',
     'ui.sessions.detail.noMessages': '还没有消息。',
     'ui.sessions.detail.fromDevin': 'Devin',
-    'ui.sessions.detail.fromUser': '用户',
+    'ui.sessions.detail.fromUser': '你',
     'ui.sessions.detail.newMessages': '最新消息',
 
     'ui.sessions.reply.label': '回复 Devin',
