@@ -7,7 +7,7 @@ import { markdownToPlainText } from './markdown-plain-text';
  * ("Session devin-…"). Pure: the prompt is whatever the tracker knows (see `session-prompt.ts`).
  */
 
-/** Longest prompt-made title, in characters (code points); the cut is marked with an ellipsis. */
+/** Longest prompt-made title, in columns (a CJK character counts two); the cut is marked with an ellipsis. */
 export const PROMPT_TITLE_MAX = 80;
 
 /** Where a display title came from: the list and the detail style the last two apart. */
@@ -25,16 +25,34 @@ export interface TitleFields {
   prompt?: string | null;
 }
 
+/** East Asian wide and fullwidth characters take two columns (CJK, kana, Hangul, fullwidth forms, emoji). */
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u;
+
+/** Columns a character takes: 2 for wide ones, else 1. */
+function columns(ch: string): number {
+  return WIDE.test(ch) ? 2 : 1;
+}
+
 /**
- * `text` cut to at most `max` code points, ending in "…" when cut. A cut in running Latin text
- * goes back to the last space when that loses little; CJK text (no spaces) is cut where it stands.
+ * `text` cut to at most `max` columns (a CJK character counts two, so Chinese and English
+ * titles look about as long), ending in "…" when cut; never inside a surrogate pair. A cut in
+ * running Latin text goes back to the last space when that loses little.
  */
 export function cutWithEllipsis(text: string, max: number): string {
   const chars = Array.from(text);
-  if (chars.length <= max) return text;
-  let kept = chars.slice(0, max - 1).join('');
+  let width = 0;
+  for (const ch of chars) width += columns(ch);
+  if (width <= max) return text;
+  let kept = '';
+  let used = 0;
+  for (const ch of chars) {
+    const w = columns(ch);
+    if (used + w > max - 1) break;
+    kept += ch;
+    used += w;
+  }
   const space = kept.lastIndexOf(' ');
-  if (space >= Math.floor((max - 1) * 0.7)) kept = kept.slice(0, space);
+  if (space >= Math.floor(kept.length * 0.7)) kept = kept.slice(0, space);
   return `${kept.replace(/[\s,;:.、，。：；-]+$/u, '')}…`;
 }
 

@@ -9,7 +9,7 @@ export const uiSessionsMessages = defineMessages({
   en: {
     'ui.sessions.listLabel': 'Sessions',
     'ui.sessions.searchLabel': 'Search sessions',
-    'ui.sessions.searchPlaceholder': 'Search title, ID or tag',
+    'ui.sessions.searchPlaceholder': 'Title, prompt, ID or tag',
     'ui.sessions.filters': 'Filters',
     'ui.sessions.scope.label': 'Show',
     'ui.sessions.scope.all': 'All',
@@ -145,7 +145,7 @@ export const uiSessionsMessages = defineMessages({
   'zh-CN': {
     'ui.sessions.listLabel': '会话',
     'ui.sessions.searchLabel': '搜索会话',
-    'ui.sessions.searchPlaceholder': '搜索标题、ID 或标签',
+    'ui.sessions.searchPlaceholder': '标题、提示词、ID 或标签',
     'ui.sessions.filters': '筛选',
     'ui.sessions.scope.label': '显示',
     'ui.sessions.scope.all': '全部',
