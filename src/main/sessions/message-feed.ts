@@ -9,7 +9,7 @@ import type { TrackerOptions } from './tracker-options';
 
 /** What a `MessageFeed` needs from its tracker. */
 export interface MessageFeedDeps {
-  api: SessionsPort;
+  api: Pick<SessionsPort, 'messages'>;
   now: () => number;
   opts: Pick<TrackerOptions, 'messagesPageSize' | 'messagesMaxPages' | 'maxUnwatchedMessageLogs' | 'messagesMaxAgeMs'>;
   /** The tracker's known sessions (read live: it changes between fetches). */

@@ -20,6 +20,7 @@ import { nextInterval } from './poll-interval';
 import { PollLoop } from './poll-loop';
 import { listUpdatedAfter } from './poll-window';
 import type { SessionsPort } from './sessions-port';
+import { orgSessionSource, type SessionSource } from './session-source';
 import type { TrackerEvents } from './tracker-events';
 import { TrackerMemory } from './tracker-memory';
 import { DEFAULT_TRACKER_OPTIONS, type TrackerOptions } from './tracker-options';
@@ -30,8 +31,11 @@ export type { MessagesEvent, TrackerEvents, TransitionEvent } from './tracker-ev
 
 /** What a tracker is built from. */
 export interface SessionTrackerDeps {
-  /** Make it with `retry: { maxRetries: 0 }` (see SessionsPort). */
-  api: SessionsPort;
+  /** Make it with `retry: { maxRetries: 0 }` (see SessionsPort). Ignored when `source` is given. */
+  api?: SessionsPort;
+  /** Where to list from and send per-session calls (default: `api`'s org routes). */
+  source?: SessionSource;
+  /** The org, or the source's state id (e.g. ALL_ORGS_STATE_ID): names the state file. */
   orgId: string;
   /** Folder for the state file (the app's userData dir); null keeps state in memory only (demo mode). */
   stateDir: string | null;
@@ -48,6 +52,8 @@ export interface SessionTrackerDeps {
 export interface CreatedSessionResult {
   sessionId: string;
   url: string;
+  /** The org it was created in, when the API said. */
+  orgId?: string;
 }
 
 function codeOf(err: unknown): string {
@@ -63,7 +69,7 @@ function codeOf(err: unknown): string {
  * ingestBatch (what a batch of sessions means), PollLoop (one poll at a time), MessageFeed.
  */
 export class SessionTracker {
-  private readonly api: SessionsPort;
+  private readonly api: SessionSource;
   private readonly clock: TrackerClock;
   private readonly random: () => number;
   private readonly opts: TrackerOptions;
@@ -88,7 +94,8 @@ export class SessionTracker {
   private persistQueue: Promise<void> = Promise.resolve();
 
   constructor(private readonly deps: SessionTrackerDeps) {
-    this.api = deps.api;
+    if (!deps.source && !deps.api) throw new AppError('INTERNAL', 'A session tracker needs a source');
+    this.api = deps.source ?? orgSessionSource(deps.api as SessionsPort);
     this.clock = deps.clock ?? systemClock;
     this.random = deps.random ?? Math.random;
     this.opts = { ...DEFAULT_TRACKER_OPTIONS, ...deps.options };
@@ -259,15 +266,15 @@ export class SessionTracker {
    * Creates a session. Never retried (a duplicate costs money; the client refuses too). The
    * new session is watched, and a poll starts at once so it shows up.
    */
-  async create(body: SessionCreateRequest): Promise<CreatedSessionResult> {
-    const created = await this.call(() => this.api.create(body));
+  async create(body: SessionCreateRequest, orgId?: string | null): Promise<CreatedSessionResult> {
+    const created = await this.call(() => this.api.create(body, orgId ? { orgId } : undefined));
     const sessionId = normalizeSessionId(created.session_id);
     // The API never returns the prompt or the repos: remember what we sent (persisted by the watch).
     this.memory.setPrompt(sessionId, body.prompt);
     this.memory.setRepos(sessionId, body.repos ?? []);
     await this.watch(sessionId);
     void this.kick();
-    return { sessionId, url: created.url };
+    return { sessionId, url: created.url, ...(created.org_id ? { orgId: created.org_id } : {}) };
   }
 
   /** Watch a session: its events notify under the default "watched" scope. Persisted. */

@@ -15,6 +15,8 @@ export const sessionFilterSchema = z
     /** Case-insensitive substring of the title, the prompt or the id. */
     text: z.string().max(500).optional(),
     limit: z.number().int().min(1).max(10_000).optional(),
+    /** Sessions of these organizations only (the All-organisations scope's org filter). */
+    orgIds: z.array(z.string().min(1).max(200)).max(200).optional(),
   })
   .strict();
 export type SessionFilter = z.infer<typeof sessionFilterSchema>;
@@ -24,6 +26,7 @@ export function matchesSessionFilter(v: SessionView, f: SessionFilter = {}): boo
   if (f.groups ? !f.groups.includes(v.group) : v.group === 'archived') return false;
   if (f.tags && !f.tags.every((t) => v.tags.includes(t))) return false;
   if (f.watchedOnly && !v.watched) return false;
+  if (f.orgIds && !f.orgIds.includes(v.orgId ?? '')) return false;
   if (f.text) {
     const needle = f.text.toLowerCase();
     const hay = [v.id, v.title ?? '', v.prompt ?? ''];

@@ -75,6 +75,7 @@ describe('toSessionView', () => {
       playbookId: 'playbook-1',
       userId: null,
       serviceUserId: 'su',
+      orgId: 'org-1',
       prompt: null,
       repos: ['o/r'],
     });
@@ -88,6 +89,8 @@ describe('toSessionView', () => {
     const v = toSessionView(session, new Set());
     const archived = toSessionView({ ...session, is_archived: true }, new Set());
     expect(matchesSessionFilter(v)).toBe(true);
+    expect(matchesSessionFilter(v, { orgIds: ['org-1', 'org-2'] })).toBe(true);
+    expect(matchesSessionFilter(v, { orgIds: ['org-2'] })).toBe(false);
     expect(matchesSessionFilter(archived)).toBe(false);
     expect(matchesSessionFilter(archived, { groups: ['archived'] })).toBe(true);
     expect(matchesSessionFilter(v, { groups: ['running'] })).toBe(false);

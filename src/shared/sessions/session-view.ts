@@ -37,6 +37,8 @@ export interface SessionView {
   prompt?: string | null;
   /** Repositories: those sent at create, then those its PRs name (the API has no field for them). */
   repos?: string[];
+  /** The organization it lives in (`org_id`): the org column of the All-organisations scope. */
+  orgId?: string | null;
 }
 
 /** What the tracker knows about a session beyond the API's answer. */
@@ -66,6 +68,7 @@ export function toSessionView(s: Session, watched: ReadonlySet<string>, extras: 
     playbookId: s.playbook_id,
     userId: s.user_id,
     serviceUserId: s.service_user_id,
+    orgId: s.org_id,
     prompt: extras.prompt ?? null,
     repos: sessionRepos(extras.repos, s.pull_requests.map((p) => p.pr_url)),
   };

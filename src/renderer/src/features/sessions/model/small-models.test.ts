@@ -42,10 +42,10 @@ describe('composer draft', () => {
   });
 
   it('sends only what was filled in, and the knowledge choice always (null = all)', () => {
-    expect(toCreateRequest({ ...emptyDraft(), prompt: ' Fix it ' })).toEqual({ prompt: 'Fix it', knowledge_ids: null });
+    expect(toCreateRequest({ ...emptyDraft(), prompt: ' Fix it ' })).toEqual({ prompt: 'Fix it', knowledge_ids: null, secret_ids: null });
     expect(
       toCreateRequest(
-        { prompt: 'x', title: ' T ', tags: ['a'], playbookId: 'pb', knowledgeMode: 'only', knowledge: [{ id: 'n1', name: 'N' }], repos: ['o/r'], devinMode: 'fast', childPlaybookId: 'pb2', maxAcuLimit: '' },
+        { prompt: 'x', title: ' T ', tags: ['a'], playbookId: 'pb', knowledgeMode: 'only', knowledge: [{ id: 'n1', name: 'N' }], secretsMode: 'none', secrets: [], repos: ['o/r'], devinMode: 'fast', childPlaybookId: 'pb2', maxAcuLimit: '' },
         ['https://files.example/a.txt'],
       ),
     ).toEqual({
@@ -54,6 +54,7 @@ describe('composer draft', () => {
       tags: ['a'],
       playbook_id: 'pb',
       knowledge_ids: ['n1'],
+      secret_ids: [],
       repos: ['o/r'],
       devin_mode: 'fast',
       child_playbook_id: 'pb2',
@@ -68,11 +69,21 @@ describe('composer draft', () => {
     expect(toCreateRequest({ ...picked, knowledgeMode: 'none' }).knowledge_ids).toEqual([]);
   });
 
+  it('maps the three org secrets choices to secret_ids null / the ids / [], and an empty "only" blocks sending', () => {
+    const picked = { ...emptyDraft(), prompt: 'x', secrets: [{ id: 'secret-1', name: 'NPM_TOKEN' }, { id: 'secret-2', name: 'DB_URL' }] };
+    expect(toCreateRequest({ ...picked, secretsMode: 'all' }).secret_ids).toBeNull();
+    expect(toCreateRequest({ ...picked, secretsMode: 'only' }).secret_ids).toEqual(['secret-1', 'secret-2']);
+    expect(toCreateRequest({ ...picked, secretsMode: 'none' }).secret_ids).toEqual([]);
+    expect(Object.hasOwn(toCreateRequest({ ...emptyDraft(), prompt: 'x' }), 'secret_ids')).toBe(true);
+    expect(validateDraft({ ...emptyDraft(), prompt: 'x', secretsMode: 'only' })).toEqual({ secrets: 'pickOne' });
+    expect(validateDraft({ ...picked, secretsMode: 'only' })).toEqual({});
+  });
+
   it('max ACU limit: starts at the default from Settings, empty means the org default, a bad one blocks sending', () => {
     expect(emptyDraft(null, 40).maxAcuLimit).toBe('40');
-    expect(toCreateRequest({ ...emptyDraft(null, 40), prompt: 'x' })).toEqual({ prompt: 'x', knowledge_ids: null, max_acu_limit: 40 });
+    expect(toCreateRequest({ ...emptyDraft(null, 40), prompt: 'x' })).toEqual({ prompt: 'x', knowledge_ids: null, secret_ids: null, max_acu_limit: 40 });
     expect(toCreateRequest({ ...emptyDraft(null, 40), prompt: 'x', maxAcuLimit: ' 25 ' }).max_acu_limit).toBe(25);
-    expect(toCreateRequest({ ...emptyDraft(null, 40), prompt: 'x', maxAcuLimit: '' })).toEqual({ prompt: 'x', knowledge_ids: null });
+    expect(toCreateRequest({ ...emptyDraft(null, 40), prompt: 'x', maxAcuLimit: '' })).toEqual({ prompt: 'x', knowledge_ids: null, secret_ids: null });
     expect(validateDraft({ ...emptyDraft(), prompt: 'x', maxAcuLimit: '2.5' })).toEqual({ maxAcuLimit: 'invalid' });
     expect(validateDraft({ ...emptyDraft(), prompt: 'x', maxAcuLimit: '0' })).toEqual({ maxAcuLimit: 'invalid' });
   });
