@@ -361,7 +361,8 @@ export class SessionTracker {
       this.loop.holdKicksUntil(now + f.delayMs);
       this.setStatus({ kind: 'rate_limited', retryInS, untilMs: now + f.delayMs, lastSyncMs: this.lastSyncMs });
     } else {
-      this.setStatus({ kind: 'error', code, message: this.errorText(err), retryInS, untilMs: now + f.delayMs, lastSyncMs: this.lastSyncMs });
+      const status = err instanceof AppError && typeof err.details?.status === 'number' ? err.details.status : undefined;
+      this.setStatus({ kind: 'error', code, message: this.errorText(err), retryInS, untilMs: now + f.delayMs, lastSyncMs: this.lastSyncMs, ...(status ? { status } : {}) });
     }
     this.scheduleNext(f.delayMs);
   }

@@ -29,7 +29,7 @@ export const uiAttachmentsMessages = defineMessages({
     'ui.attachments.attempt': 'attempt {attempt}',
     'ui.attachments.fileProgress': 'Download of {name}',
     'ui.attachments.overallLabel': 'All downloads of this session',
-    'ui.attachments.overall': '{done} of {count} files downloaded',
+    'ui.attachments.overall': '{done} of {count, plural, one {# file} other {# files}} downloaded',
     'ui.attachments.overallFailed': '{failed} failed',
     'ui.attachments.overallCancelled': '{cancelled} cancelled',
     'ui.attachments.folder.label': 'Saves to',
