@@ -52,6 +52,9 @@ export const attachmentsMessages = defineMessages({
     'error.ATTACHMENT_OVER_LIMIT': '“{name}” is larger than {limit}, the most Devin Tray saves for one attachment, so it was not saved.',
     'error.ATTACHMENT_LONGER_THAN_ANNOUNCED': 'The server sent more data for “{name}” than the {expected} bytes it announced, so the file was discarded. Try again later.',
     'error.ATTACHMENT_ENCODED': 'The server sent “{name}” compressed ({encoding}) although it was asked not to, so it was not saved. Try again later.',
+    'error.ATTACHMENT_HOST_NOT_FOUND': 'Cannot download “{name}”: the storage host {host} could not be found ({code}). Check your network connection and DNS, then Retry.',
+    'attachments.cli.alreadySaved': 'already saved {path} ({size})',
+    'attachments.cli.summarySkipped': '{done} saved, {skipped} already there, {failed} failed, in {dir}',
   },
   'zh-CN': {
     'attachments.notice.autoFailed': '无法自动下载已完成会话的附件：{message}',
@@ -103,5 +106,8 @@ export const attachmentsMessages = defineMessages({
     'error.ATTACHMENT_OVER_LIMIT': '“{name}”超过 {limit}（Devin Tray 单个附件的保存上限），因此没有保存。',
     'error.ATTACHMENT_LONGER_THAN_ANNOUNCED': '服务器为“{name}”发送的数据超过了它声明的 {expected} 字节，因此已丢弃该文件。请稍后再试。',
     'error.ATTACHMENT_ENCODED': '服务器以压缩形式（{encoding}）发送了“{name}”，而下载要求的是未压缩的内容，因此没有保存。请稍后再试。',
+    'error.ATTACHMENT_HOST_NOT_FOUND': '无法下载“{name}”：找不到存储服务器 {host}（{code}）。请检查网络连接和 DNS，然后重试。',
+    'attachments.cli.alreadySaved': '已存在 {path}（{size}）',
+    'attachments.cli.summarySkipped': '已保存 {done} 个，已存在 {skipped} 个，失败 {failed} 个，位于 {dir}',
   },
 });
