@@ -98,9 +98,9 @@ describe('AttachmentsPanel', () => {
     await screen.findByText('report.pdf');
     const running = makeJob(report, S, { state: 'downloading', bytes: 300, total: 2048 });
     act(() => fake.emit('attachments:jobs', [running]));
-    expect(screen.getByRole('status').textContent).toBe('0 of 1 files downloaded');
+    expect(screen.getByRole('status').textContent).toBe('0 of 1 file downloaded');
     act(() => fake.emit('attachments:jobs', [{ ...running, state: 'cancelled', bytes: 0, finishedAt: 2 }]));
-    // Not "0 of 1 files downloaded · 1 cancelled, 0 B of 0 B": nothing is downloading, nothing was kept.
+    // Not "0 of 1 file downloaded · 1 cancelled, 0 B of 0 B": nothing is downloading, nothing was kept.
     expect(screen.queryByRole('status')).toBeNull();
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(meta('report.pdf')).toBe('From Devin · application/pdf · 2 KB');
@@ -109,7 +109,7 @@ describe('AttachmentsPanel', () => {
     // With another file done, the summary counts that one only.
     const doneLog = makeJob(log, S, { state: 'done', bytes: 10, total: 10, path: '/d/build.log' });
     act(() => fake.emit('attachments:jobs', [{ ...running, state: 'cancelled', bytes: 0 }, doneLog]));
-    expect(screen.getByRole('status').textContent).toBe('1 of 1 files downloaded');
+    expect(screen.getByRole('status').textContent).toBe('1 of 1 file downloaded');
     expect(screen.getByText('10 B of 10 B')).toBeTruthy();
   });
 
