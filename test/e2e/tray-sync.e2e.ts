@@ -221,6 +221,19 @@ test('(7) npm run preview counts its window as visible while shown or focused, a
     );
     await signIn(page, 'en');
     await expect.poll(() => seen).toEqual([true]);
+    // Polled at the visible rate: with a session running, 10 s apart (25 s when hidden). Waiting is the point here.
+    test.setTimeout(120_000);
+    h.sim.control.createSession({ title: 'Keep polling', status: 'running', status_detail: 'working' });
+    await h.core.sessions.refresh();
+    h.sim.control.clearRequests();
+    await expect.poll(() => listRequests(h).length, { timeout: 60_000, intervals: [1000] }).toBeGreaterThanOrEqual(3);
+    const times = listRequests(h).map((r) => r.time);
+    const gaps = times.slice(1).map((t, i) => t - (times[i] as number));
+    console.log(`preview_visible_poll_gaps_ms=${gaps.join(',')} (visible+running: 10000; hidden+running: 25000)`);
+    for (const gap of gaps.slice(0, 2)) {
+      expect(gap).toBeGreaterThanOrEqual(9_000);
+      expect(gap).toBeLessThan(20_000);
+    }
     await page.close();
     await expect.poll(() => seen).toEqual([true, false]);
   } finally {
