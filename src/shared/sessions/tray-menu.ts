@@ -103,7 +103,7 @@ export function trayMenuModel(input: TrayMenuInput): TrayMenuItem[] {
 const MAX_LABEL_TITLE = 48;
 
 function sessionItem(s: SessionView, locale: Locale): TrayMenuItem {
-  let title = sessionSubject({ id: s.id, title: s.title }, locale);
+  let title = sessionSubject(s, locale);
   if (title.length > MAX_LABEL_TITLE) title = `${title.slice(0, MAX_LABEL_TITLE - 1)}…`;
   const state = translate(locale, stateKey({ status: s.status, status_detail: s.statusDetail, is_archived: false }));
   return {
