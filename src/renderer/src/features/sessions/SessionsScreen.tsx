@@ -13,6 +13,7 @@ import { usePlaybooks } from './hooks/usePlaybooks';
 import { useScreenShortcuts } from './hooks/useScreenShortcuts';
 import { useSessionList } from './hooks/useSessionList';
 import { useSessionRoute } from './hooks/useSessionRoute';
+import { orgNameOf, useSessionScope } from './hooks/useSessionScope';
 import { useTrackerStatus } from './hooks/useTrackerStatus';
 import { installComposeInbox, onComposeRequest, takeComposeRequest } from './kit/compose-inbox';
 import { DetailPlaceholder, ListEmpty, ListFailed, NoMatch } from './list/ListStates';
@@ -54,6 +55,12 @@ export function SessionsScreen({ attachments }: SessionsScreenProps) {
   const isMac = isMacPlatform(info?.platform);
   const { views, error, reload } = useSessionList();
   const tracker = useTrackerStatus();
+  const orgScope = useSessionScope();
+  const scopeView = orgScope.view;
+  const rowOrgName = useMemo(
+    () => (scopeView?.scope === 'all' ? (orgId: string | null | undefined) => orgNameOf(scopeView, orgId) : undefined),
+    [scopeView],
+  );
   const [openId, setOpenId] = useSessionRoute();
   const [query, setQuery] = useState<ListQuery>(EMPTY_QUERY);
   const [collapsed, setCollapsed] = useState<ReadonlySet<SessionGroup>>(() => new Set<SessionGroup>(['archived']));
@@ -117,6 +124,7 @@ export function SessionsScreen({ attachments }: SessionsScreenProps) {
         playbooks={playbooks.playbooks}
         playbooksError={playbooks.error?.message ?? null}
         isMac={isMac}
+        orgChoice={scopeView?.scope === 'all' ? scopeView : null}
         onClose={() => setComposer(null)}
         onCreated={(id) => {
           setComposer(null);
@@ -160,7 +168,13 @@ export function SessionsScreen({ attachments }: SessionsScreenProps) {
             onNew={newSession}
             onExitSearch={() => listRef.current?.focus()}
             searchRef={searchRef}
+            orgScope={scopeView ? { view: scopeView, onChoose: orgScope.choose } : null}
           />
+          {orgScope.error && (
+            <div className="sessions-pane-error">
+              <InlineError message={orgScope.error} />
+            </div>
+          )}
           {external.error && !openId && (
             <div className="sessions-pane-error">
               <InlineError message={external.error} />
@@ -183,6 +197,7 @@ export function SessionsScreen({ attachments }: SessionsScreenProps) {
               onToggle={toggleGroup}
               onTag={addTag}
               onPr={external.open}
+              orgNameOf={rowOrgName}
             />
           )}
         </section>
