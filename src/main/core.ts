@@ -313,7 +313,7 @@ export function createCore(opts: CoreOptions): Core {
   };
 
   // Tags, insights and the composer's memory (session detail and composer).
-  const insights = createSessionInsightsService({ getApi: () => account.getApi().client.sessions.insights });
+  const insights = createSessionInsightsService({ getApi: () => sessionRoutes.insights() });
   const sessionMeta = createSessionMetaHandlers({
     getSessions: () => {
       const { client, orgId } = account.getApi();

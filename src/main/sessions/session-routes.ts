@@ -2,6 +2,7 @@ import type { Attachment } from '../../shared/domain/attachment';
 import { normalizeSessionId } from '../../shared/domain/session-id';
 import type { DevinClient } from '../api/client';
 import type { SessionTagsApi } from '../api/session-tags';
+import type { SessionInsightsApi } from '../api/session-insights';
 
 export interface SessionRoutesDeps {
   /** The signed-in account's client (bound to its org). */
@@ -13,9 +14,9 @@ export interface SessionRoutesDeps {
 }
 
 /**
- * Which routes a per-session call outside the tracker takes (tags, attachments, downloads). In the
- * All-organisations scope: the enterprise routes where the contract has them (tags, the
- * attachment list), with the session's org as `org_id`; the session's own org route otherwise
+ * Which routes a per-session call outside the tracker takes (tags, insights, attachments, downloads). In the
+ * All-organisations scope: the enterprise routes where the contract has them (tags, insights,
+ * the attachment list), with the session's org as `org_id`; the session's own org route otherwise
  * (the attachment download, `GET …/organizations/{org}/attachments/{uuid}/{name}`). In an org
  * scope: the org routes, of the session's org when known.
  */
@@ -37,8 +38,20 @@ export function createSessionRoutes(deps: SessionRoutesDeps) {
       deps.enterpriseScope() ? deps.client().enterprise.sessions.tags.replace(id, list, { ...opts, ...hint(id) }) : orgClient(id).sessions.tags.replace(id, list, opts),
   };
 
+  /** Insights: get and generate per session routed like tags; the list stays the account org's. */
+  const insights = (): SessionInsightsApi => {
+    const base = deps.client().sessions.insights;
+    return {
+      ...base,
+      get: (id, opts = {}) => (deps.enterpriseScope() ? deps.client().enterprise.sessions.insights.get(id, { ...opts, ...hint(id) }) : orgClient(id).sessions.insights.get(id, opts)),
+      generate: (id, opts = {}) =>
+        deps.enterpriseScope() ? deps.client().enterprise.sessions.insights.generate(id, { ...opts, ...hint(id) }) : orgClient(id).sessions.insights.generate(id, opts),
+    };
+  };
+
   return {
     tags,
+    insights,
     async attachments(sessionId: string): Promise<Attachment[]> {
       const items = deps.enterpriseScope()
         ? await deps.client().enterprise.sessions.attachments(sessionId, hint(sessionId))

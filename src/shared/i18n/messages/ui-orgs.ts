@@ -6,9 +6,9 @@ import { defineMessages } from '../define';
  */
 export const uiOrgsMessages = defineMessages({
   en: {
-    'ui.orgs.scope.label': 'Organisations',
+    'ui.orgs.scope.label': 'Organisations shown',
     'ui.orgs.scope.all': 'All organisations',
-    'ui.orgs.filter.label': 'Organisation',
+    'ui.orgs.filter.label': 'Filter by organisation',
     'ui.orgs.filter.any': 'Any organisation',
     'ui.orgs.row': 'Organisation: {name}',
     'ui.orgs.composer.label': 'Organisation',
@@ -16,9 +16,9 @@ export const uiOrgsMessages = defineMessages({
     'ui.orgs.switchFailed': 'Could not switch organisations: {message}',
   },
   'zh-CN': {
-    'ui.orgs.scope.label': '组织',
+    'ui.orgs.scope.label': '显示的组织',
     'ui.orgs.scope.all': '所有组织',
-    'ui.orgs.filter.label': '组织',
+    'ui.orgs.filter.label': '按组织筛选',
     'ui.orgs.filter.any': '任意组织',
     'ui.orgs.row': '组织：{name}',
     'ui.orgs.composer.label': '组织',
