@@ -410,7 +410,7 @@ export function createCore(opts: CoreOptions): Core {
       return;
     }
     const { client, orgId } = account.getApi();
-    usage.setAccount({ key: who, orgId, usage: client.usage, sessions: client.sessions, demo: view.demo });
+    usage.setAccount({ key: who, orgId, usage: sessionRoutes.usage(client.usage), sessions: client.sessions, demo: view.demo });
     // The tracker schedules its own retries (and shows "retrying in N s"), so its client does not retry.
     const quiet = client.withRetry({ maxRetries: 0 });
     sessionScope.setAccountOrg(orgId);

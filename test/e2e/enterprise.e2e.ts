@@ -68,6 +68,10 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await add.fill('triage');
       await add.press('Enter');
       await expect.poll(() => h.sim.control.getSession(audit.session_id).tags).toEqual(['security', 'triage']);
+      // The session's daily ACUs come from its own org's route (the account's org would say 404).
+      await expect
+        .poll(() => h.sim.control.getRequests().filter((r) => r.route.includes('/consumption/daily/sessions/')).map((r) => r.path.split('/')[3]))
+        .toEqual(['org-sim-2']);
       await shootBothThemes(page, `enterprise-detail-${locale}`);
       const seen = h.sim.control.getRequests().map((r) => `${r.method} ${r.route}`);
       expect(seen).toEqual(

@@ -3,6 +3,7 @@ import { normalizeSessionId } from '../../shared/domain/session-id';
 import type { DevinClient } from '../api/client';
 import type { SessionTagsApi } from '../api/session-tags';
 import type { SessionInsightsApi } from '../api/session-insights';
+import type { UsageApi } from '../api/usage';
 
 export interface SessionRoutesDeps {
   /** The signed-in account's client (bound to its org). */
@@ -49,9 +50,16 @@ export function createSessionRoutes(deps: SessionRoutesDeps) {
     };
   };
 
+  /** Usage with one session's daily ACUs read in that session's org (the org routes; the enterprise key reaches both). */
+  const usage = (base: UsageApi): UsageApi => ({
+    ...base,
+    sessionConsumptionDaily: (id, w, opts) => orgClient(id).usage.sessionConsumptionDaily(id, w, opts),
+  });
+
   return {
     tags,
     insights,
+    usage,
     async attachments(sessionId: string): Promise<Attachment[]> {
       const items = deps.enterpriseScope()
         ? await deps.client().enterprise.sessions.attachments(sessionId, hint(sessionId))

@@ -210,7 +210,7 @@ export function ComposerDialog({ playbookId, playbooks, playbooksError, isMac, o
                   <label className="field-label" htmlFor={`${promptId}-org`}>
                     {t('ui.orgs.composer.label')}
                   </label>
-                  <select id={`${promptId}-org`} value={orgId ?? ''} disabled={sending} aria-describedby={`${promptId}-org-hint`} onChange={(e) => setOrgId(e.target.value)}>
+                  <select id={`${promptId}-org`} className="sessions-select composer-select" value={orgId ?? ''} disabled={sending} aria-describedby={`${promptId}-org-hint`} onChange={(e) => setOrgId(e.target.value)}>
                     {orgChoice.orgs.map((o) => (
                       <option key={o.orgId} value={o.orgId}>
                         {o.name || o.orgId}
