@@ -52,6 +52,11 @@ export class MessageFeed {
     this.log.release(id);
   }
 
+  /** The session's first message, when its history has been fetched from the start. */
+  firstMessage(id: string): SessionMessage | undefined {
+    return this.log.cached(id)[0];
+  }
+
   /** Whether some view shows this session's messages. */
   isWatched(id: string): boolean {
     return this.log.isWatched(id);

@@ -119,9 +119,26 @@ describe('SessionTracker against devin-sim (fake clock, real HTTP)', () => {
     await h.clock.advanceBy(5 * 60 * S);
     const errors = h.record.statuses.filter((s) => s.kind === 'error');
     expect(errors.map((e) => (e.kind === 'error' ? e.retryInS : 0))).toEqual([8, 15]); // 2nd, 3rd failures
-    expect(errors[0]).toMatchObject({ code: 'SERVER' });
+    expect(errors[0]).toMatchObject({ code: 'SERVER', status: 503 }); // the tray says "unavailable", not "cannot reach"
     expect(h.tracker.status().kind).toBe('ok');
     expect(h.record.notifications.map((n) => n.kind)).toEqual(['error']);
+  });
+
+  it('a user refresh joins the poll in flight (one request); a kick queues one more; each sync time is pushed', async () => {
+    h = await startSimTracker();
+    await h.tracker.start();
+    const okBefore = h.record.statuses.filter((s) => s.kind === 'ok').length;
+    sim().control.clearRequests();
+    // A slow list answer (real time): the second refresh comes while the first is in flight.
+    sim().control.addFault({ method: 'GET', path: '^/v3/organizations/org-sim/sessions$', kind: 'delay', delayMs: 300, times: 2 });
+    await h.clock.advanceBy(1); // the sync time moves, so this poll's "ok" is news
+    await Promise.all([h.tracker.refresh(), h.tracker.refresh(), h.tracker.refresh()]);
+    expect(requests(h, LIST_ROUTE)).toHaveLength(1);
+    expect(h.record.statuses.filter((s) => s.kind === 'ok').length).toBe(okBefore + 1);
+    expect(h.tracker.status()).toMatchObject({ kind: 'ok', lastSyncMs: h.clock.now() });
+    // kick() keeps its promise to poll after the event behind it: two requests.
+    await Promise.all([h.tracker.kick(), h.tracker.kick()]);
+    expect(requests(h, LIST_ROUTE)).toHaveLength(3);
   });
 
   it('401 mid-run: authLost once, polling stops', async () => {
@@ -319,6 +336,64 @@ describe('SessionTracker against devin-sim (fake clock, real HTTP)', () => {
     await h.clock.advanceBy(2 * 60 * S);
     expect(h.record.notifications.map((n) => [n.kind, n.sessionId])).toEqual([['waiting_for_approval', created.sessionId]]);
     expect(h.record.transitions.some((t) => t.sessionId === stranger.session_id)).toBe(true);
+  });
+
+  it('untitled sessions: the prompt is read once from the first message (bounded per poll), named in notifications, persisted', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tracker-'));
+    dirs.push(dir);
+    h = await startSimTracker({ stateDir: dir });
+    const asked = sim().control.createSession({
+      messages: [{ source: 'user', message: '## Upgrade **React** to 19\n\nKeep the tests green.' }],
+      script: [{ atMs: 30 * S, status: 'running', status_detail: 'finished' }],
+    });
+    const devinFirst = sim().control.createSession({ messages: [{ source: 'devin', message: 'Hello' }] });
+    const silent = sim().control.createSession({}); // no message yet
+    const titled = sim().control.createSession({ title: 'Has a title', messages: [{ source: 'user', message: 'Titled prompt' }] });
+    for (let i = 0; i < 5; i++) sim().control.createSession({ messages: [{ source: 'user', message: `Extra ${i}` }] });
+    await h.tracker.start();
+    // One poll reads at most promptReadsPerPoll (3) first messages, untitled only.
+    const firstReads = requests(h, MESSAGES_ROUTE);
+    expect(firstReads).toHaveLength(3);
+    expect(firstReads.every((r) => r.query.first === '1')).toBe(true);
+    await h.clock.advanceBy(60 * S);
+    const view = (id: string) => h!.tracker.list().find((v) => v.id === id);
+    expect(view(asked.session_id)?.prompt).toBe('## Upgrade **React** to 19\n\nKeep the tests green.');
+    expect(view(devinFirst.session_id)?.prompt).toBeNull();
+    expect(view(titled.session_id)?.prompt).toBeNull(); // titled: never read in the background
+    expect(h.record.notifications.find((n) => n.sessionId === asked.session_id)?.title).toBe('Finished: Upgrade React to 19');
+    // Every untitled session read once (the silent one again only after it changes), the titled one never.
+    const readIds = requests(h, MESSAGES_ROUTE).map((r) => r.path.split('/')[5]);
+    expect(readIds.filter((id) => id === titled.session_id)).toEqual([]);
+    expect(readIds.filter((id) => id === asked.session_id)).toHaveLength(1);
+    expect(readIds.filter((id) => id === silent.session_id)).toHaveLength(1);
+    const before = requests(h, MESSAGES_ROUTE).length;
+    await h.clock.advanceBy(5 * 60 * S);
+    expect(requests(h, MESSAGES_ROUTE).length).toBe(before);
+    sim().control.addSessionMessage(silent.session_id, { source: 'user', message: 'Write the changelog' });
+    await h.clock.advanceBy(60 * S);
+    expect(view(silent.session_id)?.prompt).toBe('Write the changelog');
+
+    // A restart reads nothing again: the prompts were persisted.
+    await h.tracker.stop();
+    const readsBeforeRestart = requests(h, MESSAGES_ROUTE).length;
+    const second = await h.restart();
+    await second.tracker.start();
+    expect(requests(h, MESSAGES_ROUTE).length).toBe(readsBeforeRestart);
+    expect(second.tracker.list().find((v) => v.id === asked.session_id)?.prompt).toContain('Upgrade');
+  });
+
+  it('a session created here keeps the prompt and repos it was sent with; its search finds prompt words', async () => {
+    h = await startSimTracker();
+    await h.tracker.start();
+    const created = await h.tracker.create({ prompt: 'Bump lodash in the dashboard\nand run the tests', repos: ['acme/web-dashboard'] });
+    await h.tracker.kick();
+    expect(h.tracker.list().find((v) => v.id === created.sessionId)).toMatchObject({
+      title: null,
+      prompt: 'Bump lodash in the dashboard\nand run the tests',
+      repos: ['acme/web-dashboard'],
+    });
+    expect(h.tracker.list({ text: 'LODASH' }).map((v) => v.id)).toEqual([created.sessionId]);
+    expect(requests(h, MESSAGES_ROUTE)).toHaveLength(0); // known: nothing to read
   });
 
   it('do-not-disturb drops notifications (not queued); they resume after', async () => {

@@ -75,6 +75,8 @@ export interface SessionsService {
   watch(id: string): Promise<void>;
   unwatch(id: string): Promise<void>;
   refresh(): Promise<void>;
+  /** The user's refresh (button, `R`): joins a poll in flight instead of queueing another. */
+  syncNow(): Promise<void>;
   trackerStatus(): TrackerStatus;
   notificationSettings(): NotificationSettings;
   updateNotificationSettings(patch: NotificationSettingsPatch): Promise<NotificationSettings>;
@@ -165,6 +167,7 @@ export function createSessionsService(deps: SessionsServiceDeps): SessionsServic
     watch: (id) => current().watch(id),
     unwatch: (id) => current().unwatch(id),
     refresh: () => current().kick(),
+    syncNow: () => current().refresh(),
     trackerStatus: () => tracker?.status() ?? { kind: 'stopped', lastSyncMs: null },
     notificationSettings: () => deps.getNotificationSettings(),
     updateNotificationSettings: (patch) => deps.updateNotificationSettings(patch),

@@ -76,8 +76,13 @@ describe('toSessionView', () => {
       userId: null,
       serviceUserId: 'su',
       orgId: 'org-1',
+      prompt: null,
+      repos: ['o/r'],
     });
     expect(toSessionView(session, new Set()).watched).toBe(false);
+    // What the tracker knows beyond the API: the prompt, and the repos sent at create (first).
+    const extra = toSessionView(session, new Set(), { prompt: 'Fix the login bug', repos: ['acme/web', 'o/r'] });
+    expect([extra.prompt, extra.repos]).toEqual(['Fix the login bug', ['acme/web', 'o/r']]);
   });
 
   it('filters: archived hidden unless asked, tags ALL, text, watchedOnly', () => {

@@ -1,5 +1,6 @@
 import { translate, type Locale } from '../i18n';
 import { isDndActive } from './notification-settings';
+import { formatDateTime } from '../intl/date-time';
 import { sessionSubject } from './notification-policy';
 import { stateKey } from './session-state';
 import { compareViews, type SessionView } from './session-view';
@@ -25,7 +26,11 @@ export type TrayMenuItem =
 
 export interface TrayMenuInput {
   signedIn: boolean;
+  /** The sessions in the tray's scope, already picked by `attentionScope` (see trayView, the one caller). */
   sessions: readonly SessionView[];
+  /** Said when nothing is listed: "No watched sessions" rather than "No sessions yet" when others exist. */
+  scope?: 'watched' | 'all';
+  anyOutsideScope?: boolean;
   locale: Locale;
   dndUntil: number | null;
   nowMs: number;
@@ -45,8 +50,8 @@ const PAUSE_CHOICES = [
 ] as const;
 
 /**
- * The tray menu (pure): "Restart to update" when an update is ready, sessions needing attention,
- * the five most recent others, then New session…, Hand off a folder…, Open window, Pause/Resume
+ * The tray menu (pure; trayView gives it the scoped sessions): "Restart to update" when an update
+ * is ready, sessions needing attention (ten, then "N more…"), the five most recent others, then New session…, Hand off a folder…, Open window, Pause/Resume
  * notifications, Settings…, Quit.
  */
 export function trayMenuModel(input: TrayMenuInput): TrayMenuItem[] {
@@ -59,18 +64,24 @@ export function trayMenuModel(input: TrayMenuInput): TrayMenuItem[] {
   }
 
   if (input.signedIn) {
-    const live = input.sessions.filter((s) => s.group !== 'archived').sort(compareViews);
-    const attention = live.filter((s) => s.attention).slice(0, MAX_ATTENTION_IN_MENU);
-    const shown = new Set(attention.map((s) => s.id));
-    const recent = live.filter((s) => !shown.has(s.id)).slice(0, RECENT_IN_MENU);
+    const live = [...input.sessions].filter((s) => s.group !== 'archived').sort(compareViews);
+    const waiting = live.filter((s) => s.attention);
+    const attention = waiting.slice(0, MAX_ATTENTION_IN_MENU);
+    // Waiting sessions past the cap are behind "N more", not under "Recent" with a bullet.
+    const recent = live.filter((s) => !s.attention).slice(0, RECENT_IN_MENU);
     if (attention.length > 0) {
-      items.push({ kind: 'header', label: t('sessions.menu.attentionHeader') }, ...attention.map((s) => sessionItem(s, locale)));
+      // The header carries the same figure as the badge and the tooltip, even past the cap.
+      items.push({ kind: 'header', label: t('sessions.menu.attentionHeaderCount', { count: waiting.length }) }, ...attention.map((s) => sessionItem(s, locale)));
+      if (waiting.length > attention.length) {
+        items.push({ kind: 'item', label: t('sessions.menu.attentionMore', { count: waiting.length - attention.length }), action: { type: 'openWindow' }, enabled: true });
+      }
     }
     if (recent.length > 0) {
       items.push({ kind: 'header', label: t('sessions.menu.recentHeader') }, ...recent.map((s) => sessionItem(s, locale)));
     }
     if (attention.length === 0 && recent.length === 0) {
-      items.push({ kind: 'item', label: t('sessions.menu.noSessions'), action: { type: 'openWindow' }, enabled: false });
+      const key = input.scope === 'watched' && input.anyOutsideScope ? 'sessions.menu.noWatched' : 'sessions.menu.noSessions';
+      items.push({ kind: 'item', label: t(key), action: { type: 'openWindow' }, enabled: false });
     }
     items.push({ kind: 'separator' });
   }
@@ -102,7 +113,7 @@ export function trayMenuModel(input: TrayMenuInput): TrayMenuItem[] {
 const MAX_LABEL_TITLE = 48;
 
 function sessionItem(s: SessionView, locale: Locale): TrayMenuItem {
-  let title = sessionSubject({ id: s.id, title: s.title }, locale);
+  let title = sessionSubject(s, locale);
   if (title.length > MAX_LABEL_TITLE) title = `${title.slice(0, MAX_LABEL_TITLE - 1)}…`;
   const state = translate(locale, stateKey({ status: s.status, status_detail: s.statusDetail, is_archived: false }));
   return {
@@ -117,9 +128,5 @@ function sessionItem(s: SessionView, locale: Locale): TrayMenuItem {
 /** "14:30" within a day, else the date too. */
 function formatUntil(untilMs: number, nowMs: number, locale: Locale, timeZone: string | undefined): string {
   const withinDay = untilMs - nowMs < 24 * 3600_000;
-  const opts: Intl.DateTimeFormatOptions = withinDay
-    ? { hour: 'numeric', minute: '2-digit' }
-    : { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
-  if (timeZone) opts.timeZone = timeZone;
-  return new Intl.DateTimeFormat(locale, opts).format(untilMs);
+  return formatDateTime(untilMs, locale, withinDay ? 'time' : 'dayTime', { timeZone });
 }

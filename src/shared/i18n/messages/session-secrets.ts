@@ -8,7 +8,7 @@ import { defineMessages } from '../define';
 export const sessionSecretsMessages = defineMessages({
   en: {
     'error.SESSION_SECRETS_INVALID':
-      '{count} session secret(s) cannot be sent as they are: each needs a name of letters, digits and _ (not starting with a digit, at most 256 characters, not used twice) and a value of at most 65536 characters.',
+      '{count, plural, one {# session secret} other {# session secrets}} cannot be sent as {count, plural, one {it is} other {they are}}: each needs a name of letters, digits and _ (not starting with a digit, at most 256 characters, not used twice) and a value of at most 65536 characters.',
 
     'handoff.cli.action.secret': '  → session secret {key}',
     'handoff.cli.sessionSecretsHeader': 'Session secrets ({count}; sent as sensitive, values not shown):',
@@ -21,7 +21,7 @@ export const sessionSecretsMessages = defineMessages({
     'ui.handoff.finding.decided.secret': 'Goes as a session secret',
     'ui.handoff.finding.secretKey': 'Secret name',
     'ui.handoff.finding.secretKeyHint': 'The prompt says «secret:{key}» where the value was; Devin gets the value as the session secret {key}.',
-    'ui.handoff.finding.secretShared': 'The same value is found in {count} places: it goes once.',
+    'ui.handoff.finding.secretShared': 'The same value is found in {count, plural, one {# place} other {# places}}: it goes once.',
     'ui.handoff.finding.secretReset': 'Use {key}',
     'ui.handoff.secret.problem.empty': 'Give the secret a name.',
     'ui.handoff.secret.problem.chars': 'Use letters, digits and _ only, not starting with a digit (e.g. STRIPE_SECRET_KEY).',
@@ -48,7 +48,7 @@ export const sessionSecretsMessages = defineMessages({
     'ui.sessionSecrets.org.noMatch': 'No secret matches.',
     'ui.sessionSecrets.org.failed': 'Could not load the secrets: {message}',
     'ui.sessionSecrets.org.forbidden': 'This API key may not list your organization’s secrets (it needs the ManageOrgSecrets permission). You can still choose “All secrets” or “No secrets”.',
-    'ui.sessionSecrets.org.incomplete': 'Only the first {count} secrets are listed.',
+    'ui.sessionSecrets.org.incomplete': 'Only the first {count, plural, one {secret is} other {# secrets are}} listed.',
     'ui.sessionSecrets.org.unnamed': '(unnamed secret)',
     'ui.sessionSecrets.org.remove': 'Remove {value}',
     'ui.sessionSecrets.org.previewAll': 'Organization secrets: all (secret_ids: null)',

@@ -13,11 +13,13 @@ import { usePlaybooks } from './hooks/usePlaybooks';
 import { useScreenShortcuts } from './hooks/useScreenShortcuts';
 import { useSessionList } from './hooks/useSessionList';
 import { useSessionRoute } from './hooks/useSessionRoute';
+import { useRefresh } from './hooks/useRefresh';
 import { useTrackerStatus } from './hooks/useTrackerStatus';
 import { installComposeInbox, onComposeRequest, takeComposeRequest } from './kit/compose-inbox';
 import { DetailPlaceholder, ListEmpty, ListFailed, NoMatch } from './list/ListStates';
 import { ListToolbar } from './list/ListToolbar';
 import { SessionList, type SessionListHandle } from './list/SessionList';
+import { SyncStatus } from './list/SyncStatus';
 import { TrackerBanner } from './list/TrackerBanner';
 import { EMPTY_QUERY, facetsOf, filterSessions, isFiltering, principalIdOf, type ListQuery } from './model/list-query';
 import { buildRows } from './model/list-rows';
@@ -43,8 +45,8 @@ export interface SessionsScreenProps {
 
 /**
  * Sessions: the live, virtualized list (groups, filters, search) on the left, the open session
- * on the right, the composer as a dialog. Keys: `/` search, `n` new session, arrows + Enter in
- * the list. The open session is in the hash (`#/sessions/<id>`).
+ * on the right, the composer as a dialog. Keys: `/` search, `n` new session, `r` refresh, arrows
+ * + Enter in the list. The open session is in the hash (`#/sessions/<id>`).
  */
 export function SessionsScreen({ attachments }: SessionsScreenProps) {
   const t = useT();
@@ -95,7 +97,9 @@ export function SessionsScreen({ attachments }: SessionsScreenProps) {
   const addTag = useCallback((tag: string) => setQuery((q) => (q.tags.includes(tag) ? q : { ...q, tags: [...q.tags, tag] })), []);
   const newSession = useCallback(() => setComposer({ playbookId: null }), []);
   const focusSearch = useCallback(() => searchRef.current?.focus(), []);
-  useScreenShortcuts({ onSearch: focusSearch, onNew: newSession });
+  const { refreshing, refresh } = useRefresh();
+  useScreenShortcuts({ onSearch: focusSearch, onNew: newSession, onRefresh: refresh });
+  const syncStatus = <SyncStatus status={tracker} refreshing={refreshing} onRefresh={refresh} />;
 
   // Compose requests from other screens (and any that came before this screen mounted).
   useEffect(() => {
@@ -138,6 +142,7 @@ export function SessionsScreen({ attachments }: SessionsScreenProps) {
     return (
       <div className="sessions-screen is-single">
         <TrackerBanner status={tracker} />
+        {syncStatus}
         <ListEmpty onNew={newSession} />
         {composerDialog}
       </div>
@@ -149,6 +154,7 @@ export function SessionsScreen({ attachments }: SessionsScreenProps) {
       <div className={openId ? 'sessions-layout has-open' : 'sessions-layout'}>
         <section className="sessions-list-pane" aria-label={t('ui.sessions.listLabel')}>
           <TrackerBanner status={tracker} />
+          {syncStatus}
           <ListToolbar
             query={query}
             onChange={setQuery}

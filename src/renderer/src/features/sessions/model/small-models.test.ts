@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../../../../shared/i18n';
 import { T0 } from '../testing/session-factories';
 import { bannerState } from './banner-state';
 import { emptyDraft, toCreateRequest, validateDraft } from './composer-draft';
@@ -96,6 +97,20 @@ describe('bannerState', () => {
     expect(bannerState(s, T0 + 7_500)?.params).toEqual({ seconds: 13 });
     expect(bannerState(s, T0 - 60_000)?.params).toEqual({ seconds: 20 });
     expect(bannerState(s, T0 + 30_000)?.params).toEqual({ seconds: 0 });
+  });
+
+  it('says a 503 in one sentence, with no message nested in parentheses (en and zh-CN)', () => {
+    const s = { kind: 'error', code: 'SERVER', status: 503, message: 'Devin had a server error (503). Try again in a minute.', retryInS: 20, untilMs: T0 + 20_000, lastSyncMs: null } as const;
+    const banner = bannerState(s, T0)!;
+    expect(translate('en', banner.key, banner.params)).toBe('Devin’s servers answered with an error (HTTP 503). Retrying automatically in 20 s.');
+    expect(translate('zh-CN', banner.key, banner.params)).toBe('Devin 服务器返回错误（HTTP 503），20 秒后自动重试。');
+    const other = bannerState({ ...s, code: 'NETWORK', status: undefined, message: 'Cannot reach Devin at api.devin.ai. Check your connection.' }, T0)!;
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const text = translate(locale, other.key, other.params);
+      expect(text).toContain('Cannot reach Devin at api.devin.ai.');
+      // At most one level of parentheses, whatever the message holds.
+      expect(text).not.toMatch(/[(（][^)）]*[(（]/);
+    }
   });
 
   it('says offline and signed out; nothing when all is well', () => {
