@@ -52,7 +52,8 @@ async function rig(opts: { chooseFolder?: () => Promise<string | null> } = {}): 
   const sim = await startSim({});
   cleanups.push(() => sim.close());
   const stateDir = mkdtempSync(join(tmpdir(), 'handoff-ipc-state-'));
-  cleanups.push(() => rmSync(stateDir, { recursive: true, force: true }));
+  // The send records its source after answering (best effort): a write may still land while this runs.
+  cleanups.push(() => rmSync(stateDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }));
   const sessions = createSessionsService({
     stateDir,
     getLocale: () => 'en',
