@@ -362,8 +362,8 @@ export function createCore(opts: CoreOptions): Core {
     ...shellHandlers(openLinkChecked),
     ...createLibraryHandlers({ getApi: () => account.getApi(), locale }),
     ...createSessionsHandlers({ service: sessions }),
-    ...createDesktopHandlers(desktop),
-    ...handoffHandlers(handoff),
+    ...createDesktopHandlers(desktop, handles),
+    ...handoffHandlers(handoff, handles),
     ...createAttachmentsHandlers({
       manager: downloads,
       getClient: () => {
