@@ -35,6 +35,11 @@ import { startDemoSim } from './account/demo-sim';
 import { createSessionsService } from './sessions/sessions-service';
 import type { SessionsService, SessionsServiceDeps } from './sessions/sessions-service';
 import { createSessionsHandlers, forwardSessionsEvents } from './ipc/handlers/sessions';
+import { createSessionScopeHandlers } from './ipc/handlers/session-scope';
+import { createSessionScope } from './sessions/session-scope';
+import { createSessionRoutes } from './sessions/session-routes';
+import { SESSION_GROUPS } from '../shared/sessions/session-state';
+import { ALL_ORGS_STATE_ID, enterpriseSessionSource } from './sessions/enterprise-session-source';
 import type { AccountView } from '../shared/account';
 import { applyNotificationPatch } from '../shared/sessions/notification-settings';
 import { createDesktopHandlers, createNavigationInbox } from './ipc/handlers/desktop';
@@ -238,6 +243,18 @@ export function createCore(opts: CoreOptions): Core {
     ...opts.sessionsDeps,
   });
 
+  // The enterprise inbox (#16): "All organisations" for an enterprise key, and which routes a
+  // session's tags and attachments take in that scope.
+  const sessionScope = createSessionScope({
+    file: opts.userDataDir ? join(opts.userDataDir, 'session-scope.json') : null,
+    onError: (err) => log(redactSecrets(`session scope: ${err instanceof Error ? err.message : String(err)}`)),
+  });
+  const sessionRoutes = createSessionRoutes({
+    client: () => account.getApi().client,
+    enterpriseScope: () => sessionScope.isAll(),
+    orgOf: (id) => sessions.list({ groups: [...SESSION_GROUPS] }).find((v) => v.id === id)?.orgId ?? null,
+  });
+
   // Which repository each session was handed off from: the checkout (#16) looks there first.
   const handoffSources = createHandoffSources(handoffSourcesFile(opts.userDataDir));
   // ACU usage: the screen's report, a session's consumption, today's ACUs and the budgets, which
@@ -282,8 +299,8 @@ export function createCore(opts: CoreOptions): Core {
   const downloads = createDownloadManager({
     apiOrigin: () => account.view().apiBaseUrl,
     getAuthHeader: () => authFor(account.view().apiBaseUrl),
-    attachmentUrl: (a) => account.getApi().client.attachmentDownloadUrl(a),
-    listAttachments: (id) => account.getApi().client.sessions.attachments(id),
+    attachmentUrl: (a) => sessionRoutes.downloadUrl(a),
+    listAttachments: (id) => sessionRoutes.attachments(id),
     // Direct: the built-in fast client; through a proxy: the network's own stack.
     httpGet: network.downloadGet,
   });
@@ -301,9 +318,12 @@ export function createCore(opts: CoreOptions): Core {
   };
 
   // Tags, insights and the composer's memory (session detail and composer).
-  const insights = createSessionInsightsService({ getApi: () => account.getApi().client.sessions.insights });
+  const insights = createSessionInsightsService({ getApi: () => sessionRoutes.insights() });
   const sessionMeta = createSessionMetaHandlers({
-    getSessions: () => ({ api: account.getApi().client.sessions, orgId: account.getApi().orgId }),
+    getSessions: () => {
+      const { client, orgId } = account.getApi();
+      return { api: { ...client.sessions, tags: sessionRoutes.tags }, orgId };
+    },
     refreshSession: (id) => sessions.get(id),
     insights,
     composer: createComposerMemory(join(opts.userDataDir, 'composer.json')),
@@ -342,11 +362,14 @@ export function createCore(opts: CoreOptions): Core {
     ...shellHandlers(openLinkChecked),
     ...createLibraryHandlers({ getApi: () => account.getApi(), locale }),
     ...createSessionsHandlers({ service: sessions }),
-    ...createDesktopHandlers(desktop),
-    ...handoffHandlers(handoff),
+    ...createDesktopHandlers(desktop, handles),
+    ...handoffHandlers(handoff, handles),
     ...createAttachmentsHandlers({
       manager: downloads,
-      getClient: () => account.getApi().client,
+      getClient: () => {
+        const client = account.getApi().client;
+        return { ...client, sessions: { ...client.sessions, attachments: (id: string) => sessionRoutes.attachments(id) } };
+      },
       getSettings: () => settings.get(),
       homeDir,
       getSessionTitle: sessionTitle,
@@ -364,6 +387,11 @@ export function createCore(opts: CoreOptions): Core {
     ...createNetworkHandlers({ network, proxyAuth, apiUrl: () => account.view().apiBaseUrl, authorizationFor: authFor }),
     ...createSecretsHandlers({ getClient: () => account.getApi().client }),
     ...createDraftsHandlers({ store: drafts, orgId: draftsOrg, handles }),
+    ...createSessionScopeHandlers({
+      scope: sessionScope,
+      sessions,
+      chooseOrg: (orgId, orgName) => account.chooseOrg({ orgId, ...(orgName ? { orgName } : {}) }),
+    }),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {
@@ -375,19 +403,39 @@ export function createCore(opts: CoreOptions): Core {
   // One tracker per signed-in org: swap it only when who/where changes, not on every account event.
   let trackedKey = '';
   const trackAccount = (view: AccountView) => {
-    const key = view.signedIn && view.orgId && !view.needsOrg ? `${view.demo}|${view.apiBaseUrl}|${view.orgId}|${view.principal?.name ?? ''}` : '';
+    const who = view.signedIn && view.orgId && !view.needsOrg ? `${view.demo}|${view.apiBaseUrl}|${view.orgId}|${view.principal?.name ?? ''}` : '';
+    const key = who ? `${who}|${sessionScope.isAll() ? 'all' : 'org'}` : '';
     if (key === trackedKey) return;
     trackedKey = key;
     insights.reset();
     if (!key) {
+      sessionScope.reset();
       void sessions.setAccount(null);
       usage.setAccount(null);
       return;
     }
     const { client, orgId } = account.getApi();
-    usage.setAccount({ key, orgId, usage: client.usage, sessions: client.sessions, demo: view.demo });
+    usage.setAccount({ key: who, orgId, usage: sessionRoutes.usage(client.usage), sessions: client.sessions, demo: view.demo });
     // The tracker schedules its own retries (and shows "retrying in N s"), so its client does not retry.
-    void sessions.setAccount({ api: client.withRetry({ maxRetries: 0 }).sessions, orgId, demo: view.demo });
+    const quiet = client.withRetry({ maxRetries: 0 });
+    sessionScope.setAccountOrg(orgId);
+    if (sessionScope.isAll()) {
+      const source = enterpriseSessionSource({
+        enterprise: quiet.enterprise.sessions,
+        org: (id) => quiet.withOrg(id).sessions,
+        defaultCreateOrg: () => sessionScope.view().createOrgId ?? orgId,
+      });
+      void sessions.setAccount({ api: quiet.sessions, source, orgId: ALL_ORGS_STATE_ID, demo: view.demo });
+    } else {
+      void sessions.setAccount({ api: quiet.sessions, orgId, demo: view.demo });
+    }
+    // Whether this key may see every org (asked once per sign-in); a change re-tracks.
+    void sessionScope
+      .detect(who, client, orgId)
+      .then((moved) => {
+        if (moved) trackAccount(account.view());
+      })
+      .catch((err: unknown) => log(redactSecrets(`session scope: ${String(err)}`)));
   };
 
   let lastApiBaseUrl = settings.get().apiBaseUrl;
@@ -411,6 +459,10 @@ export function createCore(opts: CoreOptions): Core {
       if (!account.view().signedIn) emit('account:changed', account.view());
     }),
     forwardSessionsEvents(sessions, emit),
+    sessionScope.on((v) => {
+      emit('sessionScope:changed', v);
+      trackAccount(account.view());
+    }),
     // PR links the API returned become openable (main's openExternal allowlist).
     sessions.on('sessionsChanged', (views) => {
       for (const v of views) for (const pr of v.prs) externalUrls.allowExternalUrl(pr.url);

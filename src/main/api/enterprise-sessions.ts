@@ -4,6 +4,7 @@ import { sessionSchema, type Session, type SessionListFilters, type SessionListP
 import { normalizeSessionId } from '../../shared/domain/session-id';
 import { sessionMessageSchema, type SessionMessage } from '../../shared/domain/session-message';
 import { sessionTagsSchema } from '../../shared/domain/session-tags';
+import { insightsGenerateSchema, sessionInsightsSchema, type InsightsGenerateResult, type SessionInsights } from '../../shared/domain/session-insights';
 import { ApiError } from './api-error';
 import { seg, type CallOptions } from './context';
 import { collectCursorPages, cursorPages, DEFAULT_MAX_PAGES, type ListAllOptions, type ListAllResult } from './pagination';
@@ -30,6 +31,7 @@ export interface EnterpriseMessageRequest {
 const BASE = '/v3/enterprise/sessions';
 const sessionPage = pageSchema(sessionSchema);
 const messagePage = pageSchema(sessionMessageSchema);
+const insightsPage = pageSchema(sessionInsightsSchema);
 
 function one(id: string): string {
   return `${BASE}/${seg(normalizeSessionId(id))}`;
@@ -92,6 +94,25 @@ export function enterpriseSessionsApi(t: Transport) {
 
     async attachments(id: string, opts: EnterpriseCallOptions = {}): Promise<Attachment[]> {
       return t.request({ method: 'GET', path: `${one(id)}/attachments`, query: orgQuery(opts), schema: attachmentListSchema, retry: 'read', signal: opts.signal });
+    },
+
+    /**
+     * Insights: the list (`GET /v3/enterprise/sessions/insights`, the session list's filters), a
+     * session's (`GET …/{id}/insights`) and a generation (`POST …/{id}/insights/generate`).
+     */
+    insights: {
+      async list(params: SessionListParams = {}, opts: CallOptions = {}): Promise<Page<SessionInsights>> {
+        return t.request({ method: 'GET', path: `${BASE}/insights`, query: sessionListQuery(params), schema: insightsPage, retry: 'read', signal: opts.signal });
+      },
+      pages(filters: SessionListFilters = {}, opts: ListAllOptions & { first?: number } = {}) {
+        return cursorPages((after) => api.insights.list({ ...filters, first: opts.first, after }, { signal: opts.signal }), opts.maxPages ?? DEFAULT_MAX_PAGES);
+      },
+      async get(id: string, opts: EnterpriseCallOptions = {}): Promise<SessionInsights> {
+        return t.request({ method: 'GET', path: `${one(id)}/insights`, query: orgQuery(opts), schema: sessionInsightsSchema, retry: 'read', signal: opts.signal });
+      },
+      async generate(id: string, opts: EnterpriseCallOptions = {}): Promise<InsightsGenerateResult> {
+        return t.request({ method: 'POST', path: `${one(id)}/insights/generate`, query: orgQuery(opts), schema: insightsGenerateSchema, retry: 'read', signal: opts.signal });
+      },
     },
 
     /** Tags, same shape as the org routes' (`SessionTagsApi`); append and replace are idempotent. */

@@ -20,6 +20,7 @@ import { usageChannels, usageEvents } from './channels/usage';
 import { networkChannels, networkEvents } from './channels/network';
 import { secretsChannels } from './channels/secrets';
 import { draftsChannels } from './channels/drafts';
+import { sessionScopeChannels, sessionScopeEvents } from './channels/session-scope';
 
 export interface AppInfo {
   name: string;
@@ -97,6 +98,7 @@ export const channels = {
   ...networkChannels,
   ...secretsChannels,
   ...draftsChannels,
+  ...sessionScopeChannels,
 } as const;
 
 /** Push events main sends to the renderer. */
@@ -114,6 +116,7 @@ export const events = {
   ...updateEvents,
   ...usageEvents,
   ...networkEvents,
+  ...sessionScopeEvents,
 } as const;
 
 export type Channels = typeof channels;

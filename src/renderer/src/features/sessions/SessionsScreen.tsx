@@ -13,6 +13,7 @@ import { usePlaybooks } from './hooks/usePlaybooks';
 import { useScreenShortcuts } from './hooks/useScreenShortcuts';
 import { useSessionList } from './hooks/useSessionList';
 import { useSessionRoute } from './hooks/useSessionRoute';
+import { orgNameOf, useSessionScope } from './hooks/useSessionScope';
 import { useRefresh } from './hooks/useRefresh';
 import { useTrackerStatus } from './hooks/useTrackerStatus';
 import { installComposeInbox, onComposeRequest, takeComposeRequest } from './kit/compose-inbox';
@@ -56,6 +57,12 @@ export function SessionsScreen({ attachments }: SessionsScreenProps) {
   const isMac = isMacPlatform(info?.platform);
   const { views, error, reload } = useSessionList();
   const tracker = useTrackerStatus();
+  const orgScope = useSessionScope();
+  const scopeView = orgScope.view;
+  const rowOrgName = useMemo(
+    () => (scopeView?.scope === 'all' ? (orgId: string | null | undefined) => orgNameOf(scopeView, orgId) : undefined),
+    [scopeView],
+  );
   const [openId, setOpenId] = useSessionRoute();
   const [query, setQuery] = useState<ListQuery>(EMPTY_QUERY);
   const [collapsed, setCollapsed] = useState<ReadonlySet<SessionGroup>>(() => new Set<SessionGroup>(['archived']));
@@ -121,6 +128,7 @@ export function SessionsScreen({ attachments }: SessionsScreenProps) {
         playbooks={playbooks.playbooks}
         playbooksError={playbooks.error?.message ?? null}
         isMac={isMac}
+        orgChoice={scopeView?.scope === 'all' ? scopeView : null}
         onClose={() => setComposer(null)}
         onCreated={(id) => {
           setComposer(null);
@@ -166,7 +174,13 @@ export function SessionsScreen({ attachments }: SessionsScreenProps) {
             onNew={newSession}
             onExitSearch={() => listRef.current?.focus()}
             searchRef={searchRef}
+            orgScope={scopeView ? { view: scopeView, onChoose: orgScope.choose } : null}
           />
+          {orgScope.error && (
+            <div className="sessions-pane-error">
+              <InlineError message={orgScope.error} />
+            </div>
+          )}
           {external.error && !openId && (
             <div className="sessions-pane-error">
               <InlineError message={external.error} />
@@ -189,6 +203,7 @@ export function SessionsScreen({ attachments }: SessionsScreenProps) {
               onToggle={toggleGroup}
               onTag={addTag}
               onPr={external.open}
+              orgNameOf={rowOrgName}
             />
           )}
         </section>

@@ -8,6 +8,7 @@ import { PlusIcon } from '../kit/icons';
 import { originLabel } from '../kit/origin-label';
 import { isFiltering, type ListQuery, type ListScope } from '../model/list-query';
 import { SearchField } from './SearchField';
+import type { SessionScopeView } from '../../../../../shared/ipc/channels/session-scope';
 
 export interface ListToolbarProps {
   query: ListQuery;
@@ -21,11 +22,13 @@ export interface ListToolbarProps {
   onNew: () => void;
   onExitSearch: () => void;
   searchRef?: Ref<HTMLInputElement>;
+  /** An enterprise key's organisation scope (All organisations / one org); absent for other keys. */
+  orgScope?: { view: SessionScopeView; onChoose: (value: string) => void } | null;
 }
 
 /** Search, scope (all / watched / mine), origin and tag filters, New session; while filtering, the count and Clear. */
 export function ListToolbar(props: ListToolbarProps) {
-  const { query, onChange, origins, tags, shown, total, canFilterMine, onNew, onExitSearch, searchRef } = props;
+  const { query, onChange, origins, tags, shown, total, canFilterMine, onNew, onExitSearch, searchRef, orgScope } = props;
   const t = useT();
   const locale = useLocale();
   const count = (n: number) => new Intl.NumberFormat(locale).format(n);
@@ -47,7 +50,37 @@ export function ListToolbar(props: ListToolbarProps) {
         </Button>
       </div>
       <div className="sessions-toolbar-row sessions-filters" role="group" aria-label={t('ui.sessions.filters')}>
+        {orgScope && (
+          <select
+            className="sessions-select sessions-org-scope"
+            aria-label={t('ui.orgs.scope.label')}
+            value={orgScope.view.scope === 'all' ? 'all' : (orgScope.view.orgId ?? '')}
+            onChange={(e) => orgScope.onChoose(e.target.value)}
+          >
+            <option value="all">{t('ui.orgs.scope.all')}</option>
+            {orgScope.view.orgs.map((o) => (
+              <option key={o.orgId} value={o.orgId}>
+                {o.name || o.orgId}
+              </option>
+            ))}
+          </select>
+        )}
         <Segmented label={t('ui.sessions.scope.label')} name="sessions-scope" value={query.scope} options={scopes} onChange={(scope) => set({ scope })} />
+        {orgScope?.view.scope === 'all' && (
+          <select
+            className="sessions-select"
+            aria-label={t('ui.orgs.filter.label')}
+            value={query.orgId ?? ''}
+            onChange={(e) => set({ orgId: e.target.value || null })}
+          >
+            <option value="">{t('ui.orgs.filter.any')}</option>
+            {orgScope.view.orgs.map((o) => (
+              <option key={o.orgId} value={o.orgId}>
+                {o.name || o.orgId}
+              </option>
+            ))}
+          </select>
+        )}
         <select
           className="sessions-select"
           aria-label={t('ui.sessions.origin.label')}
@@ -94,7 +127,7 @@ export function ListToolbar(props: ListToolbarProps) {
           <span className="sessions-count" aria-live="polite">
             {t('ui.sessions.count', { shown: count(shown), total: count(total) })}
           </span>
-          <Button variant="link" size="sm" onClick={() => onChange({ scope: 'all', origin: null, tags: [], text: '' })}>
+          <Button variant="link" size="sm" onClick={() => onChange({ scope: 'all', origin: null, tags: [], text: '', orgId: null })}>
             {t('ui.sessions.clearFilters')}
           </Button>
         </div>

@@ -29,6 +29,8 @@ export interface SessionListProps {
   onToggle: (group: SessionGroup) => void;
   onTag: (tag: string) => void;
   onPr: (url: string) => void;
+  /** The org name to show on a row (the All-organisations scope); absent: no org shown. */
+  orgNameOf?: ((orgId: string | null | undefined) => string | null) | undefined;
   ref?: Ref<SessionListHandle>;
 }
 
@@ -38,7 +40,7 @@ export interface SessionListProps {
  * arrow keys move the active row (aria-activedescendant), Enter opens or folds.
  */
 export function SessionList(props: SessionListProps) {
-  const { rows, label, activeKey, openId, nowMs, locale, onActiveChange, onOpen, onToggle, onTag, onPr, ref } = props;
+  const { rows, label, activeKey, openId, nowMs, locale, onActiveChange, onOpen, onToggle, onTag, onPr, orgNameOf, ref } = props;
   const baseId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
   const rowHeight = ROW_HEIGHT[locale];
@@ -128,6 +130,7 @@ export function SessionList(props: SessionListProps) {
                   onOpen={onOpen}
                   onTag={onTag}
                   onPr={onPr}
+                  orgName={orgNameOf ? orgNameOf(row.view.orgId) : null}
                 />
               )}
             </div>
