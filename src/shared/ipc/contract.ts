@@ -16,6 +16,7 @@ import { updateChannels, updateEvents } from './channels/update';
 import { sessionMetaChannels } from './channels/session-meta';
 import { composerChannels } from './channels/composer';
 import { checkoutChannels } from './channels/checkout';
+import { accountsChannels, accountsEvents } from './channels/accounts';
 import { usageChannels, usageEvents } from './channels/usage';
 import { networkChannels, networkEvents } from './channels/network';
 import { secretsChannels } from './channels/secrets';
@@ -97,6 +98,7 @@ export const channels = {
   ...networkChannels,
   ...secretsChannels,
   ...draftsChannels,
+  ...accountsChannels,
 } as const;
 
 /** Push events main sends to the renderer. */
@@ -114,6 +116,7 @@ export const events = {
   ...updateEvents,
   ...usageEvents,
   ...networkEvents,
+  ...accountsEvents,
 } as const;
 
 export type Channels = typeof channels;

@@ -32,6 +32,9 @@ export interface SessionView {
   userId?: string | null;
   /** The service user that created it (`service_user_id`), when the API says. */
   serviceUserId?: string | null;
+  /** The account (#16) whose key sees it; a session two accounts see is shown once, under the first. */
+  accountId?: string;
+  accountLabel?: string;
 }
 
 /** The view of one session; `watched` is looked up in the tracker's persisted watch set. */
