@@ -305,7 +305,9 @@ export function createAccountsService(opts: AccountsServiceOptions): AccountsSer
           });
           if (currentId === replaced.id) currentId = entry.id;
         }
-        if (!usable(current())) await switchTo(entry.id);
+        // The new account becomes current only in place of a sign-in not done yet (a stored account that
+        // is merely not restored here, as in the CLI, stays current).
+        if (!recordOf(currentId) && !usable(current())) await switchTo(entry.id);
         emitCurrent();
         emitList();
         return list();

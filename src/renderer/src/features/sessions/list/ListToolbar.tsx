@@ -21,11 +21,13 @@ export interface ListToolbarProps {
   onNew: () => void;
   onExitSearch: () => void;
   searchRef?: Ref<HTMLInputElement>;
+  /** The signed-in accounts (#16), offered as a filter when there are two or more. */
+  accounts?: readonly { id: string; label: string }[];
 }
 
 /** Search, scope (all / watched / mine), origin and tag filters, New session; while filtering, the count and Clear. */
 export function ListToolbar(props: ListToolbarProps) {
-  const { query, onChange, origins, tags, shown, total, canFilterMine, onNew, onExitSearch, searchRef } = props;
+  const { query, onChange, origins, tags, shown, total, canFilterMine, onNew, onExitSearch, searchRef, accounts = [] } = props;
   const t = useT();
   const locale = useLocale();
   const count = (n: number) => new Intl.NumberFormat(locale).format(n);
@@ -61,6 +63,21 @@ export function ListToolbar(props: ListToolbarProps) {
             </option>
           ))}
         </select>
+        {accounts.length > 1 && (
+          <select
+            className="sessions-select"
+            aria-label={t('accounts.filter.label')}
+            value={query.account ?? ''}
+            onChange={(e) => set({ account: e.target.value || null })}
+          >
+            <option value="">{t('accounts.filter.all')}</option>
+            {accounts.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.label}
+              </option>
+            ))}
+          </select>
+        )}
         <select
           className="sessions-select"
           aria-label={t('ui.sessions.tag.label')}

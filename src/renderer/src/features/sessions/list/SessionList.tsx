@@ -30,6 +30,8 @@ export interface SessionListProps {
   onTag: (tag: string) => void;
   onPr: (url: string) => void;
   ref?: Ref<SessionListHandle>;
+  /** Each row names its account (#16): set when two or more accounts are signed in. */
+  showAccount?: boolean;
 }
 
 /**
@@ -38,7 +40,7 @@ export interface SessionListProps {
  * arrow keys move the active row (aria-activedescendant), Enter opens or folds.
  */
 export function SessionList(props: SessionListProps) {
-  const { rows, label, activeKey, openId, nowMs, locale, onActiveChange, onOpen, onToggle, onTag, onPr, ref } = props;
+  const { rows, label, activeKey, openId, nowMs, locale, onActiveChange, onOpen, onToggle, onTag, onPr, ref, showAccount = false } = props;
   const baseId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
   const rowHeight = ROW_HEIGHT[locale];
@@ -128,6 +130,7 @@ export function SessionList(props: SessionListProps) {
                   onOpen={onOpen}
                   onTag={onTag}
                   onPr={onPr}
+                  showAccount={showAccount}
                 />
               )}
             </div>
