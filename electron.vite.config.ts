@@ -26,7 +26,7 @@ function rendererChunkReport(): Plugin {
       const chain = mainOnlyImportChain(initialIds, (id) => info(id)?.importers ?? [], (id) => info(id)?.isEntry === true);
       if (chain) {
         const rel = (id: string) => relative(__dirname, id).replaceAll('\\', '/');
-        this.warn(`zod is in the renderer's initial JavaScript (scripts/main-only-imports.ts; README, "Lean renderer"), imported by:\n    ${chain.map(rel).join('\n -> ')}`);
+        this.error(`zod is in the renderer's initial JavaScript (scripts/main-only-imports.ts; README, "Lean renderer"), imported by:\n    ${chain.map(rel).join('\n -> ')}`);
       }
       if (!report.withinBudget) this.error(`the renderer's first-paint JavaScript (${report.firstPaintBytes} bytes: initial chunks and one locale) is over its budget of ${report.budgetBytes} bytes`);
     },

@@ -40,14 +40,17 @@ interface Run {
 
 async function cli(
   argv: string[],
-  opts: { stdin?: string; env?: NodeJS.ProcessEnv; keyStore?: KeyStore; locale?: Locale } = {},
+  opts: { stdin?: string; env?: NodeJS.ProcessEnv; keyStore?: KeyStore; locale?: Locale; stdinHints?: string[] } = {},
 ): Promise<Run> {
   let out = '';
   let err = '';
   const io: CliIO = {
     stdout: (t) => void (out += t),
     stderr: (t) => void (err += t),
-    readStdin: async () => opts.stdin ?? '',
+    readStdin: async (hint = 'cli.stdin.readText') => {
+      opts.stdinHints?.push(hint);
+      return opts.stdin ?? '';
+    },
     env: { DEVIN_API_URL: sim.baseUrl, ...opts.env },
     cwd: dir,
     locale: opts.locale ?? 'en',
@@ -115,8 +118,12 @@ describe('runCli', () => {
 
   it('logs in with a key from stdin, then whoami uses the stored key and org, then logout removes them', async () => {
     const keyStore = new MemoryKeyStore();
-    const login = await cli(['login'], { stdin: `${SIM_KEYS.org}\n`, keyStore });
+    const hints: string[] = [];
+    const login = await cli(['login'], { stdin: `${SIM_KEYS.org}\n`, keyStore, stdinHints: hints });
     expect(login).toMatchObject({ code: 0, out: expect.stringContaining('Sim Bot') });
+    // On a terminal, login asks for the key; `new -` asks for text, never for a key.
+    await cli(['new', '-', '--json'], { stdin: 'Fix the flaky test\n', keyStore, stdinHints: hints });
+    expect(hints).toEqual(['cli.login.readKey', 'cli.stdin.readText']);
     // Stored bound to the origin it was checked at (DEVIN_API_URL here).
     expect(decodeBoundKey((await keyStore.get()) ?? '')).toEqual({ key: SIM_KEYS.org, origin: sim.baseUrl });
     expect(await settingsFile()).toMatchObject({ accounts: [{ orgId: 'org-sim', keyEntry: 'api-key' }] });

@@ -230,8 +230,8 @@ export function processIO(): CliIO {
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
-    readStdin: async () => {
-      if (process.stdin.isTTY) process.stderr.write(`${translate(locale, 'cli.login.readKey')}\n`);
+    readStdin: async (ttyHint = 'cli.stdin.readText') => {
+      if (process.stdin.isTTY) process.stderr.write(`${translate(locale, ttyHint)}\n`);
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks).toString('utf8');

@@ -4,8 +4,11 @@ import type { Locale } from '../shared/i18n';
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** Reads all of standard input (for `login`, which takes the key from stdin). */
-  readStdin: () => Promise<string>;
+  /**
+   * Reads all of standard input (`login`'s key, `new -`, `reply -`, `handoff --task -`). On a terminal it
+   * first prints the message `ttyHint` names (default: type the text, then Ctrl-D).
+   */
+  readStdin: (ttyHint?: 'cli.login.readKey' | 'cli.stdin.readText') => Promise<string>;
   /** Whether standard input is a terminal a person can answer (absent: not one, so nothing is asked). */
   stdinIsTTY?: boolean;
   /** Asks one question on the terminal and returns the answer line (only called when stdinIsTTY). */

@@ -28,6 +28,7 @@ import type { ExternalUrlPolicy } from './security/external-url';
 import { appOriginsFor, DEVIN_APP_ORIGIN } from './security/app-origins';
 import { answerNo } from './security/confirm-port';
 import type { ConfirmPort } from './security/confirm-port';
+import { gateConfirm } from './security/confirm-gate';
 import { openLink } from './security/open-link';
 import { createPathHandles } from './security/path-handles';
 import { originOf } from './account/bound-key';
@@ -99,6 +100,8 @@ export interface CoreOptions {
    * Without one, every such question is answered no.
    */
   confirm?: ConfirmPort;
+  /** The clock of the API-URL question's wait after a refusal (tests). */
+  confirmClock?: () => number;
   version: string;
   platform: string;
   /** Overrides the network's fetch for API calls (tests). */
@@ -224,6 +227,8 @@ export function createCore(opts: CoreOptions): Core {
     // Devin's own app host is always fine to open (the key-help link falls back to it).
     return [...appOriginsFor(originOf(view.apiBaseUrl), view.signedIn), DEVIN_APP_ORIGIN];
   });
+  // The API-URL question: one open at a time, a growing wait after each refusal (a page may ask in a loop).
+  const confirmApiUrl = gateConfirm(confirm, opts.confirmClock ? { now: opts.confirmClock } : {});
   const openLinkChecked = (url: string) => openLink(url, { policy: externalUrls, confirm, openExternal: opts.openExternal, locale });
   const handles = createPathHandles({ locale });
 
@@ -351,7 +356,7 @@ export function createCore(opts: CoreOptions): Core {
     ...settingsHandlers({
       settings,
       handles,
-      saveApiBaseUrl: (url) => saveApiBaseUrl({ settings, account, confirm, locale }, url),
+      saveApiBaseUrl: (url) => saveApiBaseUrl({ settings, account, confirm: confirmApiUrl, locale }, url),
     }),
     ...shellHandlers(openLinkChecked),
     ...createLibraryHandlers({ getApi: () => account.getApi(), locale }),

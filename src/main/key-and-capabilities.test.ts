@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -293,5 +293,53 @@ describe('capabilities, not paths, over IPC (issue #11 point 5)', () => {
     const again = await value<{ handle: string }>(withDialogs, 'attachments:chooseFolder');
     withDialogs.forgetSender('1');
     expect(await call(withDialogs, 'settings:update', { attachmentsFolder: again.handle })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+});
+
+describe('a page cannot raise the API-URL question in a loop (security follow-up)', () => {
+  it('one question at a time: a second save while the dialog is open asks nothing more', async () => {
+    const core = await signedInAtA();
+    let release!: (yes: boolean) => void;
+    const open = new Promise<boolean>((resolve) => (release = resolve));
+    const slow = makeCore({ confirm: async (q) => (asked.push(q), open) });
+    await core.dispose();
+    cores = cores.filter((c) => c !== core);
+    await slow.start();
+    const first = call(slow, 'settings:update', { apiBaseUrl: simB.baseUrl });
+    await vi.waitFor(() => expect(asked).toHaveLength(1));
+    const second = await call(slow, 'settings:update', { apiBaseUrl: simB.baseUrl });
+    expect(second).toMatchObject({ ok: false, error: { code: 'CONFIRM_PENDING', message: translate('en', 'error.CONFIRM_PENDING') } });
+    expect(asked).toHaveLength(1);
+    release(false);
+    expect(await first).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    expect(slow.settings.get().apiBaseUrl).toBe(simA.baseUrl);
+  });
+
+  it('after a no, the question waits (5 s, then doubling) before it can be asked again; a yes clears the wait', async () => {
+    let clock = 1_000_000;
+    await signedInAtA().then((c) => c.dispose());
+    cores = [];
+    const core = makeCore({ confirmClock: () => clock });
+    await core.start();
+    expect(await call(core, 'settings:update', { apiBaseUrl: simB.baseUrl })).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    for (let i = 0; i < 5; i++) {
+      expect(await call(core, 'settings:update', { apiBaseUrl: simB.baseUrl })).toMatchObject({
+        ok: false,
+        error: { code: 'CONFIRM_TOO_SOON', message: translate('en', 'error.CONFIRM_TOO_SOON', { seconds: 5 }) },
+      });
+    }
+    expect(asked).toHaveLength(1);
+    clock += 5_000;
+    expect(await call(core, 'settings:update', { apiBaseUrl: simB.baseUrl })).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    expect(asked).toHaveLength(2);
+    clock += 9_000; // the second refusal in a row waits 10 s
+    expect(await call(core, 'settings:update', { apiBaseUrl: simB.baseUrl })).toMatchObject({ ok: false, error: { code: 'CONFIRM_TOO_SOON' } });
+    expect(asked).toHaveLength(2);
+    clock += 1_000;
+    answer = true;
+    expect(await call(core, 'settings:update', { apiBaseUrl: simB.baseUrl })).toMatchObject({ ok: true });
+    expect(asked).toHaveLength(3);
+    expect(core.settings.get().apiBaseUrl).toBe(simB.baseUrl);
+    expect(authorizedAt(simB)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { CertificateSummary, ConnectionFailure, ConnectionReport, NetworkStatus, ProxyRoute } from './network';
+import { formatDateTime } from './intl/date-time';
 
 /** A translator (`translate` bound to a locale, or the renderer's `t`). */
 export type Translate = (key: string, params?: Record<string, string | number | undefined>) => string;
@@ -28,8 +29,7 @@ export function describeReportRoute(report: NetworkStatus & { failure?: Connecti
 export function formatCertificateDate(text: string, locale: string): string {
   const ms = Date.parse(text);
   if (!Number.isFinite(ms)) return text;
-  const format = { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC', timeZoneName: 'short' } as const;
-  return new Intl.DateTimeFormat(locale, format).format(ms);
+  return formatDateTime(ms, locale === 'zh-CN' ? 'zh-CN' : 'en', 'dateTime', { timeZone: 'UTC', zoneName: true });
 }
 
 /**

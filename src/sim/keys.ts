@@ -42,11 +42,16 @@ export const PERMISSIONS = [
   'ManageOrgSecrets',
   'ManageBilling',
   'ViewAccountMetrics',
+  // Enterprise session routes (`/v3/enterprise/sessions…`): read, and act (send a message, insights).
+  'ViewAccountSessions',
+  'ManageAccountSessions',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
+/** Permissions held only at enterprise level. */
+const ENTERPRISE_ONLY: readonly Permission[] = ['ManageOrganizations', 'ViewAccountSessions', 'ManageAccountSessions'];
 /** Permissions an org-level principal has in its org (everything but enterprise management). */
-const ORG_PERMISSIONS: readonly Permission[] = PERMISSIONS.filter((p) => p !== 'ManageOrganizations');
+const ORG_PERMISSIONS: readonly Permission[] = PERMISSIONS.filter((p) => !ENTERPRISE_ONLY.includes(p));
 
 /** The `/v3/self` body. */
 export type SelfResponse =

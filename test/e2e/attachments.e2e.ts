@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -136,12 +136,17 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await shootBothThemes(page, `attachments-progress-${locale}`);
       await expectAccessible(page, '.att-panel');
 
-      // Cancel the waiting download, then Retry: it starts over (the faults are spent) and finishes.
-      await bigRow.getByRole('button', { name: tr('ui.attachments.cancel') }).click();
-      await expect(bigRow).toContainText(tr('attachments.state.cancelled'));
-      // Cancel discards the partial file: no bar claims its bytes any more.
+      // Cancel the waiting download: the row is back to Download, the summary counts what is saved;
+      // Download again starts over (the faults are spent) and finishes.
+      await bigRow.getByRole('button', { name: tr('ui.attachments.a11y.cancel', { name: 'dataset.parquet' }) }).click();
+      await expect(bigRow.getByRole('button', { name: tr('ui.attachments.a11y.download', { name: 'dataset.parquet' }) })).toBeVisible();
+      await expect(bigRow).not.toContainText(tr('attachments.state.cancelled'));
+      // Cancel discards the partial file: no bar claims its bytes any more; the size it learnt stays.
       await expect(bigRow.getByRole('progressbar')).toHaveCount(0);
-      await bigRow.getByRole('button', { name: tr('ui.attachments.retry') }).click();
+      await expect(bigRow).toContainText('12 MB');
+      await expect(panel.getByRole('status')).toHaveText(tr('ui.attachments.overall', { done: 3, count: 3 }));
+      await expect(panel.locator('.att-overall')).not.toContainText(tr('ui.attachments.overallCancelled', { cancelled: 1 }));
+      await bigRow.getByRole('button', { name: tr('ui.attachments.a11y.download', { name: 'dataset.parquet' }) }).click();
       await expect(bigRow).toContainText(tr('attachments.state.done'), { timeout: 20_000 });
       await expect(panel.getByRole('status')).toHaveText(tr('ui.attachments.overall', { done: 4, count: 4 }));
       await expect(panel.getByRole('progressbar', { name: tr('ui.attachments.overallLabel') })).toHaveAttribute('aria-valuenow', '100');
@@ -172,22 +177,115 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await shootBothThemes(page, `attachments-done-${locale}`);
       await expectAccessible(page, '.att-panel');
 
-      // The user deletes a saved file: Open says so instead of failing silently, and Download
-      // again brings it back into the same folder, under its own name.
+      // The user deletes a saved file: Open says so instead of failing silently, the row turns to
+      // "not saved" (no Open), and Download again brings it back into the same folder, under its own name.
       rmSync(join(folder, 'summary.md'));
       await row('summary.md').getByRole('button', { name: tr('ui.attachments.open') }).click();
-      const missing = row('summary.md').getByRole('alert');
-      await expect(missing).toContainText(tr('error.ATTACHMENT_FILE_MISSING', { name: 'summary.md' }));
+      await expect(row('summary.md')).toContainText(tr('ui.attachments.notSaved'));
+      await expect(row('summary.md')).toContainText(tr('error.ATTACHMENT_FILE_MISSING', { name: 'summary.md' }));
+      await expect(row('summary.md').getByRole('button', { name: tr('ui.attachments.open') })).toHaveCount(0);
+      await expect(panel.getByRole('status')).toHaveText(
+        [tr('ui.attachments.overall', { done: 3, count: 4 }), tr('ui.attachments.overallMissing', { missing: 1 })].join(' · '),
+      );
       await row('summary.md').scrollIntoViewIfNeeded();
       await shootBothThemes(page, `attachments-missing-${locale}`);
       await expectAccessible(page, '.att-panel');
-      await missing.getByRole('button', { name: tr('ui.attachments.downloadAgain') }).click();
-      await expect(missing).toHaveCount(0);
+      await row('summary.md').getByRole('button', { name: tr('ui.attachments.a11y.downloadAgain', { name: 'summary.md' }) }).click();
       await expect(row('summary.md')).toContainText(tr('attachments.state.done'));
       await expect.poll(() => existsSync(join(folder, 'summary.md'))).toBe(true);
       expect(sha256(readFileSync(join(folder, 'summary.md')))).toBe(summary.sha256);
       // Nothing was opened for the missing file.
       expect(h.shellActions).toHaveLength(3);
+    });
+
+    test('rows: saved names of twin files, a copy already there kept, a deleted file noticed on refresh, a failed bar, named buttons', async ({ context }) => {
+      const title = locale === 'en' ? 'Weekly reports' : '每周报告';
+      const s = h.sim.control.createSession({ title, status: 'running', status_detail: 'finished' });
+      const elsewhere = locale === 'en' ? 'Somewhere else' : '别处';
+      h.sim.control.createSession({ title: elsewhere, status: 'running', status_detail: 'working' });
+      const first = h.sim.control.addSessionAttachment(s.session_id, { name: 'report.md', text: '# Week 48\n\nAll green.\n' });
+      const second = h.sim.control.addSessionAttachment(s.session_id, { name: 'report.md', text: '# Week 49\n\nTwo flaky tests.\n' });
+      const notes = h.sim.control.addSessionAttachment(s.session_id, { name: 'notes.txt', text: 'ship it\n' });
+      const trace = h.sim.control.addSessionAttachment(s.session_id, { name: 'trace.bin', size: 2 * 1024 * 1024, pattern: 'seeded', seed: 13 });
+      // The trace is cut after 512 KiB, then storage says it is gone: it fails with its bytes kept.
+      const tracePath = `/org-sim/${trace.attachment_id}`;
+      h.sim.control.addFault({ method: 'GET', path: tracePath, kind: 'truncate', truncateAfter: 512 * 1024, origin: 'second' });
+      h.sim.control.addFault({ method: 'GET', path: tracePath, kind: 'status', status: 404, origin: 'second', times: -1 });
+      // The first report is already in the session's folder (saved by the CLI earlier, say).
+      const folder = join(root, `${title}-${s.session_id.replace(/^devin-/, '').slice(0, 8)}`);
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, 'report.md'), '# Week 48\n\nAll green.\n');
+
+      const page = await h.open(context);
+      await signIn(page, locale);
+      const detail = await openSession(page, title);
+      const panel = detail.getByRole('region', { name: tr('ui.attachments.title') });
+      const row = (name: string) => panel.getByRole('listitem', { name, exact: true });
+      // Before any download: each row says the name it will be saved as.
+      await expect(panel.getByRole('listitem')).toHaveCount(4);
+      await expect(panel.locator('.att-name')).toHaveText(['report.md', 'report (1).md', 'notes.txt', 'trace.bin']);
+      await expect(row('report (1).md')).toContainText(tr('ui.attachments.sentAs', { name: 'report.md' }));
+      await expect(row('report.md')).not.toContainText(tr('ui.attachments.sentAs', { name: 'report.md' }));
+
+      await panel.getByRole('button', { name: tr('ui.attachments.downloadAll') }).click();
+      await expect(row('report.md')).toContainText(tr('ui.attachments.alreadySaved'));
+      await expect(row('report (1).md')).toContainText(tr('attachments.state.done'));
+      await expect(row('notes.txt')).toContainText(tr('attachments.state.done'));
+      await expect(row('trace.bin')).toContainText(tr('attachments.state.failed'), { timeout: 30_000 });
+      // (Storage's own 404: "refused … not saved"; the part is kept for Retry.)
+      await expect(row('trace.bin').locator('.att-note.is-failed')).toContainText('404');
+      await expect(row('trace.bin').getByRole('progressbar')).toHaveAttribute('aria-valuetext', tr('ui.attachments.progress', { bytes: '512 KB', total: '2 MB' }));
+      // The copy already there was kept: no report (2).md; the second report is report (1).md.
+      expect(readdirSync(folder).sort()).toEqual(['notes.txt', 'report (1).md', 'report.md', 'trace.bin.part']);
+      expect(sha256(readFileSync(join(folder, 'report.md')))).toBe(first.sha256);
+      expect(sha256(readFileSync(join(folder, 'report (1).md')))).toBe(second.sha256);
+      expect(sha256(readFileSync(join(folder, 'notes.txt')))).toBe(notes.sha256);
+      await expect(panel.getByRole('status')).toHaveText(
+        [tr('ui.attachments.overall', { done: 3, count: 4 }), tr('ui.attachments.overallFailed', { failed: 1 })].join(' · '),
+      );
+
+      // Every button names its file: no two share an accessible name.
+      const names = await panel.getByRole('list').getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+      expect(names).toEqual([
+        tr('ui.attachments.a11y.open', { name: 'report.md' }),
+        tr('ui.attachments.a11y.show', { name: 'report.md' }),
+        tr('ui.attachments.a11y.downloadAgain', { name: 'report.md' }),
+        tr('ui.attachments.a11y.open', { name: 'report (1).md' }),
+        tr('ui.attachments.a11y.show', { name: 'report (1).md' }),
+        tr('ui.attachments.a11y.open', { name: 'notes.txt' }),
+        tr('ui.attachments.a11y.show', { name: 'notes.txt' }),
+        tr('ui.attachments.a11y.retry', { name: 'trace.bin' }),
+      ]);
+      await panel.scrollIntoViewIfNeeded();
+      await shootBothThemes(page, `attachments-rows-${locale}`);
+      await expectAccessible(page, '.att-panel');
+
+      // Deleted behind the app's back: the refresh notices it (no Open needed), the session reopened too.
+      rmSync(join(folder, 'notes.txt'));
+      await panel.getByRole('button', { name: tr('ui.attachments.refresh') }).click();
+      await expect(row('notes.txt')).toContainText(tr('ui.attachments.notSaved'));
+      await expect(row('notes.txt').getByRole('button', { name: tr('ui.attachments.a11y.open', { name: 'notes.txt' }) })).toHaveCount(0);
+      await expect(panel.getByRole('status')).toHaveText(
+        [tr('ui.attachments.overall', { done: 2, count: 4 }), tr('ui.attachments.overallFailed', { failed: 1 }), tr('ui.attachments.overallMissing', { missing: 1 })].join(' · '),
+      );
+      await shootBothThemes(page, `attachments-rows-missing-${locale}`);
+      await expectAccessible(page, '.att-panel');
+      writeFileSync(join(folder, 'notes.txt'), 'ship it\n');
+      await openSession(page, elsewhere);
+      await openSession(page, title);
+      await expect(row('notes.txt')).toContainText(tr('attachments.state.done'));
+      rmSync(join(folder, 'notes.txt'));
+      await openSession(page, elsewhere);
+      await openSession(page, title);
+      await expect(row('notes.txt')).toContainText(tr('ui.attachments.notSaved'));
+      await row('notes.txt').getByRole('button', { name: tr('ui.attachments.a11y.downloadAgain', { name: 'notes.txt' }) }).click();
+      await expect(row('notes.txt')).toContainText(tr('attachments.state.done'));
+      expect(sha256(readFileSync(join(folder, 'notes.txt')))).toBe(notes.sha256);
+
+      // Download again on the kept copy: a new copy anyway.
+      await row('report.md').getByRole('button', { name: tr('ui.attachments.a11y.downloadAgain', { name: 'report.md' }) }).click();
+      await expect(row('report (2).md')).toContainText(tr('attachments.state.done'));
+      expect(sha256(readFileSync(join(folder, 'report (2).md')))).toBe(first.sha256);
     });
 
     test('a sign-in page instead of the file is an error on screen, never a saved file', async ({ context }) => {

@@ -145,8 +145,8 @@ for (const locale of ['en', 'zh-CN'] as const) {
       const creates = h.sim.control.getRequests().filter((r) => r.method === 'POST' && /\/sessions$/.test(r.path));
       expect(creates).toHaveLength(1);
       const title = task.split('\n')[0] ?? '';
-      // knowledge_ids: null is the default choice, "All knowledge", sent explicitly.
-      expect(h.sim.control.getCreatedRequest(id)).toEqual({ title, tags: ['handoff', 'web'], repos: ['acme/web'], prompt: previewed, knowledge_ids: null });
+      // knowledge_ids and secret_ids: null are the default choices (all), sent explicitly.
+      expect(h.sim.control.getCreatedRequest(id)).toEqual({ title, tags: ['handoff', 'web'], repos: ['acme/web'], prompt: previewed, knowledge_ids: null, secret_ids: null });
       const sends = h.ipcLog.filter((r) => r.channel === 'handoff:send');
       expect(sends).toHaveLength(1);
       expect(h.core.sessions.list({}).find((v) => v.id === id)?.watched).toBe(true);

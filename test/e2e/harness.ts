@@ -63,6 +63,8 @@ export class Harness {
   confirmations: ConfirmRequest[] = [];
   /** How the user answers main's dialog; no by default (as when a dialog is dismissed). */
   answerConfirm: (q: ConfirmRequest) => boolean | Promise<boolean> = () => false;
+  /** Added to the clock of main's wait after a refused question (a test moves past the wait). */
+  confirmClockOffsetMs = 0;
   /** What the "Choose folder…" dialog returns (null: the user cancelled). */
   folderChoice: string | null = null;
   /** What the "Attach files…" dialog returns ([]: the user cancelled). */
@@ -106,6 +108,7 @@ export class Harness {
       env: { ...this.opts.env },
       osLocale: this.opts.osLocale ?? 'en-US',
       runtime: 'preview',
+      confirmClock: () => Date.now() + this.confirmClockOffsetMs,
       trustedRendererUrls: [this.staticServer.url],
       openExternal: async (url: string) => {
         this.externalOpened.push(url);

@@ -57,6 +57,13 @@ for (const locale of ['en', 'zh-CN'] as const) {
         expect(h.core.settings.get().apiBaseUrl).toBe(h.sim.baseUrl);
         expect(h.core.account.view().signedIn).toBe(true);
 
+        // Saving again at once asks nothing: main makes a page wait after a refusal.
+        await connection.getByRole('button', { name: tr('ui.settings.save') }).click();
+        const tooSoon = tr('error.CONFIRM_TOO_SOON', { seconds: 999 }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('999', '\\d+');
+        await expect(connection.getByRole('alert')).toContainText(new RegExp(tooSoon));
+        expect(h.confirmations).toHaveLength(1);
+        h.confirmClockOffsetMs += 5_000;
+
         // Yes: signed out, the key removed; the sign-in card names the new origin.
         h.answerConfirm = () => true;
         await connection.getByRole('button', { name: tr('ui.settings.save') }).click();

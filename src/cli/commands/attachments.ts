@@ -32,16 +32,20 @@ export interface AttachmentResult {
   path: string | null;
   bytes: number | null;
   status: 'listed' | 'done' | 'failed';
+  /** Done without a new copy: `path` already held the same bytes (only on `done`; `--force` saves a copy anyway). */
+  already_saved?: boolean;
   error?: { code: string; message: string };
 }
 
 /**
- * `attachments SESSION_ID [--download DIR] [--json]`: lists a session's attachments, or
- * downloads them all into DIR (safe names, nothing overwritten, resumed on failure). Exit code 0
- * when everything was saved, 1 when any download failed.
+ * `attachments SESSION_ID [--download DIR [--force]] [--json]`: lists a session's attachments, or
+ * downloads them all into DIR (safe names, nothing overwritten, resumed on failure). A file DIR
+ * already holds with the same bytes is kept instead of saved again as `name (1).ext`; `--force`
+ * saves a copy anyway. Exit code 0 when everything was saved (or already there), 1 when any
+ * download failed.
  */
 export function createAttachmentsCommand(deps: AttachmentsCommandDeps): CliCommand {
-  const usage = 'devin-tray attachments SESSION_ID [--download DIR] [--json]';
+  const usage = 'devin-tray attachments SESSION_ID [--download DIR [--force]] [--json]';
   return {
     name: 'attachments',
     summary: "List a session's attachments, or download them all to a folder",
@@ -50,11 +54,11 @@ export function createAttachmentsCommand(deps: AttachmentsCommandDeps): CliComma
       const t = (key: string, params: Record<string, string | number> = {}) => translate(io.locale, key, params);
       const { values, positionals } = parseArgs({
         args,
-        options: { download: { type: 'string' }, json: { type: 'boolean' } },
+        options: { download: { type: 'string' }, force: { type: 'boolean' }, json: { type: 'boolean' } },
         allowPositionals: true,
       });
       const [sessionId, extra] = positionals;
-      if (!sessionId || extra !== undefined) {
+      if (!sessionId || extra !== undefined || (values.force && values.download === undefined)) {
         io.stderr(`${t('attachments.cli.usage', { usage })}\n`);
         return 2;
       }
@@ -79,11 +83,12 @@ export function createAttachmentsCommand(deps: AttachmentsCommandDeps): CliComma
         listAttachments: async () => attachments,
         ...deps.manager,
       });
-      const { jobIds } = await manager.downloadAll(sessionId, dir);
+      // A file already saved in DIR with the same bytes is kept and not saved again, unless --force.
+      const { jobIds } = await manager.downloadAll(sessionId, dir, { force: values.force ?? false });
       const jobs = await manager.settled(jobIds);
       const results: AttachmentResult[] = jobs.map((j) => {
         const base = { attachment_id: j.attachmentId, name: j.name, path: j.path, bytes: j.state === 'done' ? j.bytes : null };
-        if (j.state === 'done') return { ...base, status: 'done' };
+        if (j.state === 'done') return { ...base, status: 'done', already_saved: j.alreadySaved };
         const error = j.error ? { code: j.error.code, message: describeSerializedError(j.error, io.locale) } : { code: 'CANCELLED', message: t('error.CANCELLED') };
         return { ...base, status: 'failed', error };
       });
@@ -93,10 +98,12 @@ export function createAttachmentsCommand(deps: AttachmentsCommandDeps): CliComma
       } else {
         if (results.length === 0) io.stdout(`${t('attachments.cli.none')}\n`);
         for (const r of results) {
-          if (r.status === 'done') io.stdout(`${t('attachments.cli.saved', { path: r.path ?? '', size: formatBytes(r.bytes ?? 0) })}\n`);
+          if (r.status === 'done') io.stdout(`${t(r.already_saved ? 'attachments.cli.alreadySaved' : 'attachments.cli.saved', { path: r.path ?? '', size: formatBytes(r.bytes ?? 0) })}\n`);
           else io.stderr(`${t('attachments.cli.failed', { name: r.name, message: r.error?.message ?? '' })}\n`);
         }
-        if (results.length > 0) io.stdout(`${t('attachments.cli.summary', { done: results.length - failed, failed, dir })}\n`);
+        const skipped = results.filter((r) => r.already_saved === true).length;
+        if (results.length > 0 && skipped === 0) io.stdout(`${t('attachments.cli.summary', { done: results.length - failed, failed, dir })}\n`);
+        if (skipped > 0) io.stdout(`${t('attachments.cli.summarySkipped', { done: results.length - failed - skipped, skipped, failed, dir })}\n`);
       }
       return failed > 0 ? 1 : 0;
     },

@@ -89,7 +89,7 @@ describe('devin-tray doctor', () => {
       keySent: false,
       ms: 12,
     };
-    expect(formatReport(report, io('en'))).toContain('Valid: Jan 2, 2026, 03:04 UTC – not a date');
+    expect(formatReport(report, io('en'))).toContain('Valid: Jan 2, 2026, 3:04 AM UTC – not a date');
     expect(formatReport(report, io('zh-CN'))).toContain('有效期：2026年1月2日 UTC 03:04 – not a date');
     expect(formatReport(report, io('zh-CN'))).toContain('证书链终点：CN=Corp Root, O=Corp');
   });

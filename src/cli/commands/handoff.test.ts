@@ -159,7 +159,7 @@ describe('devin-tray handoff: secrets', () => {
     expect(await createHandoffCommand(api).run(['--task', 'Fix'], t.io)).toBe(3);
     expect(t.out()).toContain('config.ts:1:29  github-token  ghp_…(40)');
     expect(t.out()).not.toContain(token);
-    expect(t.err()).toContain('Nothing was sent: 1 possible secret(s)');
+    expect(t.err()).toContain('Nothing was sent: 1 possible secret.');
     expect(api.asked()).toBe(0);
 
     const json = fakeIO({ cwd: secretRepo.dir });
@@ -187,7 +187,7 @@ describe('devin-tray handoff: secrets', () => {
     expect({ blocked: report.blocked, masked: report.masked }).toEqual({ blocked: true, masked: true });
     // Still undecided: the masking is the preview's, not a choice made for the user.
     expect(report.findings).toEqual([expect.objectContaining({ resolution: null, redacted: false })]);
-    expect(t.err()).toContain('Nothing was sent: 1 possible secret(s)');
+    expect(t.err()).toContain('Nothing was sent: 1 possible secret.');
     expect(api.asked()).toBe(0);
     expect(api.created).toEqual([]);
 

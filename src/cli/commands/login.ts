@@ -22,7 +22,7 @@ export function createLoginCommand(deps: CliDeps = {}): CliCommand {
     async run(args, io) {
       const { values } = parseArgs({ args, options: { org: { type: 'string' } }, allowPositionals: false });
       const t = (key: string, params: Record<string, string> = {}) => translate(io.locale, key, params);
-      const key = (await io.readStdin()).trim();
+      const key = (await io.readStdin('cli.login.readKey')).trim();
       if (!key) {
         io.stderr(`${t('cli.login.emptyKey')}\n`);
         return 2;

@@ -45,11 +45,11 @@ describe('devin-tray tags (against devin-sim)', () => {
     expect(zh.out()).toBe(`${bare.session_id} 没有标签。\n`);
   });
 
-  it('--add (repeatable) appends once; --json prints {sessionId, tags}', async () => {
+  it('--add (repeatable) appends once; --json prints {session_id, tags}', async () => {
     const s = sim.control.createSession({ tags: ['ci'] });
     const t = io();
     expect(await command().run([s.session_id, '--add', 'review', '--add', ' ci ', '--add', '前端', '--json'], t.io)).toBe(0);
-    expect(JSON.parse(t.out())).toEqual({ sessionId: s.session_id, tags: ['ci', 'review', '前端'] });
+    expect(JSON.parse(t.out())).toEqual({ session_id: s.session_id, tags: ['ci', 'review', '前端'] });
     expect(methods()).toEqual(['POST S/tags']);
     expect(sim.control.getSession(s.session_id).tags).toEqual(['ci', 'review', '前端']);
   });
@@ -114,6 +114,6 @@ describe('devin-tray tags (against devin-sim)', () => {
     const t = io();
     const env = { DEVIN_API_KEY: SIM_KEYS.org, DEVIN_ORG_ID: 'org-sim', DEVIN_API_URL: sim.baseUrl };
     expect(await runCli(['tags', s.session_id, '--add', 'y', '--json'], { ...t.io, env }, { userDataDir: dir, keyStore: new MemoryKeyStore() })).toBe(0);
-    expect(JSON.parse(t.out())).toEqual({ sessionId: s.session_id, tags: ['x', 'y'] });
+    expect(JSON.parse(t.out())).toEqual({ session_id: s.session_id, tags: ['x', 'y'] });
   });
 });

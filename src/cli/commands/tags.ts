@@ -15,7 +15,7 @@ const USAGE = 'devin-tray tags SESSION_ID [--add TAG]… [--remove TAG]… [--js
 /**
  * `tags SESSION [--add T]… [--remove T]… [--json]`: shows a session's tags, or edits them over the
  * documented endpoints (adds are one append; removes read the tags, then replace them) and
- * shows the result. `--json` prints `{sessionId, tags}`. Exit 0 done, 1 API failure (unknown
+ * shows the result. `--json` prints `{session_id, tags}` (snake_case like every other `--json`). Exit 0 done, 1 API failure (unknown
  * session included), 2 usage or a bad tag (nothing is sent then).
  */
 export function createTagsCommand(deps: TagsCommandDeps): CliCommand {
@@ -73,7 +73,7 @@ export function createTagsCommand(deps: TagsCommandDeps): CliCommand {
         }
         throw err;
       }
-      if (values.json) io.stdout(`${JSON.stringify({ sessionId, tags: result }, null, 2)}\n`);
+      if (values.json) io.stdout(`${JSON.stringify({ session_id: sessionId, tags: result }, null, 2)}\n`);
       else if (result.length === 0) io.stdout(`${t('tags.cli.none', { sessionId })}\n`);
       else io.stdout(`${t('tags.cli.list', { sessionId, tags: result.join(', ') })}\n`);
       return 0;

@@ -18,6 +18,7 @@ import { schedulesApi, type SchedulesApi } from './schedules';
 import { secretsApi, type SecretsApi } from './secrets';
 import { sessionsApi, type SessionsApi } from './sessions';
 import { createTransport, type TransportConfig } from './transport';
+import { enterpriseSessionsApi, type EnterpriseSessionsApi } from './enterprise-sessions';
 import { usageApi, type UsageApi } from './usage';
 
 export interface DevinClientOptions {
@@ -63,6 +64,8 @@ export interface DevinClient {
   listOrganizations(params?: CursorParams, opts?: CallOptions): Promise<Page<Organization>>;
   listAllOrganizations(opts?: ListAllOptions & { first?: number }): Promise<ListAllResult<Organization>>;
   readonly sessions: SessionsApi;
+  /** Sessions across every organization of an enterprise key (`/v3/enterprise/sessions…`); needs no org. */
+  readonly enterprise: { readonly sessions: EnterpriseSessionsApi };
   /** Uploads a file to the org (multipart `file`); use the returned `url` in `attachment_urls`. */
   uploadAttachment(input: UploadAttachmentInput): ReturnType<typeof uploadAttachment>;
   /**
@@ -148,6 +151,7 @@ export function createDevinClient(opts: DevinClientOptions): DevinClient {
     listAllOrganizations: (o = {}) =>
       collectCursorPages((after) => client.listOrganizations({ first: o.first, after }, { signal: o.signal }), o.maxPages ?? DEFAULT_MAX_PAGES),
     sessions: sessionsApi(ctx),
+    enterprise: { sessions: enterpriseSessionsApi(transport) },
     uploadAttachment: (input) => uploadAttachment(ctx, input),
     attachmentDownloadUrl: (a) => attachmentDownloadUrl(config.baseUrl, ctx.orgPath(), a),
     downloadAttachment: (a, o = {}) =>

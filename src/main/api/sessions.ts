@@ -28,7 +28,7 @@ const sessionPage = pageSchema(sessionSchema);
  * An action's answer (send message, archive, terminate): validated and normalised like a
  * session, but keeping only the fields it carried, so a merge can tell "absent" from "null".
  */
-const sessionAnswerSchema: z.ZodType<SessionAnswer> = z.record(z.string(), z.unknown()).transform((raw, ctx) => {
+export const sessionAnswerSchema: z.ZodType<SessionAnswer> = z.record(z.string(), z.unknown()).transform((raw, ctx) => {
   const parsed = sessionSchema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });

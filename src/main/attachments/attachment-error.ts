@@ -33,6 +33,7 @@ export const ATTACHMENT_ERROR_CODES = [
   'ATTACHMENT_OVER_LIMIT',
   'ATTACHMENT_LONGER_THAN_ANNOUNCED',
   'ATTACHMENT_ENCODED',
+  'ATTACHMENT_HOST_NOT_FOUND',
 ] as const;
 export type AttachmentErrorCode = (typeof ATTACHMENT_ERROR_CODES)[number];
 

@@ -29,7 +29,9 @@ describe('defaultDownloadDir', () => {
 describe('downloadsFinishedNotice', () => {
   const base = { batchId: 'b', sessionId: 's', dir: '/d', cancelled: 0, paths: ['/d/a.txt'] };
   it('says how it went, in both languages', () => {
-    expect(downloadsFinishedNotice({ ...base, done: 2, failed: 0 }, 'en')).toMatchObject({ level: 'info', title: 'Attachments downloaded', body: '2 file(s) saved to /d', firstPath: '/d/a.txt' });
+    expect(downloadsFinishedNotice({ ...base, done: 2, failed: 0 }, 'en')).toMatchObject({ level: 'info', title: 'Attachments downloaded', body: '2 files saved to /d', firstPath: '/d/a.txt' });
+    expect(downloadsFinishedNotice({ ...base, done: 1, failed: 0 }, 'en')?.body).toBe('1 file saved to /d');
+    expect(downloadsFinishedNotice({ ...base, done: 0, failed: 1, paths: [] }, 'en')?.body).toBe('1 file could not be downloaded. Open the app to retry.');
     expect(downloadsFinishedNotice({ ...base, done: 2, failed: 0 }, 'zh-CN')?.body).toBe('已将 2 个文件保存到 /d');
     expect(downloadsFinishedNotice({ ...base, done: 1, failed: 1 }, 'en')).toMatchObject({ level: 'warning', body: '1 saved, 1 failed. Open the app to retry.' });
     expect(downloadsFinishedNotice({ ...base, done: 0, failed: 3, paths: [] }, 'zh-CN')).toMatchObject({ level: 'error', title: '附件下载失败' });

@@ -5,6 +5,7 @@ import { mkdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
+import { translate } from '../../shared/i18n';
 import { downloadFile } from './download-file';
 import type { DownloadFileOptions, DownloadProgress } from './download-file';
 import type { HttpGet } from './http/http-get';
@@ -393,5 +394,31 @@ describe('downloadFile against odd servers', () => {
       ['/plain', undefined],
     ]);
     expect(await listDir(dir)).toEqual(['plain.txt']);
+  });
+});
+
+describe('a storage host whose name does not resolve', () => {
+  it('says the host could not be found (both languages), not that the download was interrupted', async () => {
+    const a = h.sim.control.addSessionAttachment(h.sessionId, { name: 'lost.txt', text: 'nowhere' });
+    const dir = await h.tempDir();
+    // The route's 307 points at a name no resolver knows (.invalid is reserved for that).
+    const unresolvable: HttpGet = async (url, init) => {
+      if (url.origin !== h.sim.secondOrigin) return rawHttpGet()(url, init);
+      const moved = new URL(url);
+      moved.hostname = 'storage.devin-tray.invalid';
+      return rawHttpGet()(moved, init);
+    };
+    const retries: string[] = [];
+    const err = await downloadFile({ ...fast, ...viaRoute(a), dir, httpGet: unresolvable, retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 2 }, onRetry: (n) => retries.push(n.error.code) }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    const e = err as AppError;
+    expect(e.code).toBe('ATTACHMENT_HOST_NOT_FOUND');
+    expect(e.details?.host).toBe('storage.devin-tray.invalid');
+    expect(e.message).toMatch(/^Cannot download “lost\.txt”: the storage host storage\.devin-tray\.invalid could not be found \((ENOTFOUND|EAI_AGAIN|EAI_FAIL|EAI_NONAME)\)\./);
+    expect(e.message).not.toContain('interrupted');
+    expect(translate('zh-CN', 'error.ATTACHMENT_HOST_NOT_FOUND', e.params ?? {})).toMatch(/^无法下载“lost\.txt”：找不到存储服务器 storage\.devin-tray\.invalid（E[A-Z_]+）。/);
+    // A resolver may be back a moment later: retried like any network failure first.
+    expect(retries).toEqual(['ATTACHMENT_HOST_NOT_FOUND']);
+    expect(await listDir(dir)).toEqual([]);
   });
 });

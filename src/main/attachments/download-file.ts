@@ -32,6 +32,7 @@ import { decideRoom, processSpaceLedger, readDiskSpace, reserveFor, SPACE_CHECK_
 import type { ReadDiskSpace, SpaceLedger } from './free-space';
 import { unrequestedEncoding } from './http/content-encoding';
 import { markDownloadedFile } from './quarantine';
+import { findSameSavedFile } from './same-file';
 import type { DownloadOrigin } from './quarantine';
 
 /** Progress of one download. `bytes` counts what is on disk, including a resumed prefix. */
@@ -98,6 +99,13 @@ export interface DownloadFileOptions {
   markDownloaded?: ((path: string, origin: DownloadOrigin) => Promise<unknown>) | null;
   /** The page the attachment belongs to, recorded in the OS mark where it has a place for it. */
   referrerUrl?: string | null;
+  /**
+   * When a file this download would be saved as (`name`, `name (1)` …) already holds the very
+   * same bytes, keep that file and save no copy (default false; "download again" leaves it off).
+   */
+  skipSameFile?: boolean;
+  /** Number the saved name from this variant (1: `name (1).ext`): the session's second file of that name. */
+  firstVariant?: number;
 }
 
 export interface SpaceOptions {
@@ -118,6 +126,8 @@ export interface DownloadResult {
   attempts: number;
   /** True when some attempt continued a part file with Range. */
   resumed: boolean;
+  /** True when `path` was already there with the same bytes (`skipSameFile`): nothing new was saved. */
+  alreadySaved: boolean;
 }
 
 export const DEFAULT_STALL_TIMEOUT_MS = 30_000;
@@ -180,13 +190,20 @@ export async function downloadFile(opts: DownloadFileOptions): Promise<DownloadR
         const sha256 = finishChecksum(opts, state, name);
         if (sha256 === false) continue;
         space.release();
+        if (opts.skipSameFile) {
+          const existing = await findSameSavedFile(dir, name, { partPath: part.path, size: bytes, sha256, firstVariant: opts.firstVariant ?? 0 });
+          if (existing !== null) {
+            await removePartFile(part);
+            return { path: existing, bytes, sha256, attempts, resumed: state.resumed, alreadySaved: true };
+          }
+        }
         // Marked while still a .part, so the final name never appears without the mark.
         if (opts.markDownloaded !== null) {
           const origin = { url: opts.url, referrerUrl: opts.referrerUrl ?? null };
           await (opts.markDownloaded ?? markDownloadedFile)(part.path, origin).catch(() => undefined);
         }
-        const path = await publishPartFile(part.path, dir, name);
-        return { path, bytes, sha256, attempts, resumed: state.resumed };
+        const path = await publishPartFile(part.path, dir, name, opts.firstVariant ?? 0);
+        return { path, bytes, sha256, attempts, resumed: state.resumed, alreadySaved: false };
       } catch (err) {
         if (signal.aborted) throw cancelledError();
         const error = toAttachmentError(err, name, dir, opts.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS);
@@ -483,6 +500,12 @@ function toAttachmentError(err: unknown, name: string, dir: string, stallMs: num
       { name, detail: describeConnectionFailure(connection, host, route?.kind === 'proxy' ? route.display : null, (k, p) => translate('en', k, p)) },
       { connection, host, ...(route?.kind === 'proxy' ? { proxy: route.display } : {}) },
     );
+  }
+  // The storage host's name did not resolve: "interrupted" would send the user looking at the transfer, not at DNS.
+  // Retried like any network failure (a resolver may be back a moment later).
+  if (connection.stage === 'dns') {
+    const host = connection.host ?? hostOfError(err) ?? '?';
+    return attachmentError('ATTACHMENT_HOST_NOT_FOUND', { name, host, code: connection.code ?? networkDetail(err) }, { retryable: true, host });
   }
   return attachmentError('ATTACHMENT_NETWORK', { name, detail: networkDetail(err) });
 }

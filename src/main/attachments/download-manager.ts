@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { lstat } from 'node:fs/promises';
 import type { DownloadBatchSummary, DownloadJobView } from '../../shared/attachments/jobs';
 import { isFinishedJobState } from '../../shared/attachments/jobs';
 import { AppError } from '../../shared/errors';
@@ -12,6 +13,8 @@ import { downloadFile } from './download-file';
 import type { HttpGet } from './http/http-get';
 import { removePartFile } from './part-file';
 import type { PartFile } from './part-file';
+import { candidateName } from './final-name';
+import { plannedFileNames } from './planned-names';
 import { sanitizeFileName } from './sanitize-file-name';
 import { createEmitter } from './typed-emitter';
 import type { Unsubscribe } from './typed-emitter';
@@ -34,9 +37,14 @@ export interface EnqueueRequest {
   dir: string;
   /** Verify this hex SHA-256 before the file gets its final name. */
   expectedSha256?: string | null;
-  /** Download again even if this attachment is already queued, running or done for `dir`. */
+  /**
+   * Download again even if this attachment is already queued, running or done for `dir`, and save
+   * a new copy (`name (1).ext`) even when the folder already holds the same bytes under its name.
+   */
   force?: boolean;
   batchId?: string | null;
+  /** Number the saved name from this variant (`plannedFileNames`: 1 for the session's second `report.md`). */
+  firstVariant?: number;
 }
 
 export interface DownloadManagerEvents {
@@ -89,6 +97,11 @@ export interface DownloadManager {
   settled(jobIds?: string[]): Promise<DownloadJobView[]>;
   /** Forgets finished jobs (done, failed, cancelled); failed jobs' part files are removed. */
   clearFinished(): Promise<void>;
+  /**
+   * Looks again (lstat) at the files of done jobs (of one session, or one job) and marks those the
+   * user moved or deleted as `missing` (and a file put back as present); returns the jobs checked.
+   */
+  checkFiles(which: { sessionId?: string; jobId?: string }): Promise<DownloadJobView[]>;
   on<E extends keyof DownloadManagerEvents>(event: E, listener: (payload: DownloadManagerEvents[E]) => void): Unsubscribe;
   /** Cancels everything (app quit). */
   dispose(): Promise<void>;
@@ -102,6 +115,10 @@ interface Job {
   controller: AbortController | null;
   /** Resolves when the current run ends. */
   running: Promise<void> | null;
+  /** Asked to download again: a copy is saved even when the folder already has the same bytes. */
+  force: boolean;
+  /** The saved name's numbering starts here (see `plannedFileNames`). */
+  firstVariant: number;
 }
 
 export const DEFAULT_CONCURRENCY = 3;
@@ -157,11 +174,13 @@ export function createDownloadManager(opts: DownloadManagerOptions): DownloadMan
         expectHtml: attachmentIsHtml(job.attachment),
         dir: job.view.dir,
         name: job.attachment.name,
+        firstVariant: job.firstVariant,
         fetch: opts.fetch,
         httpGet: opts.httpGet,
         auth: authScope(),
         signal: controller.signal,
         expectedSha256: job.expectedSha256,
+        skipSameFile: !job.force,
         retry: opts.retry,
         stallTimeoutMs: opts.stallTimeoutMs,
         part: job.part,
@@ -181,6 +200,8 @@ export function createDownloadManager(opts: DownloadManagerOptions): DownloadMan
       update(job, {
         state: 'done',
         path: result.path,
+        alreadySaved: result.alreadySaved,
+        missing: false,
         bytes: result.bytes,
         total: result.bytes,
         rateBps: 0,
@@ -245,7 +266,8 @@ export function createDownloadManager(opts: DownloadManagerOptions): DownloadMan
     for (const job of jobs.values()) {
       const v = job.view;
       if (v.sessionId === req.sessionId && v.attachmentId === req.attachment.attachment_id && v.dir === req.dir) {
-        if (v.state !== 'failed' && v.state !== 'cancelled') return job;
+        // A done job whose file is known to be gone is no reason not to download it.
+        if (v.state !== 'failed' && v.state !== 'cancelled' && !(v.state === 'done' && v.missing)) return job;
       }
     }
     return undefined;
@@ -270,12 +292,14 @@ export function createDownloadManager(opts: DownloadManagerOptions): DownloadMan
         part: null,
         controller: null,
         running: null,
+        force: req.force ?? false,
+        firstVariant: req.firstVariant ?? 0,
         view: {
           jobId,
           sessionId: req.sessionId,
           attachmentId: req.attachment.attachment_id,
           name: req.attachment.name,
-          fileName: sanitizeFileName(req.attachment.name),
+          fileName: candidateName(sanitizeFileName(req.attachment.name), req.firstVariant ?? 0),
           dir: req.dir,
           path: null,
           state: 'queued',
@@ -285,6 +309,8 @@ export function createDownloadManager(opts: DownloadManagerOptions): DownloadMan
           attempts: 0,
           error: null,
           resumable: false,
+          alreadySaved: false,
+          missing: false,
           batchId: req.batchId ?? null,
           createdAt: clock.now(),
           finishedAt: null,
@@ -342,8 +368,9 @@ export function createDownloadManager(opts: DownloadManagerOptions): DownloadMan
       if (!opts.listAttachments) throw new AppError('INTERNAL', 'downloadAll needs listAttachments');
       const attachments = await opts.listAttachments(sessionId);
       const batchId = newId();
+      const planned = plannedFileNames(attachments.map((a) => a.name));
       const jobIds = [
-        ...new Set(attachments.map((attachment) => manager.enqueue({ sessionId, attachment, dir, batchId, force: o.force ?? false }))),
+        ...new Set(attachments.map((attachment, i) => manager.enqueue({ sessionId, attachment, dir, batchId, force: o.force ?? false, firstVariant: planned[i]?.variant ?? 0 }))),
       ];
       if (jobIds.length > 0) {
         batches.set(batchId, { sessionId, dir, jobIds });
@@ -377,6 +404,22 @@ export function createDownloadManager(opts: DownloadManagerOptions): DownloadMan
       }
     },
 
+    async checkFiles(which) {
+      const checked = [...jobs.values()].filter(
+        (job) =>
+          job.view.state === 'done' &&
+          job.view.path !== null &&
+          (which.sessionId === undefined || job.view.sessionId === which.sessionId) &&
+          (which.jobId === undefined || job.view.jobId === which.jobId),
+      );
+      for (const job of checked) {
+        const missing = !(await isFileAt(job.view.path as string));
+        // The job may have been downloaded again meanwhile: only a done job's flag is ours to set.
+        if (job.view.state === 'done' && job.view.missing !== missing) update(job, { missing });
+      }
+      return checked.map(snapshot);
+    },
+
     on: (event, listener) => emitter.on(event, listener),
 
     async dispose() {
@@ -390,4 +433,16 @@ export function createDownloadManager(opts: DownloadManagerOptions): DownloadMan
   };
 
   return manager;
+}
+
+/** True when `path` is still there (a link counts: it is what the user left). Only "not there" answers false. */
+async function isFileAt(path: string): Promise<boolean> {
+  try {
+    await lstat(path);
+    return true;
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    // ENOTDIR: a folder on the way was replaced by a file; the saved file is gone either way.
+    return !(code === 'ENOENT' || code === 'ENOTDIR');
+  }
 }

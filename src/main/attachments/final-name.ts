@@ -39,14 +39,15 @@ export async function createPartFile(dir: string, name: string): Promise<{ path:
 const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
 
 /**
- * Gives the finished `.part` its final name: the first free one of `name`, `name (1)` … chosen
+ * Gives the finished `.part` its final name: the first free one of `name`, `name (1)` … (from
+ * variant `firstVariant`: the second `report.md` of a session starts at `report (1).md`) chosen
  * at this moment. `link()` fails with EEXIST instead of replacing, so a file that appeared
  * meanwhile (the user's, or a concurrent download of the same name) is never overwritten, and
  * the final name only ever appears with the complete bytes. A symbolic link planted at
  * a candidate name is just a taken name: link() does not follow it. Returns the final path.
  */
-export async function publishPartFile(partPath: string, dir: string, name: string): Promise<string> {
-  for (let n = 0; n <= MAX_NAME_VARIANTS; n += 1) {
+export async function publishPartFile(partPath: string, dir: string, name: string, firstVariant = 0): Promise<string> {
+  for (let n = Math.max(0, Math.min(firstVariant, MAX_NAME_VARIANTS)); n <= MAX_NAME_VARIANTS; n += 1) {
     const target = childPath(dir, candidateName(name, n));
     try {
       await link(partPath, target);

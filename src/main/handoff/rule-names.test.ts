@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { placeholdersOf } from '../../shared/intl/plural-message';
 import { uiHandoffMessages } from '../../shared/i18n/messages/ui-handoff';
 import { RISKY_FILE_RULES } from './risky-files';
 import { SECRET_RULES } from './secret-rules';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// Parameters as the i18n layer reads them (plural blocks included).
+const placeholders = placeholdersOf;
 
 describe('Handoff screen messages', () => {
   it('name every secret rule the engine has, in both languages', () => {

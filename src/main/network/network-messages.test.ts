@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { placeholdersOf } from '../../shared/intl/plural-message';
 import { networkMessages } from '../../shared/i18n/messages/network';
 import { uiNetworkMessages } from '../../shared/i18n/messages/ui-network';
 import { describeError } from '../api/describe-error';
@@ -7,7 +8,8 @@ import { readProxyEnv } from './env-proxy';
 import { tagErrorRoute } from './error-route';
 import { plaintextKeyRefusal } from './plaintext-key-guard';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// Parameters as the i18n layer reads them (plural blocks included).
+const placeholders = placeholdersOf;
 const coded = (code: string, extra: Record<string, unknown> = {}) => Object.assign(new Error(code), { code, ...extra });
 const transport = (error: unknown) =>
   errorFromTransport({ method: 'GET', path: '/v3/self', host: 'api.devin.ai', error, timedOut: false, cancelled: false, timeoutMs: 30_000 });

@@ -4,7 +4,6 @@ import type { Locale } from '../../shared/i18n';
 import { groupNotifications } from '../../shared/sessions/notification-grouping';
 import { decideNotifications, notificationsAllowed, type AppNotification } from '../../shared/sessions/notification-policy';
 import type { NotificationSettings } from '../../shared/sessions/notification-settings';
-import { toSessionView } from '../../shared/sessions/session-view';
 import { detectTransitions, toSnapshot } from '../../shared/sessions/transitions';
 import { planChanges, type SessionChange } from './change-plan';
 import type { TransitionEvent } from './tracker-events';
@@ -74,8 +73,8 @@ export async function ingestBatch(memory: TrackerMemory, batch: IngestBatch): Pr
           ctx.lastDevinMessage = await batch.lastDevinMessage(id, c.session.updated_at);
         }
         const keys = new Set(source === 'action' ? [] : fresh.map((t) => t.key));
-        notifications.push(...decideNotifications(c.prev, next, settings, ctx).filter((n) => keys.has(n.id)));
-        const view = toSessionView(c.session, memory.watched);
+        notifications.push(...decideNotifications(c.prev, { ...next, prompt: memory.prompt(id) || null }, settings, ctx).filter((n) => keys.has(n.id)));
+        const view = memory.viewOf(c.session);
         for (const t of fresh) {
           transitions.push({ ...t, session: view });
           memory.markNotified(t.key);

@@ -16,7 +16,7 @@ export interface ListChangedResult {
  * duplicates are merged by `session_id`, newest `updated_at` wins.
  */
 export async function listChangedSessions(
-  api: SessionsPort,
+  api: Pick<SessionsPort, 'list'>,
   opts: { updatedAfter: number; pageSize: number; maxPages: number },
 ): Promise<ListChangedResult> {
   const byId = new Map<string, Session>();

@@ -9,7 +9,7 @@ import type { TrackerOptions } from './tracker-options';
 
 /** What a `MessageFeed` needs from its tracker. */
 export interface MessageFeedDeps {
-  api: SessionsPort;
+  api: Pick<SessionsPort, 'messages'>;
   now: () => number;
   opts: Pick<TrackerOptions, 'messagesPageSize' | 'messagesMaxPages' | 'maxUnwatchedMessageLogs' | 'messagesMaxAgeMs'>;
   /** The tracker's known sessions (read live: it changes between fetches). */
@@ -50,6 +50,11 @@ export class MessageFeed {
 
   unwatch(id: string): void {
     this.log.release(id);
+  }
+
+  /** The session's first message, when its history has been fetched from the start. */
+  firstMessage(id: string): SessionMessage | undefined {
+    return this.log.cached(id)[0];
   }
 
   /** Whether some view shows this session's messages. */

@@ -32,7 +32,7 @@ export class MessageLog {
   private readonly entries = new Map<string, Entry>();
 
   constructor(
-    private readonly api: SessionsPort,
+    private readonly api: Pick<SessionsPort, 'messages'>,
     private readonly now: () => number,
     private readonly opts: MessageLogOptions,
   ) {}

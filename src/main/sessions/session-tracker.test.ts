@@ -321,6 +321,64 @@ describe('SessionTracker against devin-sim (fake clock, real HTTP)', () => {
     expect(h.record.transitions.some((t) => t.sessionId === stranger.session_id)).toBe(true);
   });
 
+  it('untitled sessions: the prompt is read once from the first message (bounded per poll), named in notifications, persisted', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tracker-'));
+    dirs.push(dir);
+    h = await startSimTracker({ stateDir: dir });
+    const asked = sim().control.createSession({
+      messages: [{ source: 'user', message: '## Upgrade **React** to 19\n\nKeep the tests green.' }],
+      script: [{ atMs: 30 * S, status: 'running', status_detail: 'finished' }],
+    });
+    const devinFirst = sim().control.createSession({ messages: [{ source: 'devin', message: 'Hello' }] });
+    const silent = sim().control.createSession({}); // no message yet
+    const titled = sim().control.createSession({ title: 'Has a title', messages: [{ source: 'user', message: 'Titled prompt' }] });
+    for (let i = 0; i < 5; i++) sim().control.createSession({ messages: [{ source: 'user', message: `Extra ${i}` }] });
+    await h.tracker.start();
+    // One poll reads at most promptReadsPerPoll (3) first messages, untitled only.
+    const firstReads = requests(h, MESSAGES_ROUTE);
+    expect(firstReads).toHaveLength(3);
+    expect(firstReads.every((r) => r.query.first === '1')).toBe(true);
+    await h.clock.advanceBy(60 * S);
+    const view = (id: string) => h!.tracker.list().find((v) => v.id === id);
+    expect(view(asked.session_id)?.prompt).toBe('## Upgrade **React** to 19\n\nKeep the tests green.');
+    expect(view(devinFirst.session_id)?.prompt).toBeNull();
+    expect(view(titled.session_id)?.prompt).toBeNull(); // titled: never read in the background
+    expect(h.record.notifications.find((n) => n.sessionId === asked.session_id)?.title).toBe('Finished: Upgrade React to 19');
+    // Every untitled session read once (the silent one again only after it changes), the titled one never.
+    const readIds = requests(h, MESSAGES_ROUTE).map((r) => r.path.split('/')[5]);
+    expect(readIds.filter((id) => id === titled.session_id)).toEqual([]);
+    expect(readIds.filter((id) => id === asked.session_id)).toHaveLength(1);
+    expect(readIds.filter((id) => id === silent.session_id)).toHaveLength(1);
+    const before = requests(h, MESSAGES_ROUTE).length;
+    await h.clock.advanceBy(5 * 60 * S);
+    expect(requests(h, MESSAGES_ROUTE).length).toBe(before);
+    sim().control.addSessionMessage(silent.session_id, { source: 'user', message: 'Write the changelog' });
+    await h.clock.advanceBy(60 * S);
+    expect(view(silent.session_id)?.prompt).toBe('Write the changelog');
+
+    // A restart reads nothing again: the prompts were persisted.
+    await h.tracker.stop();
+    const readsBeforeRestart = requests(h, MESSAGES_ROUTE).length;
+    const second = await h.restart();
+    await second.tracker.start();
+    expect(requests(h, MESSAGES_ROUTE).length).toBe(readsBeforeRestart);
+    expect(second.tracker.list().find((v) => v.id === asked.session_id)?.prompt).toContain('Upgrade');
+  });
+
+  it('a session created here keeps the prompt and repos it was sent with; its search finds prompt words', async () => {
+    h = await startSimTracker();
+    await h.tracker.start();
+    const created = await h.tracker.create({ prompt: 'Bump lodash in the dashboard\nand run the tests', repos: ['acme/web-dashboard'] });
+    await h.tracker.kick();
+    expect(h.tracker.list().find((v) => v.id === created.sessionId)).toMatchObject({
+      title: null,
+      prompt: 'Bump lodash in the dashboard\nand run the tests',
+      repos: ['acme/web-dashboard'],
+    });
+    expect(h.tracker.list({ text: 'LODASH' }).map((v) => v.id)).toEqual([created.sessionId]);
+    expect(requests(h, MESSAGES_ROUTE)).toHaveLength(0); // known: nothing to read
+  });
+
   it('do-not-disturb drops notifications (not queued); they resume after', async () => {
     h = await startSimTracker();
     sim().control.createSession({ title: 'X', script: [{ atMs: 30 * S, status: 'error' }] });

@@ -5,8 +5,9 @@ import { AppError } from '../../shared/errors';
 import { hasMessage, translate, type Locale } from '../../shared/i18n';
 import type { NotificationSettings } from '../../shared/sessions/notification-settings';
 import { matchesSessionFilter, type SessionFilter } from '../../shared/sessions/session-filter';
+import { promptFromFirstMessage } from '../../shared/sessions/session-prompt';
 import { isActive } from '../../shared/sessions/session-state';
-import { toSessionView, type SessionView } from '../../shared/sessions/session-view';
+import type { SessionView } from '../../shared/sessions/session-view';
 import type { TrackerStatus } from '../../shared/sessions/tracker-status';
 import { mergeActionAnswer, type SessionAnswer } from '../api/session-reconcile';
 import type { SessionChange } from './change-plan';
@@ -19,6 +20,7 @@ import { nextInterval } from './poll-interval';
 import { PollLoop } from './poll-loop';
 import { listUpdatedAfter } from './poll-window';
 import type { SessionsPort } from './sessions-port';
+import { orgSessionSource, type SessionSource } from './session-source';
 import type { TrackerEvents } from './tracker-events';
 import { TrackerMemory } from './tracker-memory';
 import { DEFAULT_TRACKER_OPTIONS, type TrackerOptions } from './tracker-options';
@@ -29,8 +31,11 @@ export type { MessagesEvent, TrackerEvents, TransitionEvent } from './tracker-ev
 
 /** What a tracker is built from. */
 export interface SessionTrackerDeps {
-  /** Make it with `retry: { maxRetries: 0 }` (see SessionsPort). */
-  api: SessionsPort;
+  /** Make it with `retry: { maxRetries: 0 }` (see SessionsPort). Ignored when `source` is given. */
+  api?: SessionsPort;
+  /** Where to list from and send per-session calls (default: `api`'s org routes). */
+  source?: SessionSource;
+  /** The org, or the source's state id (e.g. ALL_ORGS_STATE_ID): names the state file. */
   orgId: string;
   /** Folder for the state file (the app's userData dir); null keeps state in memory only (demo mode). */
   stateDir: string | null;
@@ -47,6 +52,8 @@ export interface SessionTrackerDeps {
 export interface CreatedSessionResult {
   sessionId: string;
   url: string;
+  /** The org it was created in, when the API said. */
+  orgId?: string;
 }
 
 function codeOf(err: unknown): string {
@@ -62,7 +69,7 @@ function codeOf(err: unknown): string {
  * ingestBatch (what a batch of sessions means), PollLoop (one poll at a time), MessageFeed.
  */
 export class SessionTracker {
-  private readonly api: SessionsPort;
+  private readonly api: SessionSource;
   private readonly clock: TrackerClock;
   private readonly random: () => number;
   private readonly opts: TrackerOptions;
@@ -87,7 +94,8 @@ export class SessionTracker {
   private persistQueue: Promise<void> = Promise.resolve();
 
   constructor(private readonly deps: SessionTrackerDeps) {
-    this.api = deps.api;
+    if (!deps.source && !deps.api) throw new AppError('INTERNAL', 'A session tracker needs a source');
+    this.api = deps.source ?? orgSessionSource(deps.api as SessionsPort);
     this.clock = deps.clock ?? systemClock;
     this.random = deps.random ?? Math.random;
     this.opts = { ...DEFAULT_TRACKER_OPTIONS, ...deps.options };
@@ -100,7 +108,10 @@ export class SessionTracker {
       opts: this.opts,
       sessions: this.memory.sessions,
       call: (fn) => this.call(fn),
-      onAdded: (e) => this.events.emit('messages', e),
+      onAdded: (e) => {
+        this.learnPromptFromLog(e.sessionId);
+        this.events.emit('messages', e);
+      },
     });
     this.loop = new PollLoop(this.clock, () => this.canPoll(), () => this.tick());
   }
@@ -255,12 +266,15 @@ export class SessionTracker {
    * Creates a session. Never retried (a duplicate costs money; the client refuses too). The
    * new session is watched, and a poll starts at once so it shows up.
    */
-  async create(body: SessionCreateRequest): Promise<CreatedSessionResult> {
-    const created = await this.call(() => this.api.create(body));
+  async create(body: SessionCreateRequest, orgId?: string | null): Promise<CreatedSessionResult> {
+    const created = await this.call(() => this.api.create(body, orgId ? { orgId } : undefined));
     const sessionId = normalizeSessionId(created.session_id);
+    // The API never returns the prompt or the repos: remember what we sent (persisted by the watch).
+    this.memory.setPrompt(sessionId, body.prompt);
+    this.memory.setRepos(sessionId, body.repos ?? []);
     await this.watch(sessionId);
     void this.kick();
-    return { sessionId, url: created.url };
+    return { sessionId, url: created.url, ...(created.org_id ? { orgId: created.org_id } : {}) };
   }
 
   /** Watch a session: its events notify under the default "watched" scope. Persisted. */
@@ -323,7 +337,9 @@ export class SessionTracker {
       pageSize: this.opts.pageSize,
       maxPages: this.opts.maxPagesPerPoll,
     });
+    const learned = await this.readPrompts(listed.sessions);
     const changed = await this.ingest(listed.sessions, 'list');
+    if (learned && changed.length === 0) await this.announceExtras();
     this.polledThisRun = true;
     await this.feed.refreshWatched(new Set(changed.map((c) => c.session.session_id)));
   }
@@ -345,7 +361,8 @@ export class SessionTracker {
       this.loop.holdKicksUntil(now + f.delayMs);
       this.setStatus({ kind: 'rate_limited', retryInS, untilMs: now + f.delayMs, lastSyncMs: this.lastSyncMs });
     } else {
-      this.setStatus({ kind: 'error', code, message: this.errorText(err), retryInS, untilMs: now + f.delayMs, lastSyncMs: this.lastSyncMs });
+      const status = err instanceof AppError && typeof err.details?.status === 'number' ? err.details.status : undefined;
+      this.setStatus({ kind: 'error', code, message: this.errorText(err), retryInS, untilMs: now + f.delayMs, lastSyncMs: this.lastSyncMs, ...(status ? { status } : {}) });
     }
     this.scheduleNext(f.delayMs);
   }
@@ -414,6 +431,52 @@ export class SessionTracker {
     return changes;
   }
 
+  // ── prompts (the API has no prompt field; see session-prompt.ts) ──
+
+  /**
+   * Reads the first message of up to `promptReadsPerPoll` untitled sessions whose prompt is
+   * unknown (newest first): their display title needs it. Titled sessions are not read in the
+   * background (their prompt is learned free when created here or when a view shows their
+   * messages), so an org that titles its sessions pays nothing. Runs before ingesting
+   * so a notification about a new untitled session already has its prompt. Returns whether a
+   * prompt was learned. A failed read is tried again on a later poll; a 401 fails the poll.
+   */
+  private async readPrompts(listed: readonly Session[]): Promise<boolean> {
+    const byId = new Map<string, Session>();
+    for (const s of [...this.memory.sessions.values(), ...listed]) byId.set(normalizeSessionId(s.session_id), s);
+    const due = [...byId.entries()]
+      .filter(([id, s]) => !s.title?.trim() && this.memory.promptWorthReading(id, s.updated_at))
+      .sort(([, a], [, b]) => b.updated_at - a.updated_at)
+      .slice(0, this.opts.promptReadsPerPoll);
+    let learned = false;
+    for (const [id, s] of due) {
+      try {
+        const page = await this.call(() => this.api.messages(id, { first: 1 }));
+        const first = page.items[0];
+        if (first) learned = this.memory.setPrompt(id, promptFromFirstMessage(first)) || learned;
+        else this.memory.markPromptLooked(id, s.updated_at);
+      } catch (err) {
+        if (codeOf(err) === 'AUTH_INVALID') throw err;
+        break; // the server is struggling: the next poll tries again
+      }
+    }
+    return learned;
+  }
+
+  /** A view's message fetch starts at the first message: when a person sent it, it is the prompt. */
+  private learnPromptFromLog(id: string): void {
+    if (!this.memory.promptWorthReading(id, Number.NaN)) return;
+    const first = this.feed.firstMessage(id);
+    if (!first) return;
+    if (this.memory.setPrompt(id, promptFromFirstMessage(first))) void this.announceExtras();
+  }
+
+  /** Prompts changed outside an ingest: persist, and views get the new titles. */
+  private async announceExtras(): Promise<void> {
+    await this.persist();
+    if (this.memory.sessions.size > 0) this.events.emit('sessionsChanged', this.memory.views());
+  }
+
   // ── state and views ──────────────────────────────────────────────────────────────────────
 
   private persist(): Promise<void> {
@@ -430,7 +493,7 @@ export class SessionTracker {
   private viewOf(id: string): SessionView {
     const s = this.memory.sessions.get(id);
     if (!s) throw new AppError('NOT_FOUND', `Session ${id} is not known`);
-    return toSessionView(s, this.memory.watched);
+    return this.memory.viewOf(s);
   }
 
   private afterWatchChange(): void {

@@ -13,6 +13,7 @@ import type { TrackerStatus } from '../../shared/sessions/tracker-status';
 import type { TrackerClock } from './clock';
 import { SessionTracker, type CreatedSessionResult, type TrackerEvents } from './session-tracker';
 import type { SessionsPort } from './sessions-port';
+import type { SessionSource } from './session-source';
 import type { TrackerOptions } from './tracker-options';
 import { createEmitter } from './typed-emitter';
 
@@ -27,6 +28,9 @@ export interface SessionsServiceEvents extends TrackerEvents {
 export interface TrackedAccount {
   /** Preferably a client made with `retry: { maxRetries: 0 }` (see SessionsPort). */
   api: SessionsPort;
+  /** List from here instead of `api`'s org (the enterprise "All organisations" source). */
+  source?: SessionSource;
+  /** The org, or the source's state id. */
   orgId: string;
   /** Demo mode: state is kept in memory only, never written next to the real account's. */
   demo: boolean;
@@ -84,7 +88,8 @@ export interface SessionsService {
   send(id: string, text: string, attachmentUrls?: string[]): Promise<SessionView>;
   archive(id: string): Promise<SessionView>;
   terminate(id: string): Promise<SessionView>;
-  create(body: SessionCreateRequest): Promise<CreatedSessionResult>;
+  /** `orgId`: where to create (the All-organisations scope); an org tracker creates in its org. */
+  create(body: SessionCreateRequest, orgId?: string | null): Promise<CreatedSessionResult>;
   watch(id: string): Promise<void>;
   unwatch(id: string): Promise<void>;
   refresh(): Promise<void>;
@@ -183,6 +188,7 @@ export function createSessionsService(deps: SessionsServiceDeps): SessionsServic
   const start = (account: TrackedAccount, id: string, key: string): Tracked => {
     const tracker = new SessionTracker({
       api: account.api,
+      ...(account.source ? { source: account.source } : {}),
       orgId: account.orgId,
       stateDir: account.demo ? null : (account.stateDir ?? deps.stateDir),
       getLocale: deps.getLocale,
@@ -269,7 +275,7 @@ export function createSessionsService(deps: SessionsServiceDeps): SessionsServic
     send: (id, text, urls) => trackerFor(id).send(id, text, urls),
     archive: (id) => trackerFor(id).archive(id),
     terminate: (id) => trackerFor(id).terminate(id),
-    create: (body) => current().create(body),
+    create: (body, orgId) => current().create(body, orgId),
     watch: (id) => trackerFor(id).watch(id),
     unwatch: (id) => trackerFor(id).unwatch(id),
     refresh: async () => {

@@ -8,6 +8,7 @@ import { createDevinClient, type DevinClient } from '../api/client';
 import { FakeClock } from './fake-clock';
 import { SessionTracker, type MessagesEvent, type TransitionEvent } from './session-tracker';
 import type { TrackerOptions } from './tracker-options';
+import type { SessionSource } from './session-source';
 
 /** Everything a tracker raised, in order. */
 export interface TrackerRecord {
@@ -43,6 +44,10 @@ export interface HarnessOptions {
   /** Reuse a running sim + clock (for restart scenarios built by hand). */
   sim?: SimHandle;
   clock?: FakeClock;
+  /** List from this source instead of the client's org routes (the enterprise scope). */
+  source?: (client: DevinClient) => SessionSource;
+  /** The tracker's state id (default: the org's). */
+  stateId?: string;
 }
 
 /**
@@ -65,7 +70,8 @@ export async function startSimTracker(opts: HarnessOptions = {}): Promise<SimTra
     const record: TrackerRecord = { notifications: [], transitions: [], statuses: [], changes: [], messages: [], authLost: 0, errors: [] };
     const tracker = new SessionTracker({
       api: client.sessions,
-      orgId: SIM_ORG.org_id,
+      ...(opts.source ? { source: opts.source(client) } : {}),
+      orgId: opts.stateId ?? SIM_ORG.org_id,
       stateDir: opts.stateDir ?? null,
       clock,
       random: () => 0.5,

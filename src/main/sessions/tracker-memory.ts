@@ -1,5 +1,6 @@
 import type { Session } from '../../shared/domain/session';
-import { compareViews, toSessionView, type SessionView } from '../../shared/sessions/session-view';
+import { keepPrompt } from '../../shared/sessions/session-prompt';
+import { compareViews, toSessionView, type SessionExtras, type SessionView } from '../../shared/sessions/session-view';
 import type { SessionSnapshot } from '../../shared/sessions/transitions';
 import type { TrackerOptions } from './tracker-options';
 import type { TrackerState } from './tracker-state-file';
@@ -20,6 +21,11 @@ export class TrackerMemory {
   private notified: string[] = [];
   private notifiedSet = new Set<string>();
   private watchedSet = new Set<string>();
+  /** '' = looked, no prompt to be had. */
+  private promptsById = new Map<string, string>();
+  private reposById = new Map<string, string[]>();
+  /** `updated_at` at which a first-message read found no message yet (this run only). */
+  private promptLookedAt = new Map<string, number>();
   private viewsCache: SessionView[] | null = null;
 
   constructor(private readonly limits: TrackerMemoryLimits) {}
@@ -31,6 +37,8 @@ export class TrackerMemory {
     this.notified = [...state.notified];
     this.notifiedSet = new Set(this.notified);
     this.watchedSet = new Set(state.watched);
+    this.promptsById = new Map(Object.entries(state.prompts));
+    this.reposById = new Map(Object.entries(state.repos));
     this.viewsCache = null;
   }
 
@@ -41,7 +49,55 @@ export class TrackerMemory {
       snapshots: [...this.snapshotsById.values()],
       notified: [...this.notified],
       watched: [...this.watchedSet],
+      prompts: Object.fromEntries(this.promptsById),
+      repos: Object.fromEntries(this.reposById),
     };
+  }
+
+  // ── prompts and repos (the API does not return them; see session-prompt.ts) ──
+
+  /** The known prompt; '' when known to be unavailable; undefined when not looked for yet. */
+  prompt(id: string): string | undefined {
+    return this.promptsById.get(id);
+  }
+
+  /** Remembers a prompt (kept to PROMPT_KEEP_CHARS); null = none to be had. Returns whether anything changed. */
+  setPrompt(id: string, prompt: string | null): boolean {
+    const kept = prompt === null ? '' : keepPrompt(prompt);
+    this.promptLookedAt.delete(id);
+    if (this.promptsById.get(id) === kept) return false;
+    this.promptsById.set(id, kept);
+    this.viewsCache = null;
+    return true;
+  }
+
+  /** A first-message read found nothing yet at this `updated_at`: not worth another read until it moves. */
+  markPromptLooked(id: string, updatedAt: number): void {
+    this.promptLookedAt.set(id, updatedAt);
+  }
+
+  /** Whether a first-message read may tell something new: prompt unknown and the session changed since the last read. */
+  promptWorthReading(id: string, updatedAt: number): boolean {
+    if (this.promptsById.has(id)) return false;
+    const looked = this.promptLookedAt.get(id);
+    return looked === undefined || looked !== updatedAt;
+  }
+
+  setRepos(id: string, repos: readonly string[]): void {
+    if (repos.length === 0) return;
+    this.reposById.set(id, [...repos]);
+    this.viewsCache = null;
+  }
+
+  /** What views show besides the API's fields. */
+  extrasOf(id: string): SessionExtras {
+    const repos = this.reposById.get(id);
+    return { prompt: this.promptsById.get(id) || null, ...(repos ? { repos } : {}) };
+  }
+
+  /** The view of one known session. */
+  viewOf(s: Session): SessionView {
+    return toSessionView(s, this.watchedSet, this.extrasOf(s.session_id));
   }
 
   /** Full sessions seen this run, by id. */
@@ -114,11 +170,18 @@ export class TrackerMemory {
       .sort((a, b) => a.updatedAt - b.updatedAt)
       .slice(0, this.snapshotsById.size - this.limits.maxSnapshots);
     for (const s of drop) this.snapshotsById.delete(s.id);
+    // Prompts and repos go with their snapshots (never while the session is known this run).
+    for (const id of [...this.promptsById.keys(), ...this.reposById.keys()]) {
+      if (!this.snapshotsById.has(id) && !this.known.has(id)) {
+        this.promptsById.delete(id);
+        this.reposById.delete(id);
+      }
+    }
   }
 
   /** Known sessions as views, newest first (cached until a session or the watched set changes). */
   views(): SessionView[] {
-    this.viewsCache ??= [...this.known.values()].map((s) => toSessionView(s, this.watchedSet)).sort(compareViews);
+    this.viewsCache ??= [...this.known.values()].map((s) => this.viewOf(s)).sort(compareViews);
     return this.viewsCache;
   }
 }

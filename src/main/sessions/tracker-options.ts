@@ -27,6 +27,12 @@ export interface TrackerOptions {
   messagesMaxPages: number;
   /** Message histories kept for sessions no view shows. */
   maxUnwatchedMessageLogs: number;
+  /**
+   * First-message reads (`messages?first=1`) per poll to learn the prompts of untitled sessions
+   * not created here (newest first). Each session is read once, then again only if it
+   * had no message yet and changed since; learned prompts are persisted.
+   */
+  promptReadsPerPoll: number;
 }
 
 export const DEFAULT_TRACKER_OPTIONS: TrackerOptions = {
@@ -40,4 +46,5 @@ export const DEFAULT_TRACKER_OPTIONS: TrackerOptions = {
   messagesPageSize: 200,
   messagesMaxPages: 20,
   maxUnwatchedMessageLogs: 50,
+  promptReadsPerPoll: 3,
 };

@@ -15,9 +15,16 @@ export interface TrackerState {
   snapshots: SessionSnapshot[];
   notified: string[];
   watched: string[];
+  /**
+   * Prompts learned per session (sent from here, or read from its first message), at most
+   * PROMPT_KEEP_CHARS each; '' = looked, none to be had (Devin spoke first). Bounded like snapshots.
+   */
+  prompts: Record<string, string>;
+  /** `repos` sent at create, per session created here. */
+  repos: Record<string, string[]>;
 }
 
-export const EMPTY_TRACKER_STATE: TrackerState = { cursor: null, snapshots: [], notified: [], watched: [] };
+export const EMPTY_TRACKER_STATE: TrackerState = { cursor: null, snapshots: [], notified: [], watched: [], prompts: {}, repos: {} };
 
 const STATE_VERSION = 1;
 
@@ -38,6 +45,9 @@ const fileSchema = z.object({
   snapshots: z.array(snapshotSchema),
   notified: z.array(z.string()),
   watched: z.array(z.string()),
+  // Added after version 1 shipped: absent in older files, which stay valid.
+  prompts: z.record(z.string(), z.string()).default({}),
+  repos: z.record(z.string(), z.array(z.string())).default({}),
 });
 
 /** One file per org: `sessions-<org>.json` (the org id made safe for a file name). */
@@ -69,12 +79,19 @@ export async function loadTrackerState(path: string, orgId: string, nowMs: numbe
     await rename(path, `${path}.corrupt-${nowMs}`).catch(() => undefined);
     return structuredClone(EMPTY_TRACKER_STATE);
   }
-  return { cursor: parsed.cursor, snapshots: parsed.snapshots, notified: parsed.notified, watched: parsed.watched };
+  return {
+    cursor: parsed.cursor,
+    snapshots: parsed.snapshots,
+    notified: parsed.notified,
+    watched: parsed.watched,
+    prompts: parsed.prompts,
+    repos: parsed.repos,
+  };
 }
 
 /** Writes the state atomically (temp file, fsync, rename): a crash leaves the old or the new file. */
 export async function saveTrackerState(path: string, dir: string, orgId: string, state: TrackerState): Promise<void> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
-  const body: z.infer<typeof fileSchema> = { version: STATE_VERSION, orgId, ...state };
+  const body: z.input<typeof fileSchema> = { version: STATE_VERSION, orgId, ...state };
   await writeFileAtomic(path, JSON.stringify(body));
 }

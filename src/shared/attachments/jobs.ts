@@ -35,6 +35,10 @@ export interface DownloadJobView {
   error: SerializedError | null;
   /** True when a partial file is kept, so Retry continues where it stopped. */
   resumable: boolean;
+  /** Done without saving a copy: `path` already held the same bytes (see `force` to save one anyway). */
+  alreadySaved: boolean;
+  /** Done, but the file was no longer at `path` when last checked (moved or deleted by the user). */
+  missing: boolean;
   batchId: string | null;
   /** Unix ms. */
   createdAt: number;
@@ -57,8 +61,14 @@ export interface DownloadBatchSummary {
 export interface AttachmentView {
   attachment_id: string;
   name: string;
-  /** What the file will be saved as. */
+  /** What the file will be saved as (sanitised). */
   fileName: string;
+  /**
+   * What it will be saved as among the session's files: the second `report.md` of a session
+   * becomes `report (1).md` (as `publishPartFile` numbers taken names in an empty folder, or in a
+   * folder this session was downloaded to before).
+   */
+  plannedName: string;
   source: string | null;
   content_type: string | null;
 }

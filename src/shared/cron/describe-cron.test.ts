@@ -3,7 +3,9 @@ import { describeCron } from './describe-cron';
 
 describe('describeCron', () => {
   it('describes in English', () => {
-    expect(describeCron('0 9 * * 1-5', 'en')).toBe('At 09:00, Monday through Friday');
+    expect(describeCron('0 9 * * 1-5', 'en')).toBe('At 9:00 AM, Monday through Friday');
+    expect(describeCron('30 13 * * *', 'en')).toBe('At 1:30 PM');
+    expect(describeCron('30 13 * * *', 'zh-CN')).toBe('在13:30');
     expect(describeCron('*/15 * * * *', 'en')).toBe('Every 15 minutes');
   });
 

@@ -1,5 +1,6 @@
 import type { Locale } from './locale';
 import type { MessageKey } from './index';
+import { fillParams, hasPluralBlock, renderMessage } from '../intl/plural-message';
 
 export * from './locale';
 export { defineMessages } from './define';
@@ -29,10 +30,8 @@ export type TParams = Record<string, string | number | undefined>;
 /** Translates `key`; unknown keys come back as the key itself so a gap is visible, not blank. */
 export function translate(locale: Locale, key: MessageKey | (string & {}), params: TParams = {}): string {
   const template = installed[locale]?.[key] ?? installed.en?.[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const v = params[name];
-    return v === undefined ? '' : String(v);
-  });
+  // A message with `{count, plural, …}` picks its words by Intl.PluralRules (../intl/plural-message.ts).
+  return hasPluralBlock(template) ? renderMessage(template, locale, params) : fillParams(template, params);
 }
 
 /** Whether `key` is a message (asked of any installed locale: the catalogs have the same keys). */

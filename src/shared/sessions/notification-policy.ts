@@ -1,4 +1,5 @@
 import { markdownToPlainText } from './markdown-plain-text';
+import { displayTitle, type TitleFields } from './display-title';
 import { translate, type Locale } from '../i18n';
 import type { NotificationKind, NotificationSettings } from './notification-settings';
 import { isDndActive } from './dnd';
@@ -36,10 +37,9 @@ export interface NotificationContext {
 
 const MESSAGE_PREVIEW_CHARS = 180;
 
-/** The name a session goes by in notifications: its title, else its id. */
-export function sessionSubject(s: Pick<SessionSnapshot, 'id' | 'title'>, locale: Locale): string {
-  const title = s.title?.trim();
-  return title ? title : translate(locale, 'sessions.untitled', { id: s.id });
+/** The name a session goes by in notifications: its title, else its prompt's first line, else its id (display-title.ts). */
+export function sessionSubject(s: TitleFields, locale: Locale): string {
+  return displayTitle(s, locale).text;
 }
 
 /** One line, at most `max` characters (an ellipsis marks the cut). */
@@ -63,7 +63,7 @@ export function notificationsAllowed(settings: NotificationSettings, ctx: Pick<N
  */
 export function decideNotifications(
   prev: SessionSnapshot | undefined,
-  next: SessionSnapshot,
+  next: SessionSnapshot & Pick<TitleFields, 'prompt'>,
   settings: NotificationSettings,
   ctx: NotificationContext,
 ): AppNotification[] {
@@ -76,7 +76,7 @@ export function decideNotifications(
 /** Words for one transition. */
 export function toNotification(
   t: Transition,
-  s: Pick<SessionSnapshot, 'id' | 'title'>,
+  s: TitleFields,
   settings: Pick<NotificationSettings, 'sound'>,
   ctx: Pick<NotificationContext, 'locale' | 'lastDevinMessage'>,
 ): AppNotification {

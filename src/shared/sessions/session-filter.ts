@@ -12,9 +12,11 @@ export const sessionFilterSchema = z
     /** Sessions carrying ALL these tags (the API's semantics for `tags`). */
     tags: z.array(z.string().max(200)).max(20).optional(),
     watchedOnly: z.boolean().optional(),
-    /** Case-insensitive substring of the title or id. */
+    /** Case-insensitive substring of the title, the prompt or the id. */
     text: z.string().max(500).optional(),
     limit: z.number().int().min(1).max(10_000).optional(),
+    /** Sessions of these organizations only (the All-organisations scope's org filter). */
+    orgIds: z.array(z.string().min(1).max(200)).max(200).optional(),
   })
   .strict();
 export type SessionFilter = z.infer<typeof sessionFilterSchema>;
@@ -24,9 +26,11 @@ export function matchesSessionFilter(v: SessionView, f: SessionFilter = {}): boo
   if (f.groups ? !f.groups.includes(v.group) : v.group === 'archived') return false;
   if (f.tags && !f.tags.every((t) => v.tags.includes(t))) return false;
   if (f.watchedOnly && !v.watched) return false;
+  if (f.orgIds && !f.orgIds.includes(v.orgId ?? '')) return false;
   if (f.text) {
     const needle = f.text.toLowerCase();
-    if (!v.id.toLowerCase().includes(needle) && !(v.title ?? '').toLowerCase().includes(needle)) return false;
+    const hay = [v.id, v.title ?? '', v.prompt ?? ''];
+    if (!hay.some((h) => h.toLowerCase().includes(needle))) return false;
   }
   return true;
 }

@@ -75,14 +75,22 @@ describe('toSessionView', () => {
       playbookId: 'playbook-1',
       userId: null,
       serviceUserId: 'su',
+      orgId: 'org-1',
+      prompt: null,
+      repos: ['o/r'],
     });
     expect(toSessionView(session, new Set()).watched).toBe(false);
+    // What the tracker knows beyond the API: the prompt, and the repos sent at create (first).
+    const extra = toSessionView(session, new Set(), { prompt: 'Fix the login bug', repos: ['acme/web', 'o/r'] });
+    expect([extra.prompt, extra.repos]).toEqual(['Fix the login bug', ['acme/web', 'o/r']]);
   });
 
   it('filters: archived hidden unless asked, tags ALL, text, watchedOnly', () => {
     const v = toSessionView(session, new Set());
     const archived = toSessionView({ ...session, is_archived: true }, new Set());
     expect(matchesSessionFilter(v)).toBe(true);
+    expect(matchesSessionFilter(v, { orgIds: ['org-1', 'org-2'] })).toBe(true);
+    expect(matchesSessionFilter(v, { orgIds: ['org-2'] })).toBe(false);
     expect(matchesSessionFilter(archived)).toBe(false);
     expect(matchesSessionFilter(archived, { groups: ['archived'] })).toBe(true);
     expect(matchesSessionFilter(v, { groups: ['running'] })).toBe(false);

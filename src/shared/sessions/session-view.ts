@@ -1,6 +1,7 @@
 import type { Session } from '../domain/session';
 import { toMs } from '../domain/timestamps';
 import { groupOf, needsAttention, type SessionGroup } from './session-state';
+import { sessionRepos } from './session-repos';
 
 /** A pull request as views show it. */
 export interface PullRequestView {
@@ -35,10 +36,23 @@ export interface SessionView {
   /** The account (#16) whose key sees it; a session two accounts see is shown once, under the first. */
   accountId?: string;
   accountLabel?: string;
+  /** The prompt it was started with, as far as the tracker knows it (≤ PROMPT_KEEP_CHARS; see session-prompt.ts). */
+  prompt?: string | null;
+  /** Repositories: those sent at create, then those its PRs name (the API has no field for them). */
+  repos?: string[];
+  /** The organization it lives in (`org_id`): the org column of the All-organisations scope. */
+  orgId?: string | null;
+}
+
+/** What the tracker knows about a session beyond the API's answer. */
+export interface SessionExtras {
+  prompt?: string | null;
+  /** `repos` as sent at create. */
+  repos?: readonly string[];
 }
 
 /** The view of one session; `watched` is looked up in the tracker's persisted watch set. */
-export function toSessionView(s: Session, watched: ReadonlySet<string>): SessionView {
+export function toSessionView(s: Session, watched: ReadonlySet<string>, extras: SessionExtras = {}): SessionView {
   return {
     id: s.session_id,
     title: s.title,
@@ -57,6 +71,9 @@ export function toSessionView(s: Session, watched: ReadonlySet<string>): Session
     playbookId: s.playbook_id,
     userId: s.user_id,
     serviceUserId: s.service_user_id,
+    orgId: s.org_id,
+    prompt: extras.prompt ?? null,
+    repos: sessionRepos(extras.repos, s.pull_requests.map((p) => p.pr_url)),
   };
 }
 

@@ -1,5 +1,6 @@
 import { translate, type Locale } from '../i18n';
 import { isDndActive } from './notification-settings';
+import { formatDateTime } from '../intl/date-time';
 import { sessionSubject } from './notification-policy';
 import { stateKey } from './session-state';
 import { compareViews, type SessionView } from './session-view';
@@ -102,7 +103,7 @@ export function trayMenuModel(input: TrayMenuInput): TrayMenuItem[] {
 const MAX_LABEL_TITLE = 48;
 
 function sessionItem(s: SessionView, locale: Locale): TrayMenuItem {
-  let title = sessionSubject({ id: s.id, title: s.title }, locale);
+  let title = sessionSubject(s, locale);
   if (title.length > MAX_LABEL_TITLE) title = `${title.slice(0, MAX_LABEL_TITLE - 1)}…`;
   const state = translate(locale, stateKey({ status: s.status, status_detail: s.statusDetail, is_archived: false }));
   return {
@@ -117,9 +118,5 @@ function sessionItem(s: SessionView, locale: Locale): TrayMenuItem {
 /** "14:30" within a day, else the date too. */
 function formatUntil(untilMs: number, nowMs: number, locale: Locale, timeZone: string | undefined): string {
   const withinDay = untilMs - nowMs < 24 * 3600_000;
-  const opts: Intl.DateTimeFormatOptions = withinDay
-    ? { hour: 'numeric', minute: '2-digit' }
-    : { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
-  if (timeZone) opts.timeZone = timeZone;
-  return new Intl.DateTimeFormat(locale, opts).format(untilMs);
+  return formatDateTime(untilMs, locale, withinDay ? 'time' : 'dayTime', { timeZone });
 }

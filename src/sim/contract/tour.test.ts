@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDevinClient, type DevinClient } from '../../main/api/client';
 import { apiRouter } from '../routes/index';
-import { SIM_KEYS, SIM_ORG, startSim, takeContractViolations, type SimHandle } from '../server';
+import { SIM_KEYS, SIM_ORG, SIM_ORG_2, startSim, takeContractViolations, type SimHandle } from '../server';
 import { loadContract } from './locate-contract';
 import { matchEndpoint } from './match-endpoint';
 import { probeRequest } from './probe-request';
@@ -50,6 +50,22 @@ describe('every devin-sim route, called by the app client, answers per the contr
     expect(await (await org.downloadAttachment(listed!)).text()).toBe('tour notes');
     await org.sessions.archive(id);
     await org.sessions.terminate(other.session_id, { archive: true });
+  });
+
+  it('enterprise sessions: list, get, messages, send, attachments, tags across both orgs', async () => {
+    const s = sim.control.createSession({ org_id: SIM_ORG_2.org_id, title: 'Tour 2', tags: ['tour2'], messages: [{ source: 'devin', message: 'hi' }] });
+    sim.control.addSessionAttachment(s.session_id, { name: 'tour2.txt', text: 't' });
+    const e = enterprise.enterprise.sessions;
+    const orgs = new Set((await e.listAll({}, { first: 50 })).items.map((x) => x.org_id));
+    expect([...orgs].sort()).toEqual([SIM_ORG.org_id, SIM_ORG_2.org_id]);
+    expect((await e.get(s.session_id)).org_id).toBe(SIM_ORG_2.org_id);
+    const hint = { orgId: SIM_ORG_2.org_id };
+    await e.messages(s.session_id, {}, hint);
+    await e.sendMessage(s.session_id, { message: 'hello' }, hint);
+    expect((await e.attachments(s.session_id, hint)).map((a) => a.name)).toEqual(['tour2.txt']);
+    expect(await e.tags.get(s.session_id, hint)).toEqual(['tour2']);
+    await e.tags.append(s.session_id, ['x'], hint);
+    expect(await e.tags.replace(s.session_id, ['tour2'], hint)).toEqual(['tour2']);
   });
 
   it('the download route also answers HEAD with its 307', async () => {

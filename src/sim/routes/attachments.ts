@@ -7,7 +7,7 @@ import { multipartBoundary, parseMultipart } from '../http/multipart';
 import { fieldError, notFound, ProblemError } from '../http/problem';
 import { jsonResponse, type SimResponse } from '../http/response';
 import type { AttachmentRecord } from '../types';
-import { orgOf, orgRoute, type ApiContext, type ApiRoute } from './api-route';
+import { orgOf, orgRoute, sessionOf, type ApiContext, type ApiRoute } from './api-route';
 
 /** Uploads above this are refused with 413. */
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
@@ -30,8 +30,8 @@ function attachmentView(ctx: ApiContext, a: AttachmentRecord): Record<string, un
 }
 
 /** A bare array per the schema, or `{items}` (the Common Flows example) when the session says so. */
-function listSessionAttachments(ctx: ApiContext): SimResponse {
-  const s = ctx.state.sessions.get(orgOf(ctx), ctx.params.id ?? '');
+export function listSessionAttachments(ctx: ApiContext): SimResponse {
+  const s = sessionOf(ctx);
   const items = s.attachmentIds
     .map((id) => ctx.state.attachments.get(id))
     .filter((a): a is AttachmentRecord => a !== undefined)

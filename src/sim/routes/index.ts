@@ -11,6 +11,7 @@ import { sessionInsightRoutes } from './session-insights';
 import { sessionTagRoutes } from './session-tags';
 import { selfRoutes } from './self';
 import { consumptionRoutes } from './consumption';
+import { enterpriseSessionRoutes } from './enterprise-sessions';
 import { metricsRoutes } from './metrics';
 
 /** Every public route of the main origin. */
@@ -28,6 +29,7 @@ export function apiRouter(): Router<ApiRouteSpec> {
     ...secretRoutes,
     ...consumptionRoutes,
     ...metricsRoutes,
+    ...enterpriseSessionRoutes,
   );
 }
 

@@ -5,7 +5,7 @@ import type { SimState } from '../state';
 import { parseSessionFilters } from '../store/session-filters';
 import { sessionView } from '../store/session-view';
 import type { SessionRecord } from '../types';
-import { orgOf, orgRoute, type ApiContext, type ApiRoute } from './api-route';
+import { listOrgsOf, orgRoute, sessionOf, type ApiContext, type ApiRoute } from './api-route';
 
 /** `SessionInsightsResponse`: the session (as get returns it) plus counts, size and the analysis (null until generated). */
 export function insightView(state: SimState, s: SessionRecord): Record<string, unknown> {
@@ -19,19 +19,19 @@ export function insightView(state: SimState, s: SessionRecord): Record<string, u
 }
 
 /** `GET …/sessions/insights`: the session list's filters and pages, each item with its insights. */
-function listInsights(ctx: ApiContext): SimResponse {
+export function listInsights(ctx: ApiContext): SimResponse {
   const { first, after } = readCursorParams(ctx.query);
-  const page = ctx.state.sessions.list(orgOf(ctx), parseSessionFilters(ctx.query), first, after);
+  const page = ctx.state.sessions.list(listOrgsOf(ctx), parseSessionFilters(ctx.query), first, after);
   return jsonResponse(200, { ...page, items: page.items.map((s) => insightView(ctx.state, s)) });
 }
 
-function getInsights(ctx: ApiContext): SimResponse {
-  return jsonResponse(200, insightView(ctx.state, ctx.state.sessions.get(orgOf(ctx), ctx.params.id ?? '')));
+export function getInsights(ctx: ApiContext): SimResponse {
+  return jsonResponse(200, insightView(ctx.state, sessionOf(ctx)));
 }
 
 /** Starts a generation (`started`), or `already_exists` while one is pending or done; the analysis appears on a later GET. */
-function generateInsights(ctx: ApiContext): SimResponse {
-  const s = ctx.state.sessions.get(orgOf(ctx), ctx.params.id ?? '');
+export function generateInsights(ctx: ApiContext): SimResponse {
+  const s = sessionOf(ctx);
   const status = ctx.state.insights.generate(s, ctx.state.clock.nowMs());
   return jsonResponse(200, { session_id: s.session_id, status });
 }

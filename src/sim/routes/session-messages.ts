@@ -4,7 +4,7 @@ import { jsonResponse } from '../http/response';
 import { messageRefusal, RESUME_DELAY_MS } from '../lifecycle';
 import { pageBySeq } from '../pagination';
 import { actionSessionView, messageView } from '../store/session-view';
-import { orgOf, orgRoute, readJson, type ApiContext, type ApiRoute } from './api-route';
+import { orgRoute, readJson, sessionOf, type ApiContext, type ApiRoute } from './api-route';
 import { linkAttachmentUrls } from './sessions';
 
 const BASE = '/v3/organizations/:org/sessions/:id/messages';
@@ -14,9 +14,9 @@ const BASE = '/v3/organizations/:org/sessions/:id/messages';
  * resumes: 'resuming' now, running/working RESUME_DELAY_MS later. A session waiting for the
  * user (or finished) goes back to working.
  */
-async function sendMessage(ctx: ApiContext): Promise<ReturnType<typeof jsonResponse>> {
+export async function sendMessage(ctx: ApiContext): Promise<ReturnType<typeof jsonResponse>> {
   const store = ctx.state.sessions;
-  const s = store.get(orgOf(ctx), ctx.params.id ?? '');
+  const s = sessionOf(ctx);
   const f = new BodyFields(await readJson(ctx));
   const message = f.requiredString('message', false);
   const urls = f.optStringArray('attachment_urls');
@@ -40,8 +40,8 @@ async function sendMessage(ctx: ApiContext): Promise<ReturnType<typeof jsonRespo
   return jsonResponse(200, actionSessionView(s, ctx.state.appHost));
 }
 
-function listMessages(ctx: ApiContext): ReturnType<typeof jsonResponse> {
-  const s = ctx.state.sessions.get(orgOf(ctx), ctx.params.id ?? '');
+export function listMessages(ctx: ApiContext): ReturnType<typeof jsonResponse> {
+  const s = sessionOf(ctx);
   return jsonResponse(200, pageBySeq(s.messages, ctx.query, messageView));
 }
 

@@ -1,6 +1,6 @@
 import { BodyFields } from '../http/body-fields';
 import { jsonResponse, type SimResponse } from '../http/response';
-import { orgOf, orgRoute, readJson, type ApiContext, type ApiRoute } from './api-route';
+import { orgRoute, readJson, sessionOf, type ApiContext, type ApiRoute } from './api-route';
 
 const PATH = '/v3/organizations/:org/sessions/:id/tags';
 /** `maxItems` of the body (append and replace). */
@@ -28,14 +28,14 @@ function tagsResponse(tags: readonly string[]): SimResponse {
   return jsonResponse(200, { tags: [...tags] });
 }
 
-function getTags(ctx: ApiContext): SimResponse {
-  return tagsResponse(ctx.state.sessions.get(orgOf(ctx), ctx.params.id ?? '').tags);
+export function getTags(ctx: ApiContext): SimResponse {
+  return tagsResponse(sessionOf(ctx).tags);
 }
 
 /** Appends, skipping tags the session already has; answers every tag. Moves `updated_at` when something changed. */
-async function appendTags(ctx: ApiContext): Promise<SimResponse> {
+export async function appendTags(ctx: ApiContext): Promise<SimResponse> {
   const store = ctx.state.sessions;
-  const s = store.get(orgOf(ctx), ctx.params.id ?? '');
+  const s = sessionOf(ctx);
   const add = await readTags(ctx);
   const before = s.tags.length;
   for (const t of add) if (!s.tags.includes(t)) s.tags.push(t);
@@ -44,9 +44,9 @@ async function appendTags(ctx: ApiContext): Promise<SimResponse> {
 }
 
 /** Replaces every tag (duplicates in the body are kept once). */
-async function replaceTags(ctx: ApiContext): Promise<SimResponse> {
+export async function replaceTags(ctx: ApiContext): Promise<SimResponse> {
   const store = ctx.state.sessions;
-  const s = store.get(orgOf(ctx), ctx.params.id ?? '');
+  const s = sessionOf(ctx);
   const next = [...new Set(await readTags(ctx))];
   const changed = next.length !== s.tags.length || next.some((t, i) => t !== s.tags[i]);
   s.tags = next;

@@ -5,7 +5,7 @@ import { readCursorParams } from '../pagination';
 import { parseSessionFilters } from '../store/session-filters';
 import { actionSessionView, sessionView } from '../store/session-view';
 import type { SessionRecord } from '../types';
-import { orgOf, orgRoute, principalOf, readJson, type ApiContext, type ApiRoute } from './api-route';
+import { listOrgsOf, orgOf, orgRoute, principalOf, readJson, type ApiContext, type ApiRoute } from './api-route';
 import { parseCreateSessionBody, withholdSessionSecrets } from './session-create-body';
 
 const BASE = '/v3/organizations/:org/sessions';
@@ -50,10 +50,11 @@ async function createSession(ctx: ApiContext): Promise<ReturnType<typeof jsonRes
   return actionView(ctx, s);
 }
 
-function listSessions(ctx: ApiContext): ReturnType<typeof jsonResponse> {
+/** Org route: the org's sessions; enterprise route: every org of the key (each item names its `org_id`). */
+export function listSessions(ctx: ApiContext): ReturnType<typeof jsonResponse> {
   const { first, after } = readCursorParams(ctx.query);
   const filters = parseSessionFilters(ctx.query);
-  const page = ctx.state.sessions.list(orgOf(ctx), filters, first, after);
+  const page = ctx.state.sessions.list(listOrgsOf(ctx), filters, first, after);
   return jsonResponse(200, { ...page, items: page.items.map((s) => sessionView(s, ctx.state.appHost)) });
 }
 

@@ -260,6 +260,7 @@ export const DEMO_SESSIONS_ORG_2: DemoSession[] = [
   {
     agoMin: 15,
     input: { org_id: 'org-sim-2', title: 'Audit IAM roles for unused permissions', tags: ['security'], origin: 'api', status: 'running', status_detail: 'working', acus_consumed: 1.5 },
+    attachments: [{ name: 'iam-roles.csv', text: 'role,unused_permissions\nci-deployer,s3:DeleteBucket\nreporting,iam:PassRole\n', content_type: 'text/csv' }],
     script: [{ afterSeedSec: 300, status: 'running', status_detail: 'finished', message: { source: 'devin', message: 'Found 7 roles with unused write permissions; report attached to the ticket.' } }],
   },
   {

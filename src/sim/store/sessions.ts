@@ -201,15 +201,16 @@ export class SessionStore {
     this.touch(s, toSec(atMs));
   }
 
-  /** One page of an org's sessions in list order (updated_at desc, session_id asc). */
-  list(orgId: string, filters: SessionFilters, first: number, after: string | undefined): Page<SessionRecord> {
+  /** One page of an org's (or a set of orgs') sessions in list order (updated_at desc, session_id asc). */
+  list(orgId: string | ReadonlySet<string>, filters: SessionFilters, first: number, after: string | undefined): Page<SessionRecord> {
     const all = this.index.all();
     let start = 0;
     if (after !== undefined) {
       const [updated_at, session_id] = decodeCursor(after, isSessionCursor);
       start = this.index.firstIndexAfter({ updated_at, session_id });
     }
-    const matches = (s: SessionRecord): boolean => s.org_id === orgId && matchesSessionFilters(s, filters);
+    const inOrg = typeof orgId === 'string' ? (o: string) => o === orgId : (o: string) => orgId.has(o);
+    const matches = (s: SessionRecord): boolean => inOrg(s.org_id) && matchesSessionFilters(s, filters);
     let total = 0;
     for (let i = 0; i < start; i++) if (matches(all[i] as SessionRecord)) total++;
     const items: SessionRecord[] = [];

@@ -63,8 +63,8 @@ describe('attachments IPC handlers', () => {
 
     const list = await handlers['attachments:list']({ sessionId }, ctx);
     expect(list).toEqual([
-      { attachment_id: doc.attachment_id, name: 'notes/summary.md', fileName: 'notes_summary.md', source: 'devin', content_type: 'text/markdown' },
-      { attachment_id: exe.attachment_id, name: 'tool.exe', fileName: 'tool.exe', source: 'devin', content_type: 'application/octet-stream' },
+      { attachment_id: doc.attachment_id, name: 'notes/summary.md', fileName: 'notes_summary.md', plannedName: 'notes_summary.md', source: 'devin', content_type: 'text/markdown' },
+      { attachment_id: exe.attachment_id, name: 'tool.exe', fileName: 'tool.exe', plannedName: 'tool.exe', source: 'devin', content_type: 'application/octet-stream' },
     ]);
     expect(JSON.stringify(list)).not.toContain(h.sim.webAppOrigin);
 
@@ -109,9 +109,10 @@ describe('attachments IPC handlers', () => {
     expect(translate('zh-CN', 'error.ATTACHMENT_FILE_MISSING', { name: 'report.txt' })).toBe('“report.txt”已不在其文件夹中：它已被移动或删除。重新下载即可获得新副本。');
     expect(calls).toEqual([]);
 
-    // Without force the done job is reused (nothing is downloaded); with force a new job brings the file back.
-    expect((await handlers['attachments:download']({ sessionId, attachmentId: doc.attachment_id }, ctx)).jobId).toBe(jobId);
-    const again = await handlers['attachments:download']({ sessionId, attachmentId: doc.attachment_id, force: true }, ctx);
+    // Open found it gone, so the job says so (pushed to the row) …
+    expect(manager.job(jobId)).toMatchObject({ state: 'done', missing: true });
+    // … and a plain Download no longer reuses it: a new job brings the file back under its own name.
+    const again = await handlers['attachments:download']({ sessionId, attachmentId: doc.attachment_id }, ctx);
     expect(again.jobId).not.toBe(jobId);
     await manager.settled();
     expect(await readFile(path, 'utf8')).toBe('v1');
@@ -123,6 +124,35 @@ describe('attachments IPC handlers', () => {
     await writeFile(dir, 'not a folder');
     await expect(handlers['attachments:open']({ jobId: again.jobId }, ctx)).rejects.toMatchObject({ code: 'ATTACHMENT_FILE_MISSING' });
     expect(calls).toEqual([`open ${path}`]);
+  });
+
+  it('names the second report.md as report (1).md before and after, and a listing notices a saved file deleted or put back', async () => {
+    const { sessionId, manager, handlers } = await setup();
+    const one = h.sim.control.addSessionAttachment(sessionId, { name: 'report.md', text: 'one' });
+    const two = h.sim.control.addSessionAttachment(sessionId, { name: 'report.md', text: 'two!' });
+    const list = await handlers['attachments:list']({ sessionId }, ctx);
+    expect(list.map((a) => [a.name, a.plannedName])).toEqual([
+      ['report.md', 'report.md'],
+      ['report.md', 'report (1).md'],
+    ]);
+
+    // The second one alone, first: it still lands as report (1).md (the name the row showed).
+    const second = await handlers['attachments:download']({ sessionId, attachmentId: two.attachment_id }, ctx);
+    await manager.settled();
+    expect(manager.job(second.jobId)).toMatchObject({ state: 'done', fileName: 'report (1).md', path: join(second.dir, 'report (1).md'), alreadySaved: false, missing: false });
+    const first = await handlers['attachments:download']({ sessionId, attachmentId: one.attachment_id }, ctx);
+    await manager.settled();
+    expect(await readFile(join(first.dir, 'report.md'), 'utf8')).toBe('one');
+
+    // Deleted behind the app's back: the next listing (a refresh, or the session opened again) marks it.
+    await rm(join(second.dir, 'report (1).md'));
+    await handlers['attachments:list']({ sessionId }, ctx);
+    expect(manager.job(second.jobId)).toMatchObject({ state: 'done', missing: true });
+    expect(manager.job(first.jobId)).toMatchObject({ state: 'done', missing: false });
+    // Put back: present again.
+    await writeFile(join(second.dir, 'report (1).md'), 'two!');
+    await handlers['attachments:list']({ sessionId }, ctx);
+    expect(manager.job(second.jobId)).toMatchObject({ missing: false });
   });
 
   it('chooses folders (as handles), uploads by handle, forwards events, and the contract refuses bad payloads', async () => {

@@ -1,5 +1,5 @@
 import { lstat } from 'node:fs/promises';
-import { isAbsolute } from 'node:path';
+import { basename, isAbsolute } from 'node:path';
 import type { AttachmentSettings } from '../../../shared/attachments/settings';
 import type { AttachmentView, DownloadJobView, UploadProgressView } from '../../../shared/attachments/jobs';
 import type { AttachmentsChannelName } from '../../../shared/ipc/channels/attachments';
@@ -12,6 +12,7 @@ import { describeFsError, errorCode } from '../../attachments/confine-path';
 import { defaultDownloadDir } from '../../attachments/default-download-dir';
 import type { DownloadableAttachment, DownloadManager } from '../../attachments/download-manager';
 import { isRiskyToOpen } from '../../attachments/open-policy';
+import { plannedFileNames } from '../../attachments/planned-names';
 import { sanitizeFileName } from '../../attachments/sanitize-file-name';
 import { uploadAttachments } from '../../attachments/upload-attachments';
 import type { PathHandles } from '../../security/path-handles';
@@ -70,13 +71,15 @@ export function createAttachmentsHandlers(deps: AttachmentsHandlersDeps): Attach
     return items;
   }
 
-  /** The listed attachment (its URL may have expired since: a stale cache entry is listed again). */
-  async function findAttachment(sessionId: string, attachmentId: string): Promise<DownloadableAttachment> {
+  /** The listed attachment and the name it is saved under among the session's files (a stale cache entry is listed again). */
+  async function findAttachment(sessionId: string, attachmentId: string): Promise<{ attachment: DownloadableAttachment; firstVariant: number }> {
     const cached = listed.get(sessionId);
-    const hit = cached && now() - cached.at < cacheMs ? cached.items.find((a) => a.attachment_id === attachmentId) : undefined;
-    const found = hit ?? (await list(sessionId)).find((a) => a.attachment_id === attachmentId);
+    const fresh = cached && now() - cached.at < cacheMs && cached.items.some((a) => a.attachment_id === attachmentId);
+    const items = fresh ? cached.items : await list(sessionId);
+    const i = items.findIndex((a) => a.attachment_id === attachmentId);
+    const found = items[i];
     if (!found) throw attachmentError('ATTACHMENT_NOT_FOUND', { id: attachmentId });
-    return found;
+    return { attachment: found, firstVariant: plannedFileNames(items.map((a) => a.name))[i]?.variant ?? 0 };
   }
 
   const senderOf = (ctx: CallContext) => ctx.senderId ?? '';
@@ -107,7 +110,11 @@ export function createAttachmentsHandlers(deps: AttachmentsHandlersDeps): Attach
     } catch (err) {
       const code = errorCode(err);
       // ENOTDIR: a folder on the way was replaced by a file; the saved file is gone either way.
-      if (code === 'ENOENT' || code === 'ENOTDIR') throw attachmentError('ATTACHMENT_FILE_MISSING', { name: job.fileName }, { path: job.path });
+      if (code === 'ENOENT' || code === 'ENOTDIR') {
+        // The row turns to "not saved" with Download again (pushed), besides this answer.
+        await deps.manager.checkFiles({ jobId });
+        throw attachmentError('ATTACHMENT_FILE_MISSING', { name: basename(job.path) }, { path: job.path });
+      }
       throw attachmentError('ATTACHMENT_FOLDER', { dir: job.dir, detail: describeFsError(err) });
     }
     return job as DownloadJobView & { path: string };
@@ -116,11 +123,15 @@ export function createAttachmentsHandlers(deps: AttachmentsHandlersDeps): Attach
   return {
     'attachments:list': async ({ sessionId }) => {
       const items = await list(sessionId);
+      // Reopening or refreshing a session is when a file the user moved or deleted gets noticed (pushed as a job change).
+      await deps.manager.checkFiles({ sessionId });
+      const planned = plannedFileNames(items.map((a) => a.name));
       return items.map(
-        (a): AttachmentView => ({
+        (a, i): AttachmentView => ({
           attachment_id: a.attachment_id,
           name: a.name,
           fileName: sanitizeFileName(a.name),
+          plannedName: planned[i]?.name ?? sanitizeFileName(a.name),
           source: 'source' in a && typeof a.source === 'string' ? a.source : null,
           content_type: 'content_type' in a && typeof a.content_type === 'string' ? a.content_type : null,
         }),
@@ -128,8 +139,8 @@ export function createAttachmentsHandlers(deps: AttachmentsHandlersDeps): Attach
     },
     'attachments:download': async ({ sessionId, attachmentId, folder: handle, folderOfJob, force }, ctx) => {
       const folder = folderFor(sessionId, ctx, { folder: handle, folderOfJob });
-      const attachment = await findAttachment(sessionId, attachmentId);
-      return { jobId: deps.manager.enqueue({ sessionId, attachment, dir: folder, force: force ?? false }), dir: folder };
+      const { attachment, firstVariant } = await findAttachment(sessionId, attachmentId);
+      return { jobId: deps.manager.enqueue({ sessionId, attachment, dir: folder, force: force ?? false, firstVariant }), dir: folder };
     },
     'attachments:downloadAll': async ({ sessionId, folder: handle, force }, ctx) => {
       const folder = folderFor(sessionId, ctx, { folder: handle });

@@ -51,7 +51,7 @@ describe('Settings › Network', () => {
     expect(within(region).getByText('CN=Corp Inspection CA, O=Corp')).toBeTruthy();
     expect(within(region).getByText('CN=Corp Root, O=Corp')).toBeTruthy();
     // OpenSSL's dates are shown in the reader's locale (UTC, as the certificate states them).
-    expect(within(region).getByText('Jan 1, 2026, 00:00 UTC – Jan 1, 2027, 00:00 UTC')).toBeTruthy();
+    expect(within(region).getByText('Jan 1, 2026, 12:00 AM UTC – Jan 1, 2027, 12:00 AM UTC')).toBeTruthy();
     expect(fake.callsTo('network:check')).toHaveLength(1);
   });
 

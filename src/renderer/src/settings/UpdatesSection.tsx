@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatDateTime } from '../../../shared/intl/date-time';
 import { useLocale, useT } from '../i18n/context';
 import { useAppStore, useSettings } from '../store/hooks';
 import { Button } from '../ui/Button';
@@ -24,7 +25,7 @@ export function UpdatesSection() {
   const [checking, setChecking] = useState(false);
 
   const fail = (err: unknown) => setError(toUiError(err, t).message);
-  const formatTime = (ms: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  const formatTime = (ms: number) => formatDateTime(ms, locale, 'dateTime');
   // Demo, a development build or an unsupported package: the setting would change nothing.
   const blocked = view?.status.kind === 'off' && view.status.reason !== 'setting';
   const text = view ? updateStatusText(view, t, formatTime) : null;

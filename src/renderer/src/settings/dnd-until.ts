@@ -1,4 +1,5 @@
 import type { Locale } from '../../../shared/i18n';
+import { formatClock as formatWallClock, formatDateTime } from '../../../shared/intl/date-time';
 
 /** The do-not-disturb choices Settings offers; `at` is a local wall-clock time "HH:MM". */
 export type DndChoice = { kind: 'hour' } | { kind: 'tomorrow' } | { kind: 'at'; time: string };
@@ -31,7 +32,7 @@ function parseClock(time: string): { hours: number; minutes: number } | null {
 export function formatClock(time: string, locale: Locale): string {
   const hm = parseClock(time);
   if (!hm) return time;
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(new Date(2000, 0, 1, hm.hours, hm.minutes));
+  return formatWallClock(hm.hours, hm.minutes, locale);
 }
 
 /** When a pause ends: the time alone on the same day, with the weekday within a week, else the date. */
@@ -40,10 +41,5 @@ export function formatPausedUntil(untilMs: number, nowMs: number, locale: Locale
   const now = new Date(nowMs);
   const sameDay = until.toDateString() === now.toDateString();
   const withinWeek = untilMs - nowMs < 6 * 24 * 3600_000;
-  const opts: Intl.DateTimeFormatOptions = sameDay
-    ? { hour: 'numeric', minute: '2-digit' }
-    : withinWeek
-      ? { weekday: 'short', hour: 'numeric', minute: '2-digit' }
-      : { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
-  return new Intl.DateTimeFormat(locale, opts).format(until);
+  return formatDateTime(until, locale, sameDay ? 'time' : withinWeek ? 'weekdayTime' : 'dayTime');
 }

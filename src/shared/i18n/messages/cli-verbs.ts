@@ -16,7 +16,7 @@ export const cliVerbsMessages = defineMessages({
     'cli.terminate.done': 'Terminated {sessionId}{archived}.',
     'cli.terminate.archived': ' and archived it',
     'cli.open.noUrl': 'The API gave no web address for {sessionId}.',
-    'cli.open.badUrl': 'The web address the API gave for {sessionId} is not an http(s) address, so it was not opened: {url}',
+    'cli.open.badUrl': 'The web address the API gave for {sessionId} is not an http or https address, so it was not opened: {url}',
     'cli.open.opening': 'Opening {url}',
     'cli.handoff.dryRunMasked': 'Dry run: the prompt that would be sent once the possible secrets are dealt with, each one masked here ({bytes} bytes):',
     'cli.apiUrl.network': 'Cannot reach Devin at {host}. Check your connection, HTTPS_PROXY / NO_PROXY, or the API URL (DEVIN_API_URL).',

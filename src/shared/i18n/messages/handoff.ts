@@ -21,7 +21,7 @@ export const handoffMessages = defineMessages({
     'error.CHANGES_TOO_LARGE':
       'The uncommitted changes are larger than {mb} MB. Commit, stash or .gitignore generated files, then try again.',
     'error.SECRETS_FOUND':
-      '{count} possible secret(s) found in what would be sent. Redact them, leave their files out, or confirm that they may be sent.',
+      '{count, plural, one {# possible secret} other {# possible secrets}} found in what would be sent. Redact them, leave their files out, or confirm that they may be sent.',
     'error.TASK_REQUIRED': 'Describe the task for Devin first.',
     'error.GIT_TOO_OLD':
       "Git {version} is too old: Devin Tray needs git {min} or newer to keep a repository's own programs (hooks, filters) from running. Update git, then try again.",
@@ -38,14 +38,14 @@ export const handoffMessages = defineMessages({
       'The remote {remote} ({url}) is not a hosted repository: the session will not be linked to a repository.',
     'handoff.warning.NO_COMMITS': 'This repository has no commits yet: every file is handed off as new.',
     'handoff.warning.UNPUSHED_COMMITS':
-      '{count} commit(s) are not on the remote, so Devin will not see them. Include them as patches (--include-unpushed) or push them first.',
+      '{count, plural, one {# commit is} other {# commits are}} not on the remote, so Devin will not see them. Include them as patches (--include-unpushed) or push them first.',
 
     'handoff.warning.FILTER_NOT_RUN':
-      "{count} changed file(s) go through this repository's own filter ({drivers}). Devin Tray never runs a repository's programs, so these files are listed but their content is not sent.",
+      "{count, plural, one {# changed file goes} other {# changed files go}} through this repository's own filter ({drivers}). Devin Tray never runs a repository's programs, so these files are listed but their content is not sent.",
     'handoff.warning.LFS_MISSING':
-      '{count} changed file(s) are stored with Git LFS and git-lfs is not installed: they are listed but their content is not sent. Install git-lfs to hand off their pointer changes.',
+      '{count, plural, one {# changed file is} other {# changed files are}} stored with Git LFS and git-lfs is not installed: they are listed but their content is not sent. Install git-lfs to hand off their pointer changes.',
     'handoff.warning.LFS_BLOCKED':
-      "{count} changed file(s) are stored with Git LFS, but this repository's settings name LFS extensions (programs git-lfs would run), so git-lfs was not run: they are listed but their content is not sent.",
+      "{count, plural, one {# changed file is} other {# changed files are}} stored with Git LFS, but this repository's settings name LFS extensions (programs git-lfs would run), so git-lfs was not run: they are listed but their content is not sent.",
 
     'handoff.reason.filter': 'its "{driver}" filter was not run, listed only',
     'handoff.reason.binary': 'binary, listed only',
@@ -61,7 +61,7 @@ export const handoffMessages = defineMessages({
     'handoff.cli.branchTracking': 'Branch: {branch}, tracking {upstream} ({ahead} ahead, {behind} behind)',
     'handoff.cli.detached': 'HEAD: detached at {sha}',
     'handoff.cli.noCommits': 'HEAD: no commits yet',
-    'handoff.cli.files': 'Changes: {count} file(s), {included} in the diff ({bytes} bytes)',
+    'handoff.cli.files': 'Changes: {count, plural, one {# file} other {# files}}, {included} in the diff, {bytes, plural, one {# byte} other {# bytes}}',
     'handoff.cli.noChanges': 'Changes: none (the working tree matches HEAD)',
     'handoff.cli.fileLine': '  {status} {path}',
     'handoff.cli.fileLineLeftOut': '  {status} {path} — {reason}',
@@ -90,7 +90,7 @@ export const handoffMessages = defineMessages({
     'handoff.cli.action.exclude': '  → file left out',
     'handoff.cli.action.allow': '  → sent as is (--allow-secrets)',
     'handoff.cli.secretsBlocked':
-      'Nothing was sent: {count} possible secret(s). Re-run with --redact to mask them (files that are secrets by name are left out), or with --allow-secrets to send them as they are.',
+      'Nothing was sent: {count, plural, one {# possible secret} other {# possible secrets}}. Re-run with --redact to mask them (files that are secrets by name are left out), or with --allow-secrets to send them as they are.',
     'handoff.cli.dryRun': 'Dry run: nothing was sent. The exact prompt ({bytes} bytes) follows:',
     'handoff.cli.sent': 'Session created: {url}',
     'handoff.cli.taskMissing': 'Give the task with --task TEXT (or --task - to read it from standard input).',

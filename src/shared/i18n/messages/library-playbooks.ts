@@ -23,7 +23,7 @@ export const libraryPlaybooksMessages = defineMessages({
     'playbooks.detail.none': 'Select a playbook to read it here.',
     'playbooks.startSession': 'Start a session with this playbook',
     'playbooks.startSessionSent': 'Opening a new session with “{title}”…',
-    'playbooks.truncated': 'Showing the first {count} playbooks.',
+    'playbooks.truncated': 'Showing the first {count, plural, one {playbook} other {# playbooks}}.',
   },
   'zh-CN': {
     'playbooks.new': '新建操作手册',

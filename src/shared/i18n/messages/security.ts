@@ -22,6 +22,8 @@ export const securityMessages = defineMessages({
     'error.KEY_ORIGIN_MISMATCH': 'Your saved API key belongs to {boundTo}, and the API URL is now {origin}, so the key was not sent. Sign in with a key for {origin}, or set the API URL back to {boundTo} in Settings.',
     'error.KEY_ORIGIN_MISMATCH_ENV': 'The saved API key belongs to {boundTo}, but DEVIN_API_URL points to {origin}, so the key was not sent. Give a key for {origin} in DEVIN_API_KEY (or run `devin-tray login` with DEVIN_API_URL set), or unset DEVIN_API_URL.',
     'error.ENV_KEY_HOST_UNCONFIRMED': 'DEVIN_API_KEY was not sent: DEVIN_API_URL is not set, and the API URL in settings ({origin}) is not a Devin host. Set DEVIN_API_URL={origin} to send the key there.',
+    'error.CONFIRM_PENDING': 'A question from Devin Tray is already open: answer it first.',
+    'error.CONFIRM_TOO_SOON': 'You just declined this change. You can ask again in {seconds} s.',
   },
   'zh-CN': {
     'security.handle.file.rawPath': '要附加的文件只能通过“附加文件…”或拖到回复框中选择；页面发送的文件路径会被拒绝。',
@@ -40,5 +42,7 @@ export const securityMessages = defineMessages({
     'error.KEY_ORIGIN_MISMATCH': '已保存的 API 密钥属于 {boundTo}，而 API 地址现在是 {origin}，因此没有发送该密钥。请用适用于 {origin} 的密钥登录，或在“设置”中把 API 地址改回 {boundTo}。',
     'error.KEY_ORIGIN_MISMATCH_ENV': '已保存的 API 密钥属于 {boundTo}，但 DEVIN_API_URL 指向 {origin}，因此没有发送该密钥。请在 DEVIN_API_KEY 中提供适用于 {origin} 的密钥（或在设置了 DEVIN_API_URL 的情况下运行 `devin-tray login`），或取消设置 DEVIN_API_URL。',
     'error.ENV_KEY_HOST_UNCONFIRMED': '没有发送 DEVIN_API_KEY：未设置 DEVIN_API_URL，而设置中的 API 地址（{origin}）不是 Devin 的主机。要把密钥发送到那里，请设置 DEVIN_API_URL={origin}。',
+    'error.CONFIRM_PENDING': 'Devin Tray 已有一个待回答的问题：请先回答它。',
+    'error.CONFIRM_TOO_SOON': '你刚拒绝了这项更改。{seconds} 秒后可以再次提出。',
   },
 });

@@ -8,7 +8,7 @@ import { defineMessages } from '../define';
 export const sessionSecretsMessages = defineMessages({
   en: {
     'error.SESSION_SECRETS_INVALID':
-      '{count} session secret(s) cannot be sent as they are: each needs a name of letters, digits and _ (not starting with a digit, at most 256 characters, not used twice) and a value of at most 65536 characters.',
+      '{count, plural, one {# session secret} other {# session secrets}} cannot be sent as {count, plural, one {it is} other {they are}}: each needs a name of letters, digits and _ (not starting with a digit, at most 256 characters, not used twice) and a value of at most 65536 characters.',
 
     'handoff.cli.action.secret': '  → session secret {key}',
     'handoff.cli.sessionSecretsHeader': 'Session secrets ({count}; sent as sensitive, values not shown):',
@@ -21,7 +21,7 @@ export const sessionSecretsMessages = defineMessages({
     'ui.handoff.finding.decided.secret': 'Goes as a session secret',
     'ui.handoff.finding.secretKey': 'Secret name',
     'ui.handoff.finding.secretKeyHint': 'The prompt says «secret:{key}» where the value was; Devin gets the value as the session secret {key}.',
-    'ui.handoff.finding.secretShared': 'The same value is found in {count} places: it goes once.',
+    'ui.handoff.finding.secretShared': 'The same value is found in {count, plural, one {# place} other {# places}}: it goes once.',
     'ui.handoff.finding.secretReset': 'Use {key}',
     'ui.handoff.secret.problem.empty': 'Give the secret a name.',
     'ui.handoff.secret.problem.chars': 'Use letters, digits and _ only, not starting with a digit (e.g. STRIPE_SECRET_KEY).',
@@ -36,9 +36,9 @@ export const sessionSecretsMessages = defineMessages({
     'ui.handoff.send.blockedSecrets': 'A session secret needs a usable name before sending.',
 
     'ui.sessionSecrets.org.label': 'Organization secrets',
-    'ui.sessionSecrets.org.all': 'All secrets',
-    'ui.sessionSecrets.org.only': 'Only these',
-    'ui.sessionSecrets.org.none': 'None',
+    'ui.sessionSecrets.org.all': 'All secrets (default)',
+    'ui.sessionSecrets.org.only': 'Only these secrets',
+    'ui.sessionSecrets.org.none': 'No secrets',
     'ui.sessionSecrets.org.allHint': 'The session can use every secret stored in your organization.',
     'ui.sessionSecrets.org.noneHint': 'The session gets none of your organization’s secrets.',
     'ui.sessionSecrets.org.pickOne': 'Pick at least one secret, or choose another option.',
@@ -47,10 +47,14 @@ export const sessionSecretsMessages = defineMessages({
     'ui.sessionSecrets.org.empty': 'Your organization has no secrets yet.',
     'ui.sessionSecrets.org.noMatch': 'No secret matches.',
     'ui.sessionSecrets.org.failed': 'Could not load the secrets: {message}',
-    'ui.sessionSecrets.org.forbidden': 'This API key may not list your organization’s secrets (it needs the ManageOrgSecrets permission). Choose “All secrets” or “None”.',
-    'ui.sessionSecrets.org.incomplete': 'Only the first {count} secrets are listed.',
+    'ui.sessionSecrets.org.forbidden': 'This API key may not list your organization’s secrets (it needs the ManageOrgSecrets permission). You can still choose “All secrets” or “No secrets”.',
+    'ui.sessionSecrets.org.incomplete': 'Only the first {count, plural, one {secret is} other {# secrets are}} listed.',
     'ui.sessionSecrets.org.unnamed': '(unnamed secret)',
     'ui.sessionSecrets.org.remove': 'Remove {value}',
+    'ui.sessionSecrets.org.previewAll': 'Organization secrets: all (secret_ids: null)',
+    'ui.sessionSecrets.org.previewNone': 'Organization secrets: none (secret_ids: [])',
+    'ui.sessionSecrets.org.previewOnly': 'Organization secrets: only {names}',
+    'ui.handoff.send.blockedOrgSecrets': 'Pick at least one organization secret, or choose all or none.',
   },
   'zh-CN': {
     'error.SESSION_SECRETS_INVALID':
@@ -82,9 +86,9 @@ export const sessionSecretsMessages = defineMessages({
     'ui.handoff.send.blockedSecrets': '发送前需为会话密钥设置可用的名称。',
 
     'ui.sessionSecrets.org.label': '组织密钥',
-    'ui.sessionSecrets.org.all': '全部密钥',
-    'ui.sessionSecrets.org.only': '仅限所选',
-    'ui.sessionSecrets.org.none': '不使用',
+    'ui.sessionSecrets.org.all': '全部密钥（默认）',
+    'ui.sessionSecrets.org.only': '仅这些密钥',
+    'ui.sessionSecrets.org.none': '不使用密钥',
     'ui.sessionSecrets.org.allHint': '会话可以使用组织中存储的所有密钥。',
     'ui.sessionSecrets.org.noneHint': '会话不使用任何组织密钥。',
     'ui.sessionSecrets.org.pickOne': '请至少选择一个密钥，或改选其他选项。',
@@ -93,9 +97,13 @@ export const sessionSecretsMessages = defineMessages({
     'ui.sessionSecrets.org.empty': '你的组织还没有密钥。',
     'ui.sessionSecrets.org.noMatch': '没有匹配的密钥。',
     'ui.sessionSecrets.org.failed': '无法加载密钥：{message}',
-    'ui.sessionSecrets.org.forbidden': '此 API 密钥无权列出组织密钥（需要 ManageOrgSecrets 权限）。请选择“全部密钥”或“不使用”。',
+    'ui.sessionSecrets.org.forbidden': '此 API 密钥无权列出组织密钥（需要 ManageOrgSecrets 权限）。仍可选择“全部密钥”或“不使用密钥”。',
     'ui.sessionSecrets.org.incomplete': '仅列出前 {count} 个密钥。',
     'ui.sessionSecrets.org.unnamed': '（未命名的密钥）',
     'ui.sessionSecrets.org.remove': '移除 {value}',
+    'ui.sessionSecrets.org.previewAll': '组织密钥：全部（secret_ids: null）',
+    'ui.sessionSecrets.org.previewNone': '组织密钥：不使用（secret_ids: []）',
+    'ui.sessionSecrets.org.previewOnly': '组织密钥：仅 {names}',
+    'ui.handoff.send.blockedOrgSecrets': '请至少选择一个组织密钥，或改选“全部”或“不使用”。',
   },
 });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { placeholdersOf } from '../../intl/plural-message';
 import { allKeys, translate } from '../index';
 import { LOCALES } from '../locale';
 import { uiAttachmentsMessages } from './ui-attachments';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// Parameters as the i18n layer reads them (plural blocks included).
+const placeholders = placeholdersOf;
 
 describe('ui-attachments messages', () => {
   const en = uiAttachmentsMessages.en as Record<string, string>;

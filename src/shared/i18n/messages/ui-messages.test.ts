@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { placeholdersOf } from '../../intl/plural-message';
 import { LOCALES } from '../locale';
 import { allKeys, translate } from '../index';
 import { uiOnboardingMessages } from './ui-onboarding';
@@ -7,7 +8,8 @@ import { uiSettingsMessages } from './ui-settings';
 import { uiShellMessages } from './ui-shell';
 
 const catalogs = { uiShellMessages, uiSectionsMessages, uiOnboardingMessages, uiSettingsMessages };
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// Parameters as the i18n layer reads them (plural blocks included).
+const placeholders = placeholdersOf;
 
 describe.each(Object.entries(catalogs))('%s', (_name, catalog) => {
   const en = catalog.en as Record<string, string>;

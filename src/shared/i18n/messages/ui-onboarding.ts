@@ -34,7 +34,7 @@ export const uiOnboardingMessages = defineMessages({
     'ui.onboarding.org.leadNoList':
       'This key belongs to an enterprise account. Type the ID of the organization Devin Tray should follow.',
     'ui.onboarding.org.listLabel': 'Organizations',
-    'ui.onboarding.org.count': '{count} organizations',
+    'ui.onboarding.org.count': '{count, plural, one {# organization} other {# organizations}}',
     'ui.onboarding.org.filter': 'Filter organizations',
     'ui.onboarding.org.noMatch': 'No organization matches “{query}”.',
     'ui.onboarding.org.typeLabel': 'Or type an organization ID',

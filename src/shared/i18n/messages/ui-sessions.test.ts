@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { placeholdersOf } from '../../intl/plural-message';
 import { LOCALES } from '../locale';
 import { allKeys, translate } from '../index';
 import { uiLibraryMessages } from './ui-library';
@@ -10,7 +11,8 @@ import { uiShellMessages } from './ui-shell';
 
 const en = uiSessionsMessages.en as Record<string, string>;
 const zh = uiSessionsMessages['zh-CN'] as Record<string, string>;
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// Parameters as the i18n layer reads them (plural blocks included).
+const placeholders = placeholdersOf;
 
 describe('uiSessionsMessages', () => {
   it('has the same keys in en and zh-CN, all under ui.sessions.', () => {

@@ -9,7 +9,7 @@ export const uiSessionsMessages = defineMessages({
   en: {
     'ui.sessions.listLabel': 'Sessions',
     'ui.sessions.searchLabel': 'Search sessions',
-    'ui.sessions.searchPlaceholder': 'Search title, ID or tag',
+    'ui.sessions.searchPlaceholder': 'Title, prompt, ID or tag',
     'ui.sessions.filters': 'Filters',
     'ui.sessions.scope.label': 'Show',
     'ui.sessions.scope.all': 'All',
@@ -99,7 +99,7 @@ export const uiSessionsMessages = defineMessages({
     'ui.sessions.detail.messagesFailed': 'Could not load messages: {message}',
     'ui.sessions.detail.noMessages': 'No messages yet.',
     'ui.sessions.detail.fromDevin': 'Devin',
-    'ui.sessions.detail.fromUser': 'User',
+    'ui.sessions.detail.fromUser': 'You',
     'ui.sessions.detail.newMessages': 'Latest messages',
 
     'ui.sessions.reply.label': 'Reply to Devin',
@@ -145,7 +145,7 @@ export const uiSessionsMessages = defineMessages({
   'zh-CN': {
     'ui.sessions.listLabel': '会话',
     'ui.sessions.searchLabel': '搜索会话',
-    'ui.sessions.searchPlaceholder': '搜索标题、ID 或标签',
+    'ui.sessions.searchPlaceholder': '标题、提示词、ID 或标签',
     'ui.sessions.filters': '筛选',
     'ui.sessions.scope.label': '显示',
     'ui.sessions.scope.all': '全部',
@@ -235,7 +235,7 @@ export const uiSessionsMessages = defineMessages({
     'ui.sessions.detail.messagesFailed': '无法加载消息：{message}',
     'ui.sessions.detail.noMessages': '还没有消息。',
     'ui.sessions.detail.fromDevin': 'Devin',
-    'ui.sessions.detail.fromUser': '用户',
+    'ui.sessions.detail.fromUser': '你',
     'ui.sessions.detail.newMessages': '最新消息',
 
     'ui.sessions.reply.label': '回复 Devin',

@@ -5,7 +5,7 @@ export const uiUsageMessages = defineMessages({
   en: {
     'ui.nav.usage': 'Usage',
     'ui.usage.period': 'Period',
-    'ui.usage.period.days': '{days} days',
+    'ui.usage.period.days': '{days, plural, one {# day} other {# days}}',
     'ui.usage.refresh': 'Refresh',
     'ui.usage.loading': 'Loading usage…',
     'ui.usage.range': '{from} – {to}. Days start at 08:00 UTC (midnight Pacific), as on Devin’s dashboard.',

@@ -8,7 +8,7 @@ import type { UiError } from '../../ui/ui-error';
 import { useAttachmentList } from './hooks/useAttachmentList';
 import { useDownloadFolder } from './hooks/useDownloadFolder';
 import { useDownloadJobs } from './hooks/useDownloadJobs';
-import { attachmentRows, isActiveJob } from './model/attachment-rows';
+import { attachmentRows, isActiveJob, summaryJobs } from './model/attachment-rows';
 import type { AttachmentRow as Row } from './model/attachment-rows';
 import { overallProgress } from './model/overall-progress';
 import { AttachmentRow } from './parts/AttachmentRow';
@@ -24,9 +24,10 @@ type Busy = { attachmentId: string; action: RowAction } | { attachmentId: null; 
 /**
  * A session's attachments in its detail pane (the SessionsScreen `attachments` slot): each file
  * with who shared it, its type and size, Download / Download all into the session's folder (or
- * one picked with Change…), live progress per file and overall, Cancel, Retry, and Open / Show in
- * folder when done. Main refuses to open files that could run code; its message is shown. A file
- * moved or deleted since is reported with Download again.
+ * one picked with Change…), live progress per file and overall, Cancel (the row goes back to
+ * Download), Retry, and Open / Show in folder when done. Main refuses to open files that could run
+ * code; its message is shown. A file moved or deleted since (main looks at every listing) shows as
+ * not saved, with Download again.
  */
 export function AttachmentsPanel({ sessionId }: { sessionId: string }) {
   const t = useT();
@@ -38,7 +39,8 @@ export function AttachmentsPanel({ sessionId }: { sessionId: string }) {
   const [errors, setErrors] = useState<ReadonlyMap<string, UiError>>(new Map());
 
   const rows = useMemo(() => attachmentRows(list.items ?? [], jobs, sessionId), [list.items, jobs, sessionId]);
-  const overall = useMemo(() => overallProgress(rows.flatMap((r) => (r.job ? [r.job] : []))), [rows]);
+  // Cancelled files are back to "not downloaded" and moved or deleted ones are not saved: neither is counted.
+  const overall = useMemo(() => overallProgress(summaryJobs(rows)), [rows]);
   const dirRequest = folder.handle ? { folder: folder.handle } : {};
 
   /** Runs one action; its failure is kept under `errorKey` (an attachment id, or '' for the panel). */

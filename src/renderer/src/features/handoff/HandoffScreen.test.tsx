@@ -41,7 +41,7 @@ describe('Handoff screen', () => {
     expect((sendButton() as HTMLButtonElement).disabled).toBe(true);
 
     fireEvent.change(screen.getByLabelText('Task for Devin'), { target: { value: 'Fix the login bug' } });
-    await waitFor(() => expect(screen.getByText('1 possible secret(s) still need a decision.')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('1 possible secret still needs a decision.')).toBeTruthy());
     expect((sendButton() as HTMLButtonElement).disabled).toBe(true);
 
     fireEvent.click(within(findings).getByRole('button', { name: 'Redact' }));

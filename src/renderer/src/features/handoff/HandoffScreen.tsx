@@ -111,9 +111,10 @@ export function HandoffScreen() {
             onIncludeUnpushed={(on) => c.setIncludeUnpushed(on)}
             onMaxBytes={(maxBytes) => c.update((d) => ({ ...d, maxBytes }))}
             onKnowledge={(choice) => c.update((d) => ({ ...d, ...choice }))}
+            onSecrets={(choice) => c.update((d) => ({ ...d, ...choice }))}
             onSubmit={() => void c.send()}
           />
-          <PreviewPanel composition={composition} composing={composing} error={state.composeError?.message ?? null} />
+          <PreviewPanel composition={composition} composing={composing} error={state.composeError?.message ?? null} secretNames={draft.secrets} />
         </div>
       </div>
       <SendBar gate={gate} composition={composition} sending={sending} error={state.sendError?.message ?? null} onSend={() => void c.send()} />

@@ -4,6 +4,8 @@ import { Button } from '../../ui/Button';
 import { DetailFrame } from '../knowledge/kit/DetailFrame';
 import { formatTime } from '../knowledge/kit/format-time';
 import { LazyMarkdownView } from '../knowledge/kit/LazyMarkdownView';
+import { authorText, resolveAuthor } from './model/author-label';
+import { usePrincipal } from './usePrincipal';
 
 /** One playbook, read-only: start a session with it, edit, delete. */
 export function PlaybookDetail({
@@ -20,6 +22,8 @@ export function PlaybookDetail({
   const t = useT();
   const locale = useLocale();
   const updated = formatTime(playbook.updated_at, locale);
+  const principal = usePrincipal();
+  const author = playbook.updated_by ? resolveAuthor(playbook.updated_by, principal) : null;
   return (
     <DetailFrame titleId={`playbook-title-${playbook.playbook_id}`} title={playbook.title} onEdit={onEdit} onDelete={onDelete}>
       <dl className="lib-facts">
@@ -36,7 +40,14 @@ export function PlaybookDetail({
             <dt>{t('library.updatedLabel')}</dt>
             <dd>
               {updated}
-              {playbook.updated_by ? ` · ${t('library.by', { who: playbook.updated_by })}` : ''}
+              {author && (
+                <>
+                  {' · '}
+                  <span className={author.kind === 'id' ? 'lib-author-id' : undefined} title={author.kind === 'id' ? t('library.byUnknownHint') : undefined}>
+                    {authorText(author, t)}
+                  </span>
+                </>
+              )}
             </dd>
           </>
         )}

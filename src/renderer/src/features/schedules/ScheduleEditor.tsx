@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { runCost } from '../../../../shared/cron/run-cost';
 import { isoToLocalInput, localInputToIso } from '../../../../shared/cron/time-zone';
 import type { Playbook } from '../../../../shared/domain/playbook';
 import { DRAFT_AGENTS, DRAFT_NOTIFY_ON, draftProblems, type ScheduleDraft } from '../../../../shared/library/schedule-draft';
 import { diffSchedulePatch, isEmptyPatch, type SchedulePatch } from '../../../../shared/library/schedule-patch';
 import { useT } from '../../i18n/context';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Segmented } from '../../ui/Segmented';
 import { EditorFrame } from '../knowledge/kit/EditorFrame';
 import { Field } from '../knowledge/kit/Field';
@@ -43,13 +45,21 @@ export function ScheduleEditor({
   const { form, errors, busy, first, edit, showProblems, send, draft: kept } = useEditorForm(initial, FIELDS, draft);
   const [tagsText, setTagsText] = useState(form.tags.join(', '));
   const [whenText, setWhenText] = useState(form.scheduled_at ? isoToLocalInput(form.scheduled_at, userTimeZone) : '');
+  // Runs a day of a cron that asked before saving; set while the question is open.
+  const [confirmRuns, setConfirmRuns] = useState<number | null>(null);
 
-  const save = async () => {
+  const save = async (costAccepted = false) => {
     if (busy) return;
     const problems = draftProblems(form, new Date());
     if (problems.length > 0) {
       // The cron editor says what is wrong with the cron itself, as you type.
       showProblems(Object.fromEntries(problems.filter((p) => p.field !== 'frequency').map((p) => [p.field, t(p.key as 'library.form.required', p.params)])));
+      return;
+    }
+    // A cron more frequent than hourly asks first, when it is new or changed (#13).
+    const cost = form.schedule_type === 'recurring' && (mode === 'new' || form.frequency !== initial.frequency) ? runCost(form.frequency, new Date()) : null;
+    if (!costAccepted && cost?.level === 'confirm') {
+      setConfirmRuns(cost.runsPerDay);
       return;
     }
     let request: ScheduleSave;
@@ -175,6 +185,19 @@ export function ScheduleEditor({
           />
         )}
       </Field>
+      {confirmRuns !== null && (
+        <ConfirmDialog
+          title={t('schedules.cost.confirmTitle', { runs: confirmRuns })}
+          body={t('schedules.cost.confirmBody')}
+          confirmLabel={t('schedules.cost.confirm')}
+          cancelLabel={t('schedules.cost.keepEditing')}
+          onConfirm={() => {
+            setConfirmRuns(null);
+            void save(true);
+          }}
+          onCancel={() => setConfirmRuns(null)}
+        />
+      )}
     </EditorFrame>
   );
 }

@@ -30,9 +30,9 @@ describe('SchedulesScreen', () => {
     const { fake } = renderScreen(screenAt(2), lib.handlers);
     const list = await screen.findByRole('listbox', { name: 'Schedules' });
     const first = (await within(list).findByText('Nightly triage')).closest('li') as HTMLElement;
-    expect(first.textContent).toContain('At 13:00, Monday through Friday (UTC)');
-    expect(first.textContent).toContain('Next Thu, Jan 15, 2026, 08:00 EST');
-    expect(first.textContent).toContain('Last run Wed, Jan 14, 2026, 08:00 EST');
+    expect(first.textContent).toContain('At 1:00 PM, Monday through Friday (UTC)');
+    expect(first.textContent).toContain('Next Thu, Jan 15, 2026, 8:00 AM EST');
+    expect(first.textContent).toContain('Last run Wed, Jan 14, 2026, 8:00 AM EST');
     expect(first.textContent).toContain('2× failed in a row');
     expect(first.textContent).toContain('Repo not found');
     const paused = within(list).getByText('Paused one').closest('li') as HTMLElement;
@@ -75,6 +75,29 @@ describe('SchedulesScreen', () => {
         tags: ['triage', 'daily'],
       },
     ]);
+  });
+
+  it('says how often a cron runs, and asks before saving one more frequent than hourly', async () => {
+    const lib = createFakeLibrary();
+    const { fake } = renderScreen(screenAt(), lib.handlers);
+    fireEvent.click(await screen.findByRole('button', { name: 'New schedule' }));
+    await screen.findByRole('form');
+    setField('Name', 'Poll');
+    setField('Prompt', 'Check the queue');
+    setField('Frequency (cron, UTC)', '0 9,17 * * *');
+    expect(screen.getByText('Runs 2 times a day. Each run starts a new Devin session, which uses ACUs.')).toBeTruthy();
+    expect(screen.queryByTestId('schedule-cost-warning')).toBeNull();
+    setField('Frequency (cron, UTC)', '* * * * *');
+    expect(screen.getByTestId('schedule-cost-warning').textContent).toContain('Runs 1,440 times a day.');
+    fireEvent.click(screen.getByRole('button', { name: 'Create' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Save a schedule that runs 1,440 times a day?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Keep editing' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(fake.callsTo('schedules:create')).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Create' }));
+    fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Save anyway' }));
+    await screen.findByRole('heading', { level: 2, name: 'Poll' });
+    expect(fake.callsTo('schedules:create')).toMatchObject([{ name: 'Poll', frequency: '* * * * *' }]);
   });
 
   it('creates a one-time schedule from a local date and time', async () => {

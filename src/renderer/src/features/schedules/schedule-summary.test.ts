@@ -7,7 +7,7 @@ const NOW = new Date('2026-01-15T12:00:00Z'); // a Thursday
 describe('scheduleTiming', () => {
   it('describes a recurring schedule and its next run', () => {
     const s = schedule({ schedule_id: 's', name: 'n', frequency: '0 13 * * 1-5' });
-    expect(scheduleTiming(s, NOW, 'en')).toEqual({ words: 'At 13:00, Monday through Friday', next: new Date('2026-01-15T13:00:00Z'), oneTimeAt: null });
+    expect(scheduleTiming(s, NOW, 'en')).toEqual({ words: 'At 1:00 PM, Monday through Friday', next: new Date('2026-01-15T13:00:00Z'), oneTimeAt: null });
   });
 
   it('has no next run while disabled', () => {

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { formatCount, formatUsageAcus, formatUsageDay } from '../../../../shared/usage/format-usage';
 import { isoDay } from '../../../../shared/usage/day-boundary';
+import { formatDateTime } from '../../../../shared/intl/date-time';
 import type { UsagePart } from '../../../../shared/usage/usage-view';
 import { useLocale, useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
@@ -27,7 +28,7 @@ export function UsageScreen() {
 
   const from = report ? formatUsageDay(isoDay(report.fromSec), locale, { year: true }) : '';
   const to = report ? formatUsageDay(isoDay(report.toSec - 1), locale, { year: true }) : '';
-  const time = report ? new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(report.fetchedAtMs) : '';
+  const time = report ? formatDateTime(report.fetchedAtMs, locale, 'time') : '';
 
   return (
     <div className="usage-screen" aria-busy={loading || undefined}>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { acuInputText, parseAcuInput } from '../../../../shared/usage/acu-input';
 import { formatUsageAcus } from '../../../../shared/usage/format-usage';
+import { formatDateTime } from '../../../../shared/intl/date-time';
 import type { UsageSettings } from '../../../../shared/usage/usage-settings';
 import type { UsageToday } from '../../../../shared/usage/usage-view';
 import { getBridge } from '../../bridge';
@@ -88,7 +89,7 @@ export function UsageSettingsSection() {
   let todayLine: string;
   if (today?.forbidden) todayLine = t('ui.settings.usage.todayForbidden');
   else if (today?.acus !== null && today?.acus !== undefined && today.asOfMs !== null)
-    todayLine = t('ui.settings.usage.today', { acus: formatUsageAcus(today.acus, locale), time: new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(today.asOfMs) });
+    todayLine = t('ui.settings.usage.today', { acus: formatUsageAcus(today.acus, locale), time: formatDateTime(today.asOfMs, locale, 'time') });
   else todayLine = t('ui.settings.usage.todayUnknown');
 
   return (

@@ -1,6 +1,7 @@
 import { formatBytes } from '../../../../../shared/attachments/format-bytes';
 import type { AttachmentView, DownloadJobView } from '../../../../../shared/attachments/jobs';
 import type { TFunction } from '../../../i18n/context';
+import type { RowState } from './attachment-rows';
 
 /** Who attached the file ("From Devin" / "From you"); other sources show as given, none as null. */
 export function sourceLabel(source: string | null, t: TFunction): string | null {
@@ -33,4 +34,12 @@ export function percent(bytes: number, total: number | null): number | null {
   if (total === null) return null;
   if (total <= 0) return 100;
   return Math.max(0, Math.min(100, Math.floor((bytes / total) * 100)));
+}
+
+/** The row's state in words: null when not downloaded; "Already in the folder" when the same file was there. */
+export function rowStateLabel(state: RowState, job: Pick<DownloadJobView, 'alreadySaved'> | null, t: TFunction): string | null {
+  if (state === 'none') return null;
+  if (state === 'missing') return t('ui.attachments.notSaved');
+  if (state === 'done' && job?.alreadySaved) return t('ui.attachments.alreadySaved');
+  return t(`attachments.state.${state}`);
 }

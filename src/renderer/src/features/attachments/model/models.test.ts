@@ -3,9 +3,9 @@ import { translate } from '../../../../../shared/i18n';
 import type { MessageKey, TParams } from '../../../../../shared/i18n';
 import { applyProgress } from '../hooks/useDownloadJobs';
 import { makeAttachment, makeJob } from '../testing/fake-attachments';
-import { attachmentRows, isActiveJob, knownSize, latestJobsByAttachment } from './attachment-rows';
+import { attachmentRows, isActiveJob, knownSize, latestJobsByAttachment, rowState, savedName, summaryJobs } from './attachment-rows';
 import { jobErrorText } from './job-error-text';
-import { percent, sourceLabel, transferText, typeLabel } from './labels';
+import { percent, rowStateLabel, sourceLabel, transferText, typeLabel } from './labels';
 import { overallProgress } from './overall-progress';
 import { addReplyFiles, baseName, markUploaded } from './reply-files';
 
@@ -33,6 +33,39 @@ describe('attachment rows', () => {
     expect(knownSize(makeJob(a, 's', { total: null, state: 'done', bytes: 3 }))).toBe(3);
     expect(knownSize(makeJob(a, 's', { total: null, state: 'downloading', bytes: 3 }))).toBeNull();
     expect(knownSize(null)).toBeNull();
+  });
+});
+
+describe('row state, saved name, summary', () => {
+  const twin = makeAttachment('t', 'a.txt', { plannedName: 'a (1).txt' });
+  it('a cancelled job is no job: the row is back to not downloaded, or to the download it would have replaced', () => {
+    const cancelled = makeJob(a, 's', { jobId: 'c', state: 'cancelled', total: 40, createdAt: 9 });
+    const [row] = attachmentRows([a], [cancelled], 's');
+    expect(row?.job).toBeNull();
+    expect(rowState(row!)).toBe('none');
+    // The size it learnt stays.
+    expect(row?.size).toBe(40);
+    const done = makeJob(a, 's', { jobId: 'd', state: 'done', bytes: 5, total: 5, path: '/x/a.txt', createdAt: 1 });
+    expect(attachmentRows([a], [done, cancelled], 's')[0]?.job?.jobId).toBe('d');
+  });
+  it('a done job whose file is gone is missing, and not counted as downloaded', () => {
+    const gone = makeJob(a, 's', { state: 'done', path: '/x/a.txt', missing: true, bytes: 1000, total: 1000 });
+    const rows = attachmentRows([a, b], [gone, makeJob(b, 's', { state: 'done', bytes: 10, total: 10 })], 's');
+    expect(rows.map(rowState)).toEqual(['missing', 'done']);
+    expect(summaryJobs(rows).map((j) => j.attachmentId)).toEqual(['a', 'b']);
+    expect(overallProgress(summaryJobs(rows))).toMatchObject({ count: 2, done: 1, missing: 1, active: 0, bytes: 10, total: 10 });
+  });
+  it('names the row by the saved file once saved, by the planned name before', () => {
+    expect(savedName({ attachment: twin, job: null, size: null })).toBe('a (1).txt');
+    expect(savedName({ attachment: twin, job: makeJob(twin, 's', { state: 'downloading', fileName: 'a (1).txt' }), size: null })).toBe('a (1).txt');
+    expect(savedName({ attachment: twin, job: makeJob(twin, 's', { state: 'done', path: 'C:\\d\\a (3).txt' }), size: null })).toBe('a (3).txt');
+  });
+  it('says the state in words', () => {
+    expect(rowStateLabel('none', null, t)).toBeNull();
+    expect(rowStateLabel('missing', null, t)).toBe('Not saved');
+    expect(rowStateLabel('done', { alreadySaved: true }, t)).toBe('Already in the folder');
+    expect(rowStateLabel('done', { alreadySaved: false }, t)).toBe('Done');
+    expect(rowStateLabel('retrying', null, t)).toBe('Retrying');
   });
 });
 

@@ -6,6 +6,8 @@ export interface OverallProgress {
   done: number;
   failed: number;
   cancelled: number;
+  /** Saved, then moved or deleted by the user (not counted as downloaded). */
+  missing: number;
   /** Queued, downloading or retrying. */
   active: number;
   bytes: number;
@@ -23,10 +25,16 @@ export function overallProgress(jobs: readonly DownloadJobView[]): OverallProgre
   let done = 0;
   let failed = 0;
   let cancelled = 0;
+  let missing = 0;
   let bytes = 0;
   let total: number | null = 0;
   let rateBps = 0;
   for (const job of jobs) {
+    if (job.state === 'done' && job.missing) {
+      // Not on disk any more: neither downloaded nor to do, until downloaded again.
+      missing += 1;
+      continue;
+    }
     if (job.state === 'done') done += 1;
     else if (job.state === 'failed') failed += 1;
     else if (job.state === 'cancelled') cancelled += 1;
@@ -36,7 +44,7 @@ export function overallProgress(jobs: readonly DownloadJobView[]): OverallProgre
     const size = job.total ?? (job.state === 'done' ? job.bytes : null);
     total = total === null || size === null ? null : total + size;
   }
-  const active = jobs.length - done - failed - cancelled;
+  const active = jobs.length - done - failed - cancelled - missing;
   const fraction = total === null ? null : total === 0 ? (active === 0 ? 1 : 0) : Math.min(1, bytes / total);
-  return { count: jobs.length, done, failed, cancelled, active, bytes, total, rateBps, fraction };
+  return { count: jobs.length, done, failed, cancelled, missing, active, bytes, total, rateBps, fraction };
 }

@@ -15,6 +15,7 @@ export function OverallProgress({ overall, cancelling, onCancelAll }: { overall:
     t('ui.attachments.overall', { done: overall.done, count: overall.count }),
     overall.failed > 0 ? t('ui.attachments.overallFailed', { failed: overall.failed }) : null,
     overall.cancelled > 0 ? t('ui.attachments.overallCancelled', { cancelled: overall.cancelled }) : null,
+    overall.missing > 0 ? t('ui.attachments.overallMissing', { missing: overall.missing }) : null,
   ].filter((s): s is string => s !== null);
   const bytes = transferText(overall.bytes, overall.total, overall.rateBps, t);
   const finished = overall.active === 0;

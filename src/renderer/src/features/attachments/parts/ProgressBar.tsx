@@ -12,9 +12,11 @@ export interface ProgressBarProps {
 
 /** A progress bar with the ARIA progressbar role (a div, so tokens style it the same in every engine). */
 export function ProgressBar({ label, value, valueText, tone = 'active', size = 'sm' }: ProgressBarProps) {
+  // Only a running bar of unknown size moves; a stopped one never slides a segment along the track.
+  const moving = value === null && tone === 'active';
   return (
     <div
-      className={`att-bar is-${tone} is-${size}${value === null ? ' is-indeterminate' : ''}`}
+      className={`att-bar is-${tone} is-${size}${moving ? ' is-indeterminate' : ''}${value === null ? ' is-unknown' : ''}`}
       role="progressbar"
       aria-label={label}
       aria-valuemin={0}

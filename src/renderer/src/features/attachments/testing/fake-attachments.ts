@@ -3,7 +3,7 @@ import type { FakeHandlers } from '../../../test-support/fake-bridge';
 
 /** An attachment as `attachments:list` gives it. */
 export function makeAttachment(id: string, fileName: string, over: Partial<AttachmentView> = {}): AttachmentView {
-  return { attachment_id: id, name: fileName, fileName, source: 'devin', content_type: 'text/plain', ...over };
+  return { attachment_id: id, name: fileName, fileName, plannedName: fileName, source: 'devin', content_type: 'text/plain', ...over };
 }
 
 let seq = 0;
@@ -26,6 +26,8 @@ export function makeJob(attachment: AttachmentView, sessionId: string, over: Par
     attempts: 0,
     error: null,
     resumable: false,
+    alreadySaved: false,
+    missing: false,
     batchId: null,
     createdAt: seq,
     finishedAt: null,

@@ -1,5 +1,5 @@
 import type { HandoffComposeRequest, HandoffResolution } from '../../../../../shared/ipc/channels/handoff';
-import { knowledgeChoiceOf, type KnowledgeMode, type KnowledgePick } from '../../sessions/model/composer-draft';
+import { knowledgeChoiceOf, secretsChoiceOf, type KnowledgeMode, type KnowledgePick, type SecretPick, type SecretsMode } from '../../sessions/model/composer-draft';
 
 /** What the user chose on the screen; everything main needs to compose the preview. */
 export interface HandoffDraft {
@@ -14,6 +14,9 @@ export interface HandoffDraft {
   /** Which knowledge the session may use: all (default, null), only the picked notes, or none ([]). */
   knowledgeMode: KnowledgeMode;
   knowledge: KnowledgePick[];
+  /** Which org secrets the session may use: all (default, null), only the picked ones, or none ([]). */
+  secretsMode: SecretsMode;
+  secrets: SecretPick[];
   /** Session secret names the user typed, by finding id (the derived name applies otherwise). */
   secretKeys: Record<string, string>;
 }
@@ -28,12 +31,17 @@ export const SIZE_LIMITS = [25_600, 51_200, 102_400, 256_000, 512_000, 1_048_576
 export const DEFAULT_SIZE_LIMIT = 102_400;
 
 export function emptyDraft(): HandoffDraft {
-  return { task: '', tags: [], resolutions: {}, excluded: [], maxBytes: DEFAULT_SIZE_LIMIT, includeUnpushed: false, knowledgeMode: 'all', knowledge: [], secretKeys: {} };
+  return { task: '', tags: [], resolutions: {}, excluded: [], maxBytes: DEFAULT_SIZE_LIMIT, includeUnpushed: false, knowledgeMode: 'all', knowledge: [], secretsMode: 'all', secrets: [], secretKeys: {} };
 }
 
 /** "Only these notes" with none picked: sending is held until one is picked or another choice made. */
 export function knowledgeIncomplete(d: Pick<HandoffDraft, 'knowledgeMode' | 'knowledge'>): boolean {
   return d.knowledgeMode === 'only' && d.knowledge.length === 0;
+}
+
+/** "Only these secrets" with none picked: sending is held, as for knowledge. */
+export function orgSecretsIncomplete(d: Pick<HandoffDraft, 'secretsMode' | 'secrets'>): boolean {
+  return d.secretsMode === 'only' && d.secrets.length === 0;
 }
 
 /** A new folder keeps what was typed and the options, not decisions about another repo's files. */
@@ -45,6 +53,7 @@ export function composeRequestOf(inspectionId: string, d: HandoffDraft): Handoff
   const req: HandoffComposeRequest = { inspectionId, task: d.task, tags: d.tags, resolutions: d.resolutions, excluded: d.excluded, maxBytes: d.maxBytes, includeUnpushed: d.includeUnpushed };
   // An incomplete "only" is left out of the preview (the send gate holds it), never sent as "none".
   if (!knowledgeIncomplete(d)) req.knowledge = knowledgeChoiceOf(d);
+  if (!orgSecretsIncomplete(d)) req.secrets = secretsChoiceOf(d);
   if (Object.keys(d.secretKeys).length > 0) req.secretKeys = d.secretKeys;
   return req;
 }

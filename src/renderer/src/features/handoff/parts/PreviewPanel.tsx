@@ -4,6 +4,7 @@ import { useLocale, useT } from '../../../i18n/context';
 import { InfoIcon, WarningIcon } from '../../../ui/icons';
 import { InlineError } from '../../../ui/InlineError';
 import { formatBytesExact, formatSize } from '../model/format-size';
+import { OrgSecretsLine } from './OrgSecretsLine';
 import { SessionSecretsList } from './SessionSecretsList';
 
 // The diff viewer is the heavy part of the screen: its own chunk, loaded when a preview shows.
@@ -15,13 +16,15 @@ export interface PreviewPanelProps {
   composition: HandoffCompositionView | null;
   composing: boolean;
   error: string | null;
+  /** Names of the org secrets picked on the screen, for the line that says which go. */
+  secretNames?: readonly { id: string; name: string }[];
 }
 
 /**
  * What will be sent: the diff (coloured) or the exact prompt, byte for byte as main will send it.
  * The prompt tab renders `composition.prompt` verbatim; it exists only when nothing blocks.
  */
-export function PreviewPanel({ composition: c, composing, error }: PreviewPanelProps) {
+export function PreviewPanel({ composition: c, composing, error, secretNames = [] }: PreviewPanelProps) {
   const t = useT();
   const locale = useLocale();
   const id = useId();
@@ -68,6 +71,7 @@ export function PreviewPanel({ composition: c, composing, error }: PreviewPanelP
           {t('ui.handoff.preview.masked')}
         </p>
       )}
+      {c && <OrgSecretsLine secretIds={c.secretIds} names={secretNames} />}
       {c && <SessionSecretsList secrets={c.sessionSecrets} />}
       {c?.truncated && (
         <p className="handoff-note handoff-note-warning">

@@ -23,6 +23,7 @@ export function SendBar({ gate, composition, sending, error, onSend }: { gate: S
   else if (!gate.ok && gate.reason === 'sending') status = t('ui.handoff.sending');
   else if (!gate.ok && gate.reason === 'secrets') status = t('ui.handoff.send.blockedSecrets');
   else if (!gate.ok && gate.reason === 'knowledge') status = t('ui.sessionMeta.knowledge.pickOne');
+  else if (!gate.ok && gate.reason === 'orgSecrets') status = t('ui.handoff.send.blockedOrgSecrets');
   else status = t('ui.handoff.send.updating');
   return (
     <div className="handoff-sendbar">

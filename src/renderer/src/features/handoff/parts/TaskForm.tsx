@@ -5,7 +5,8 @@ import { formatSize } from '../model/format-size';
 import type { UnpushedState } from '../model/unpushed-state';
 import { TagInput } from './TagInput';
 import { KnowledgeChoiceField } from '../../sessions/composer/KnowledgeChoiceField';
-import type { KnowledgeMode, KnowledgePick } from '../../sessions/model/composer-draft';
+import { OrgSecretsChoiceField } from '../../sessions/composer/OrgSecretsChoiceField';
+import type { KnowledgeMode, KnowledgePick, SecretPick, SecretsMode } from '../../sessions/model/composer-draft';
 
 export interface TaskFormProps {
   draft: HandoffDraft;
@@ -15,13 +16,14 @@ export interface TaskFormProps {
   onIncludeUnpushed: (on: boolean) => void;
   onMaxBytes: (bytes: number) => void;
   onKnowledge: (choice: { knowledgeMode?: KnowledgeMode; knowledge?: KnowledgePick[] }) => void;
+  onSecrets: (choice: { secretsMode?: SecretsMode; secrets?: SecretPick[] }) => void;
   /** Ctrl/Cmd+Enter in the task box. */
   onSubmit: () => void;
   disabled: boolean;
 }
 
-/** The task (required), tags, the knowledge choice, and the two options that change what is sent. */
-export function TaskForm({ draft, unpushed, onTask, onTags, onIncludeUnpushed, onMaxBytes, onKnowledge, onSubmit, disabled }: TaskFormProps) {
+/** The task (required), tags, the knowledge and org secrets choices, and the two options that change what is sent. */
+export function TaskForm({ draft, unpushed, onTask, onTags, onIncludeUnpushed, onMaxBytes, onKnowledge, onSecrets, onSubmit, disabled }: TaskFormProps) {
   const t = useT();
   const locale = useLocale();
   const taskId = useId();
@@ -64,6 +66,14 @@ export function TaskForm({ draft, unpushed, onTask, onTags, onIncludeUnpushed, o
         picks={draft.knowledge}
         onModeChange={(knowledgeMode) => onKnowledge({ knowledgeMode })}
         onPicksChange={(knowledge) => onKnowledge({ knowledge })}
+        showProblem
+        disabled={disabled}
+      />
+      <OrgSecretsChoiceField
+        mode={draft.secretsMode}
+        picks={draft.secrets}
+        onModeChange={(secretsMode) => onSecrets({ secretsMode })}
+        onPicksChange={(secrets) => onSecrets({ secrets })}
         showProblem
         disabled={disabled}
       />

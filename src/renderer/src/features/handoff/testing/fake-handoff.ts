@@ -93,6 +93,7 @@ export function fakeCompose(inspection: HandoffInspectionView, req: HandoffCompo
     title: req.task.trim().split('\n')[0] ?? '',
     tags: ['handoff', ...req.tags],
     repos: ['acme/web'],
+    ...(req.secrets ? { secretIds: req.secrets.kind === 'all' ? null : req.secrets.kind === 'none' ? [] : [...req.secrets.ids] } : {}),
     sessionSecrets,
     diff: DIFF,
     diffBytes: DIFF.length,

@@ -1,17 +1,10 @@
 import type { Locale } from '../../../../../shared/i18n';
 import { toMs } from '../../../../../shared/domain/timestamps';
+import { formatDateTime } from '../../../../../shared/intl/date-time';
 
-/** A timestamp (Unix seconds or ISO) as a short local date and time; '' when unreadable. */
+/** A timestamp (Unix seconds or ISO) as a local date and time in the locale's hour cycle; '' when unreadable. */
 export function formatTime(value: number | string | null | undefined, locale: Locale, timeZone?: string): string {
   const ms = toMs(value);
   if (ms === null) return '';
-  return new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    ...(timeZone ? { timeZone } : {}),
-  }).format(ms);
+  return formatDateTime(ms, locale, 'dateTime', { timeZone });
 }

@@ -27,7 +27,7 @@ const type = (v: string) => fireEvent.change(input(), { target: { value: v } });
 describe('CronEditor', () => {
   it('validates as you type and says which field is wrong', () => {
     renderScreen(<Harness initial="0 9 * * 1-5" />, {});
-    expect(screen.getByText('At 09:00, Monday through Friday (UTC)')).toBeTruthy();
+    expect(screen.getByText('At 9:00 AM, Monday through Friday (UTC)')).toBeTruthy();
     type('0 25 * * 1-5');
     expect(input().getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText('Hour: 25 is out of range: allowed 0–23.')).toBeTruthy();
@@ -50,12 +50,14 @@ describe('CronEditor', () => {
     expect(rows.map((r) => r.getAttribute('data-instant'))).toEqual(expected.map((d) => d.toISOString()));
     expect(rows.map((r) => r.cells[0]?.textContent)).toEqual(expected.map((d) => formatRun(d, 'America/New_York', 'en')));
     expect(rows.map((r) => r.cells[1]?.textContent)).toEqual(expected.map((d) => formatRun(d, 'UTC', 'en')));
-    expect(rows[0]?.cells[0]?.textContent).toContain('08:30');
+    expect(rows[0]?.cells[0]?.textContent).toContain('8:30 AM');
   });
 
   it('writes the UTC cron from a New York local time and warns about daylight saving time', () => {
     renderScreen(<Harness initial="*/15 * * * *" zone="America/New_York" />, {});
-    expect(screen.queryByRole('note')).toBeNull();
+    // Every 15 minutes is 96 runs a day: the cost note, not a DST warning.
+    expect(screen.getByRole('note').textContent).toContain('Runs 96 times a day.');
+    expect(screen.queryByRole('note', { name: 'Daylight saving time will move this schedule' })).toBeNull();
     fireEvent.change(screen.getByLabelText('At'), { target: { value: '09:00' } });
     fireEvent.change(screen.getByLabelText('On'), { target: { value: 'weekdays' } });
     expect(screen.getByText('Will write 0 14 * * 1-5 (UTC).')).toBeTruthy();
@@ -64,9 +66,9 @@ describe('CronEditor', () => {
     const warning = screen.getByRole('note', { name: 'Daylight saving time will move this schedule' });
     expect(warning.textContent).toContain('America/New_York');
     expect(within(warning).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'from Jan 15, 2026: 09:00',
-      'from Mar 9, 2026: 10:00',
-      'from Nov 2, 2026: 09:00',
+      'from Jan 15, 2026: 9:00 AM',
+      'from Mar 9, 2026: 10:00 AM',
+      'from Nov 2, 2026: 9:00 AM',
     ]);
   });
 

@@ -3,10 +3,13 @@ import { describeCron } from '../../../../../shared/cron/describe-cron';
 import { utcCronToLocalTime } from '../../../../../shared/cron/local-time-cron';
 import { localTimeDrift } from '../../../../../shared/cron/local-time-drift';
 import { nextRuns } from '../../../../../shared/cron/next-runs';
+import { runCost } from '../../../../../shared/cron/run-cost';
 import { validateCron } from '../../../../../shared/cron/validate-cron';
+import { formatClock } from '../../../../../shared/intl/date-time';
 import { useLocale, useT } from '../../../i18n/context';
 import type { FieldIds } from '../../knowledge/kit/Field';
 import { cronIssueText } from './cron-text';
+import { CostNote } from './CostNote';
 import { DstWarning } from './DstWarning';
 import { LocalTimeHelper } from './LocalTimeHelper';
 import { NextRuns } from './NextRuns';
@@ -39,6 +42,7 @@ export function CronEditor({
   const words = useMemo(() => (expression ? describeCron(expression, locale) : null), [expression, locale]);
   const runs = useMemo(() => (expression ? nextRuns(expression, 5, now) : []), [expression, now]);
   const local = useMemo(() => (expression ? utcCronToLocalTime(expression, userTimeZone, now) : null), [expression, userTimeZone, now]);
+  const cost = useMemo(() => (expression ? runCost(expression, now) : null), [expression, now]);
   const drift = useMemo(() => (expression ? localTimeDrift(expression, helperZone, now) : null), [expression, helperZone, now]);
   const problem = validation.ok ? null : cronIssueText(validation.issue, t);
   const statusId = `${ids.id}-status`;
@@ -61,16 +65,13 @@ export function CronEditor({
         {problem ?? (words ? t('cron.words', { words }) : '')}
       </p>
       {local && userTimeZone !== 'UTC' && (
-        <p className="field-help">{t('cron.localSummary', { time: `${pad(local.hour)}:${pad(local.minute)}`, zone: userTimeZone })}</p>
+        <p className="field-help">{t('cron.localSummary', { time: formatClock(local.hour, local.minute, locale), zone: userTimeZone })}</p>
       )}
       {error && !problem && <p className="field-error">{error}</p>}
+      {cost && <CostNote cost={cost} />}
       {expression && <NextRuns runs={runs} timeZone={userTimeZone} />}
       {drift && <DstWarning drift={drift} timeZone={helperZone} />}
       <LocalTimeHelper cron={expression ?? ''} now={now} timeZone={helperZone} onTimeZone={setHelperZone} onApply={onChange} />
     </div>
   );
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
 }

@@ -20,7 +20,7 @@ export function DstWarning({ drift, timeZone }: { drift: LocalTimeDrift; timeZon
         <p>{t('cron.dst.body', { zone: timeZone })}</p>
         <ul>
           {drift.periods.map((p) => (
-            <li key={p.from.getTime()}>{t('cron.dst.period', { date: formatDay(p.from, timeZone, locale), time: periodTime(p, t) })}</li>
+            <li key={p.from.getTime()}>{t('cron.dst.period', { date: formatDay(p.from, timeZone, locale), time: periodTime(p, t, locale) })}</li>
           ))}
         </ul>
         <p className="field-help">{t('cron.dst.advice')}</p>

@@ -68,6 +68,7 @@ describe('New session composer', () => {
           tags: ['build', '基础设施'],
           playbook_id: 'pb-release',
           knowledge_ids: ['note-style'],
+          secret_ids: null,
           repos: ['acme/web'],
           devin_mode: 'fast',
           child_playbook_id: 'pb-triage',
@@ -146,6 +147,6 @@ describe('New session composer: max ACU limit', () => {
     expect(r.fake.callsTo('sessions:create')).toEqual([]);
     fireEvent.change(limit, { target: { value: '12' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Start session' }));
-    await waitFor(() => expect(r.fake.callsTo('sessions:create')).toEqual([{ prompt: 'Bounded task', knowledge_ids: null, max_acu_limit: 12 }]));
+    await waitFor(() => expect(r.fake.callsTo('sessions:create')).toEqual([{ prompt: 'Bounded task', knowledge_ids: null, secret_ids: null, max_acu_limit: 12 }]));
   });
 });

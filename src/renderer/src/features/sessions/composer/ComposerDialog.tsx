@@ -16,6 +16,7 @@ import { useReplyFiles } from '../../attachments';
 import { ChipInput, type ChipCheck } from './ChipInput';
 import { ComposerOptions } from './ComposerOptions';
 import { KnowledgeChoiceField } from './KnowledgeChoiceField';
+import { OrgSecretsChoiceField } from './OrgSecretsChoiceField';
 import { PlaybookPicker } from './PlaybookPicker';
 import { useComposerMemory } from './useComposerMemory';
 import { useComposerDraft } from './useComposerDraft';
@@ -105,7 +106,7 @@ export function ComposerDialog({ playbookId, playbooks, playbooksError, isMac, o
       prompt.current?.focus();
       return;
     }
-    if (blocking.knowledge) return;
+    if (blocking.knowledge || blocking.secrets) return;
     if (blocking.maxAcuLimit) {
       document.getElementById(`${promptId}-max-acu`)?.focus();
       return;
@@ -247,6 +248,14 @@ export function ComposerDialog({ playbookId, playbooks, playbooksError, isMac, o
               picks={draft.knowledge}
               onModeChange={(knowledgeMode) => set({ knowledgeMode })}
               onPicksChange={(knowledge) => set({ knowledge })}
+              showProblem={showProblems}
+              disabled={sending}
+            />
+            <OrgSecretsChoiceField
+              mode={draft.secretsMode}
+              picks={draft.secrets}
+              onModeChange={(secretsMode) => set({ secretsMode })}
+              onPicksChange={(secrets) => set({ secrets })}
               showProblem={showProblems}
               disabled={sending}
             />

@@ -26,7 +26,7 @@ describe('composer: knowledge choice', () => {
     expect(within(dialog).getByText('Devin may use every knowledge note of the organization.')).toBeTruthy();
     send();
     await waitFor(() => expect(fake.callsTo('sessions:create')).toHaveLength(1));
-    expect(fake.callsTo('sessions:create')[0]).toEqual({ prompt: 'Do the thing', knowledge_ids: null });
+    expect(fake.callsTo('sessions:create')[0]).toEqual({ prompt: 'Do the thing', knowledge_ids: null, secret_ids: null });
     expect(fake.callsTo('knowledge:list')).toEqual([]);
   });
 
@@ -34,7 +34,7 @@ describe('composer: knowledge choice', () => {
     const { dialog, fake, send } = await openComposer();
     fireEvent.click(within(dialog).getByRole('radio', { name: 'No knowledge' }));
     send();
-    await waitFor(() => expect(fake.callsTo('sessions:create')).toEqual([{ prompt: 'Do the thing', knowledge_ids: [] }]));
+    await waitFor(() => expect(fake.callsTo('sessions:create')).toEqual([{ prompt: 'Do the thing', knowledge_ids: [], secret_ids: null }]));
   });
 
   it('"Only these notes" needs a pick, then sends exactly the picked ids; switching modes keeps the picks', async () => {
@@ -48,7 +48,54 @@ describe('composer: knowledge choice', () => {
     fireEvent.click(within(dialog).getByRole('radio', { name: 'Only these notes' }));
     expect((await within(dialog).findByRole('checkbox', { name: /Build commands/ }) as HTMLInputElement).checked).toBe(true);
     send();
-    await waitFor(() => expect(fake.callsTo('sessions:create')).toEqual([{ prompt: 'Do the thing', knowledge_ids: ['note-build'] }]));
+    await waitFor(() => expect(fake.callsTo('sessions:create')).toEqual([{ prompt: 'Do the thing', knowledge_ids: ['note-build'], secret_ids: null }]));
+  });
+});
+
+describe('composer: org secrets choice', () => {
+  it('"All secrets" is the default and sends secret_ids: null; the list is not loaded for it', async () => {
+    const { dialog, fake, send } = await openComposer();
+    expect((within(dialog).getByRole('radio', { name: 'All secrets (default)' }) as HTMLInputElement).checked).toBe(true);
+    send();
+    await waitFor(() => expect(fake.callsTo('sessions:create')).toHaveLength(1));
+    expect(fake.callsTo('sessions:create')[0]).toMatchObject({ secret_ids: null });
+    expect(Object.hasOwn(fake.callsTo('sessions:create')[0] as object, 'secret_ids')).toBe(true);
+    expect(fake.callsTo('secrets:list')).toEqual([]);
+  });
+
+  it('"No secrets" sends []', async () => {
+    const { dialog, fake, send } = await openComposer();
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'No secrets' }));
+    send();
+    await waitFor(() => expect(fake.callsTo('sessions:create')).toEqual([{ prompt: 'Do the thing', knowledge_ids: null, secret_ids: [] }]));
+  });
+
+  it('"Only these secrets" needs a pick, filters by name or note, then sends exactly the picked ids', async () => {
+    const { dialog, fake, send } = await openComposer();
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Only these secrets' }));
+    send();
+    expect(await within(dialog).findByText('Pick at least one secret, or choose another option.')).toBeTruthy();
+    expect(fake.callsTo('sessions:create')).toEqual([]);
+    fireEvent.change(within(dialog).getByRole('searchbox', { name: 'Filter secrets' }), { target: { value: 'acme' } });
+    expect(within(dialog).queryByRole('checkbox', { name: /STAGING_DATABASE_URL/ })).toBeNull();
+    fireEvent.click(await within(dialog).findByRole('checkbox', { name: /NPM_TOKEN/ }));
+    expect(within(dialog).getByRole('button', { name: 'Remove NPM_TOKEN' })).toBeTruthy();
+    send();
+    await waitFor(() => expect(fake.callsTo('sessions:create')).toEqual([{ prompt: 'Do the thing', knowledge_ids: null, secret_ids: ['secret-npm'] }]));
+  });
+
+  it('a key that may not list secrets sees which permission it lacks, not an error; "No secrets" still sends', async () => {
+    const { dialog, fake, send } = await openComposer({
+      'secrets:list': () => {
+        throw new FakeFailure({ code: 'FORBIDDEN', message: 'Forbidden: ManageOrgSecrets' });
+      },
+    });
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Only these secrets' }));
+    expect(await within(dialog).findByText(/needs the ManageOrgSecrets permission/)).toBeTruthy();
+    expect(within(dialog).queryByRole('alert')).toBeNull();
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'No secrets' }));
+    send();
+    await waitFor(() => expect(fake.callsTo('sessions:create')).toEqual([{ prompt: 'Do the thing', knowledge_ids: null, secret_ids: [] }]));
   });
 });
 
@@ -61,7 +108,7 @@ describe('composer: mode, child playbook, files', () => {
     await waitFor(() => expect(child.value).toBe('pb-release'));
     fireEvent.change(mode, { target: { value: '' } });
     send();
-    await waitFor(() => expect(fake.callsTo('sessions:create')).toEqual([{ prompt: 'Do the thing', knowledge_ids: null, child_playbook_id: 'pb-release' }]));
+    await waitFor(() => expect(fake.callsTo('sessions:create')).toEqual([{ prompt: 'Do the thing', knowledge_ids: null, secret_ids: null, child_playbook_id: 'pb-release' }]));
     expect(fake.callsTo('composer:remember')).toEqual([{ devinMode: null, childPlaybookId: 'pb-release' }]);
   });
 
@@ -71,7 +118,7 @@ describe('composer: mode, child playbook, files', () => {
     await waitFor(() => expect(within(child).getByRole('option', { name: 'Release checklist' })).toBeTruthy());
     await waitFor(() => expect(child.value).toBe(''));
     send();
-    await waitFor(() => expect(fake.callsTo('sessions:create')).toEqual([{ prompt: 'Do the thing', knowledge_ids: null }]));
+    await waitFor(() => expect(fake.callsTo('sessions:create')).toEqual([{ prompt: 'Do the thing', knowledge_ids: null, secret_ids: null }]));
   });
 
   it('uploads attached files first, then creates the session with the URLs the upload returned', async () => {

@@ -51,7 +51,10 @@ export function MessageTimeline({ messages, loading, error, nowMs, onOpenLink }:
                       {shortDateTime(ms, nowMs, locale)}
                     </time>
                   </div>
-                  <MessageBody source={m.message} onOpenLink={onOpenLink} />
+                  {/* dir="auto": an Arabic or Hebrew message reads right to left (each paragraph on its own, see the CSS). */}
+                  <div dir="auto" className="message-text">
+                    <MessageBody source={m.message} onOpenLink={onOpenLink} />
+                  </div>
                 </RenderBoundary>
               </div>
             </li>

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Playbook } from '../../../../../shared/domain/playbook';
-import { sessionSubject } from '../../../../../shared/sessions/notification-policy';
+import { displayTitle } from '../../../../../shared/sessions/display-title';
 import { suspendReasonText } from '../../../../../shared/sessions/suspend-reason';
 import type { SessionView } from '../../../../../shared/sessions/session-view';
 import { useLocale, useT } from '../../../i18n/context';
@@ -12,11 +12,14 @@ import { useSessionMessages } from '../hooks/useSessionMessages';
 import { StatusBadge } from '../kit/StatusBadge';
 import { BackIcon, ChevronIcon } from '../kit/icons';
 import { relativeTime } from '../model/relative-time';
+import { shownPrompt } from '../model/shown-prompt';
+import { ApprovalHint } from './ApprovalHint';
 import { DetailActions } from './DetailActions';
 import { InsightsPanel } from './InsightsPanel';
 import { MessageTimeline } from './MessageTimeline';
 import { ReplyBox } from './ReplyBox';
 import { SessionFacts } from './SessionFacts';
+import { SessionPrompt } from './SessionPrompt';
 import { SessionUsageDays } from '../../usage/SessionUsageDays';
 
 export interface SessionDetailProps {
@@ -101,7 +104,8 @@ export function SessionDetail(props: SessionDetailProps) {
     );
   }
 
-  const title = sessionSubject(view, locale);
+  const { text: title, source: titleSource } = displayTitle(view, locale);
+  const prompt = shownPrompt(view.prompt, conversation.messages[0]);
   const reason = view.status === 'suspended' && view.statusDetail ? suspendReasonText(view.statusDetail, locale) : null;
   return (
     <article className="session-detail" aria-label={title}>
@@ -110,7 +114,9 @@ export function SessionDetail(props: SessionDetailProps) {
           <button type="button" className="icon-button detail-back" aria-label={t('ui.sessions.detail.back')} onClick={onClose}>
             <BackIcon size={15} />
           </button>
-          <h2 className={view.title ? 'detail-title' : 'detail-title is-untitled'}>{title}</h2>
+          <h2 className={titleSource === 'id' ? 'detail-title is-untitled' : 'detail-title'} dir="auto">
+            {title}
+          </h2>
           <button type="button" className="icon-button detail-close" aria-label={t('ui.sessions.detail.close')} title={t('ui.sessions.detail.close')} onClick={onClose}>
             <CloseIcon size={14} />
           </button>
@@ -120,10 +126,12 @@ export function SessionDetail(props: SessionDetailProps) {
           {reason && <span className="detail-reason">{t('ui.sessions.detail.reason', { reason })}</span>}
           <span className="detail-updated">{t('ui.sessions.updatedAt', { time: relativeTime(view.updatedAt, nowMs, locale) })}</span>
         </div>
+        <ApprovalHint view={view} onOpenExternal={onOpenExternal} />
         <DetailActions view={view} onOpenExternal={onOpenExternal} onError={setActionError} />
         {actionError && <InlineError message={actionError} />}
       </header>
       <div className="detail-body" ref={body} onScroll={onScroll}>
+        {prompt && <SessionPrompt prompt={prompt} onOpenLink={onOpenExternal} />}
         <details className="detail-facts" open>
           <summary>
             <ChevronIcon size={12} className="facts-chevron" />

@@ -15,7 +15,7 @@ export interface SessionFactsProps {
   onTag?: (tag: string) => void;
 }
 
-/** The session's facts as a compact two-column list: id, times, origin, playbook, ACUs, PRs, tags (editable). */
+/** The session's facts as a compact two-column list: id, times, origin, playbook, repositories, ACUs, PRs with their state, tags (editable). */
 export function SessionFacts({ view, playbooks, onOpenExternal, onTag }: SessionFactsProps) {
   const t = useT();
   const locale = useLocale();
@@ -27,13 +27,28 @@ export function SessionFacts({ view, playbooks, onOpenExternal, onTag }: Session
     [t('ui.sessions.detail.updated'), absoluteTime(view.updatedAt, locale)],
     [t('ui.sessions.detail.origin'), view.origin ? originLabel(view.origin, t) : none],
     [t('ui.sessions.detail.playbook'), playbook ?? none],
+    // Sent at create, or named by a PR (the API has no repository field).
+    [
+      t('ui.sessionDetail.repos'),
+      view.repos && view.repos.length > 0 ? (
+        <span className="fact-list">
+          {view.repos.map((r) => (
+            <code key={r} className="fact-repo">
+              {r}
+            </code>
+          ))}
+        </span>
+      ) : (
+        none
+      ),
+    ],
     [t('ui.sessions.detail.acus'), formatAcus(view.acus, locale)],
     [
       t('ui.sessions.detail.prs'),
       view.prs.length > 0 ? (
         <span className="fact-list">
           {view.prs.map((pr) => (
-            <PrLink key={pr.url} pr={pr} onOpen={onOpenExternal} />
+            <PrLink key={pr.url} pr={pr} onOpen={onOpenExternal} full />
           ))}
         </span>
       ) : (

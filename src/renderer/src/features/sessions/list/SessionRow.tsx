@@ -1,6 +1,6 @@
 import { Fragment, memo } from 'react';
 import type { Locale } from '../../../../../shared/i18n';
-import { sessionSubject } from '../../../../../shared/sessions/notification-policy';
+import { displayTitle } from '../../../../../shared/sessions/display-title';
 import type { SessionView } from '../../../../../shared/sessions/session-view';
 import { useT } from '../../../i18n/context';
 import { EyeIcon } from '../../../ui/icons';
@@ -38,7 +38,7 @@ const MAX_TAGS = 3;
  */
 export const SessionRow = memo(function SessionRow({ view, id, active, open, pos, setSize, nowMs, locale, onOpen, onTag, onPr, showAccount = false }: SessionRowProps) {
   const t = useT();
-  const title = sessionSubject(view, locale);
+  const { text: title, source: titleSource } = displayTitle(view, locale);
   const when = relativeTime(view.updatedAt, nowMs, locale);
   const extraTags = view.tags.length - MAX_TAGS;
   const acus = view.acus > 0 ? t('ui.sessions.acus', { acus: formatAcus(view.acus, locale) }) : null;
@@ -63,7 +63,9 @@ export const SessionRow = memo(function SessionRow({ view, id, active, open, pos
       {/* The {' '} separators are not rendered (flex containers drop them), but they keep adjacent
           texts apart for tools that read the row's text, e.g. axe's "label in name" check. */}
       <div className="session-row-top">
-        <span className={view.title ? 'session-row-title truncate' : 'session-row-title is-untitled truncate'}>{title}</span>{' '}
+        <span className={titleSource === 'id' ? 'session-row-title is-untitled truncate' : 'session-row-title truncate'} dir="auto">
+          {title}
+        </span>{' '}
         {view.watched && (
           <span className="session-row-watched" title={t('ui.sessions.watched')}>
             <EyeIcon size={13} />
@@ -97,7 +99,11 @@ export const SessionRow = memo(function SessionRow({ view, id, active, open, pos
             <TagChip tag={tag} onPick={onTag} tabbable={false} />{' '}
           </Fragment>
         ))}
-        {extraTags > 0 && <span className="tag-more">+{extraTags}</span>}
+        {extraTags > 0 && (
+          <span className="tag-chip tag-more" title={t('ui.sessionDetail.moreTags', { tags: view.tags.slice(MAX_TAGS).join(', ') })}>
+            +{extraTags}
+          </span>
+        )}
       </div>
     </div>
   );

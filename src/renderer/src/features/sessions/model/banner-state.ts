@@ -1,5 +1,5 @@
 import type { MessageKey, TParams } from '../../../../../shared/i18n';
-import type { TrackerStatus } from '../../../../../shared/sessions/tracker-status';
+import { trackerErrorMessage, type TrackerStatus } from '../../../../../shared/sessions/tracker-status';
 import { secondsUntil } from './countdown';
 
 /** What the slim banner over the list says, or null when all is well. */
@@ -28,14 +28,10 @@ export function bannerState(s: TrackerStatus | null, nowMs: number): BannerState
         counting: true,
         canRetry: false,
       };
-    case 'error':
-      return {
-        tone: 'error',
-        key: 'sessions.status.error',
-        params: { message: s.message, seconds: Math.min(s.retryInS, secondsUntil(s.untilMs, nowMs)) },
-        counting: true,
-        canRetry: true,
-      };
+    case 'error': {
+      const [key, params] = trackerErrorMessage(s, Math.min(s.retryInS, secondsUntil(s.untilMs, nowMs)));
+      return { tone: 'error', key, params, counting: true, canRetry: true };
+    }
     case 'paused':
       return { tone: 'info', key: s.reason === 'offline' ? 'sessions.status.offline' : 'sessions.status.asleep', params: {}, counting: false, canRetry: false };
     case 'auth_lost':

@@ -9,6 +9,8 @@ const FULL: ComposerDraft = {
   playbookId: 'pb-1',
   knowledgeMode: 'only',
   knowledge: [{ id: 'note-1', name: 'Build' }],
+  secretsMode: 'only',
+  secrets: [{ id: 'secret-1', name: 'NPM_TOKEN' }],
   repos: ['acme/web'],
   devinMode: 'fast',
   childPlaybookId: 'pb-2',
@@ -30,6 +32,8 @@ describe('composer draft fields', () => {
     ['an unknown mode keeps the base mode', { devinMode: 'turbo', knowledgeMode: 'some' }, { devinMode: null, knowledgeMode: 'all' }],
     ['tags are cleaned like typed ones', { tags: ['  ok ', '', 'x'.repeat(201), 7] }, { tags: ['ok'] }],
     ['knowledge picks need an id and a name', { knowledge: [{ id: 'n1', name: 'A' }, { id: '', name: 'B' }, { id: 'n3' }, 'n4'] }, { knowledge: [{ id: 'n1', name: 'A' }] }],
+    ['an unknown secrets mode keeps the base mode', { secretsMode: 'some' }, { secretsMode: 'all' }],
+    ['secret picks need an id and a name', { secrets: [{ id: 's1', name: 'A' }, { id: '', name: 'B' }, { name: 'C' }, 's4'] }, { secrets: [{ id: 's1', name: 'A' }] }],
     ['null playbooks are kept as "none"', { playbookId: null, childPlaybookId: null }, { playbookId: null, childPlaybookId: null }],
   ])('restore what they can from damaged fields: %s', (_name, fields, expected) => {
     const base = { ...emptyDraft('pb-base'), prompt: 'base prompt' };
@@ -42,6 +46,7 @@ describe('composer draft fields', () => {
     [{ draft: { ...emptyDraft(), prompt: ' ' }, tagText: '', repoText: '' }, 0, true],
     [{ draft: emptyDraft(), tagText: 'x', repoText: '' }, 0, false],
     [{ draft: { ...emptyDraft(), knowledgeMode: 'none' as const }, tagText: '', repoText: '' }, 0, false],
+    [{ draft: { ...emptyDraft(), secretsMode: 'none' as const }, tagText: '', repoText: '' }, 0, false],
     [{ draft: emptyDraft(), tagText: '', repoText: '' }, 1, false],
   ])('empty when nothing was typed or picked (%#)', (state, files, empty) => {
     expect(isComposerDraftEmpty(state, files)).toBe(empty);

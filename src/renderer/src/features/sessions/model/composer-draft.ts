@@ -12,6 +12,15 @@ export interface KnowledgePick {
 /** The composer's three knowledge choices: null / the picked ids / [] on the wire. */
 export type KnowledgeMode = IdChoice['kind'];
 
+/** An org secret picked for the session: its id and its name (the key; never a value, the API has none). */
+export interface SecretPick {
+  id: string;
+  name: string;
+}
+
+/** The three org secrets choices: `secret_ids` null (all) / the picked ids / [] (none). */
+export type SecretsMode = IdChoice['kind'];
+
 /** What the composer holds while the user types. */
 export interface ComposerDraft {
   prompt: string;
@@ -22,6 +31,10 @@ export interface ComposerDraft {
   knowledgeMode: KnowledgeMode;
   /** The notes picked for "only" (kept while another mode is chosen, so switching back loses nothing). */
   knowledge: KnowledgePick[];
+  /** "all" org secrets (the default), "only" the picked ones, or "none". */
+  secretsMode: SecretsMode;
+  /** The secrets picked for "only" (kept while another mode is chosen). */
+  secrets: SecretPick[];
   repos: string[];
   /** null: the org's default mode (the field is left out). */
   devinMode: DevinMode | null;
@@ -35,6 +48,8 @@ export interface DraftProblems {
   prompt?: 'required';
   /** "Only these notes" with none picked: it would silently mean "no knowledge". */
   knowledge?: 'pickOne';
+  /** "Only these secrets" with none picked: it would silently mean "no secrets". */
+  secrets?: 'pickOne';
   maxAcuLimit?: 'invalid';
 }
 
@@ -46,6 +61,8 @@ export function emptyDraft(playbookId: string | null = null, maxAcuLimit: number
     playbookId,
     knowledgeMode: 'all',
     knowledge: [],
+    secretsMode: 'all',
+    secrets: [],
     repos: [],
     devinMode: null,
     childPlaybookId: null,
@@ -58,6 +75,7 @@ export function validateDraft(d: ComposerDraft): DraftProblems {
   const problems: DraftProblems = {};
   if (d.prompt.trim() === '') problems.prompt = 'required';
   if (d.knowledgeMode === 'only' && d.knowledge.length === 0) problems.knowledge = 'pickOne';
+  if (d.secretsMode === 'only' && d.secrets.length === 0) problems.secrets = 'pickOne';
   if (!parseAcuInput(d.maxAcuLimit, { whole: true }).ok) problems.maxAcuLimit = 'invalid';
   return problems;
 }
@@ -67,10 +85,16 @@ export function knowledgeChoiceOf(d: Pick<ComposerDraft, 'knowledgeMode' | 'know
   return d.knowledgeMode === 'only' ? { kind: 'only', ids: d.knowledge.map((k) => k.id) } : { kind: d.knowledgeMode };
 }
 
+/** The draft's org secrets choice (pure). */
+export function secretsChoiceOf(d: Pick<ComposerDraft, 'secretsMode' | 'secrets'>): IdChoice {
+  return d.secretsMode === 'only' ? { kind: 'only', ids: d.secrets.map((x) => x.id) } : { kind: d.secretsMode };
+}
+
 /**
- * The `sessions:create` body (pure): what was filled in, plus `knowledge_ids` always, because its
- * three values mean three things (null = all knowledge, [] = none, the ids = only those), and the
- * uploaded files' URLs as `attachment_urls`.
+ * The `sessions:create` body (pure): what was filled in, plus `knowledge_ids` and `secret_ids`
+ * always, because their three values mean three things (null = all, [] = none, the ids = only
+ * those; v1's documented meaning, which v3 leaves unsaid, so "all" is never left to an omitted
+ * field), and the uploaded files' URLs as `attachment_urls`.
  */
 export function toCreateRequest(d: ComposerDraft, attachmentUrls: readonly string[] = []): SessionCreateRequest {
   const body: SessionCreateRequest = { prompt: d.prompt.trim() };
@@ -79,6 +103,7 @@ export function toCreateRequest(d: ComposerDraft, attachmentUrls: readonly strin
   if (d.tags.length > 0) body.tags = [...d.tags];
   if (d.playbookId) body.playbook_id = d.playbookId;
   body.knowledge_ids = idChoiceToField(knowledgeChoiceOf(d));
+  body.secret_ids = idChoiceToField(secretsChoiceOf(d));
   if (d.repos.length > 0) body.repos = [...d.repos];
   if (d.devinMode) body.devin_mode = d.devinMode;
   if (d.childPlaybookId) body.child_playbook_id = d.childPlaybookId;

@@ -4,7 +4,7 @@ import { EMPTY_QUERY, facetsOf, filterSessions, isFiltering, principalIdOf } fro
 
 const a = makeView({ id: 'devin-aaa', title: 'Fix login bug on Safari', tags: ['frontend', 'bug'], origin: 'slack', watched: true });
 const b = makeView({ id: 'devin-bbb', title: '修复登录页面的错误', tags: ['后端'], origin: 'api' });
-const c = makeView({ id: 'devin-ccc', title: null, tags: ['bug'], origin: 'webapp' });
+const c = makeView({ id: 'devin-ccc', title: null, tags: ['bug'], origin: 'webapp', prompt: 'Upgrade **React** to 19 in the checkout 页面' });
 const d = makeView({ id: 'devin-ddd', title: 'Mine', userId: 'user-me' });
 const e = makeView({ id: 'devin-eee', title: 'Made by my service user for someone', userId: 'user-other', serviceUserId: 'svc-me' });
 const all = [a, b, c, d, e];
@@ -13,6 +13,12 @@ const ids = (q: Partial<typeof EMPTY_QUERY>, me: string | null = null) => filter
 describe('filterSessions', () => {
   it('keeps everything without filters, in the given order', () => {
     expect(ids({})).toEqual(['devin-aaa', 'devin-bbb', 'devin-ccc', 'devin-ddd', 'devin-eee']);
+  });
+
+  it('searches the words of the prompt too (untitled or not)', () => {
+    expect(ids({ text: 'react checkout' })).toEqual(['devin-ccc']);
+    expect(ids({ text: '页面' })).toEqual(['devin-bbb', 'devin-ccc']); // title of one, prompt of the other
+    expect(ids({ text: 'upgrade safari' })).toEqual([]);
   });
 
   it('searches title, id and tags, case-insensitively', () => {

@@ -11,7 +11,7 @@ export interface ListQuery {
   origin: string | null;
   /** Sessions carrying ALL of these tags (the API's semantics). */
   tags: readonly string[];
-  /** Free text: title, id or tag. */
+  /** Free text: title, prompt, id or tag. */
   text: string;
   /** One account's sessions only (#16), by account id; absent or null for every account. */
   account?: string | null;
@@ -51,7 +51,7 @@ const haystackCache = new WeakMap<SessionView, string[]>();
 function haystacksOf(v: SessionView): string[] {
   let h = haystackCache.get(v);
   if (!h) {
-    h = [foldText(v.title ?? ''), foldText(v.id), ...v.tags.map(foldText)];
+    h = [foldText(v.title ?? ''), foldText(v.prompt ?? ''), foldText(v.id), ...v.tags.map(foldText)];
     haystackCache.set(v, h);
   }
   return h;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../../../../shared/i18n';
 import { T0 } from '../testing/session-factories';
 import { bannerState } from './banner-state';
 import { emptyDraft, toCreateRequest, validateDraft } from './composer-draft';
@@ -42,10 +43,10 @@ describe('composer draft', () => {
   });
 
   it('sends only what was filled in, and the knowledge choice always (null = all)', () => {
-    expect(toCreateRequest({ ...emptyDraft(), prompt: ' Fix it ' })).toEqual({ prompt: 'Fix it', knowledge_ids: null });
+    expect(toCreateRequest({ ...emptyDraft(), prompt: ' Fix it ' })).toEqual({ prompt: 'Fix it', knowledge_ids: null, secret_ids: null });
     expect(
       toCreateRequest(
-        { prompt: 'x', title: ' T ', tags: ['a'], playbookId: 'pb', knowledgeMode: 'only', knowledge: [{ id: 'n1', name: 'N' }], repos: ['o/r'], devinMode: 'fast', childPlaybookId: 'pb2', maxAcuLimit: '' },
+        { prompt: 'x', title: ' T ', tags: ['a'], playbookId: 'pb', knowledgeMode: 'only', knowledge: [{ id: 'n1', name: 'N' }], secretsMode: 'none', secrets: [], repos: ['o/r'], devinMode: 'fast', childPlaybookId: 'pb2', maxAcuLimit: '' },
         ['https://files.example/a.txt'],
       ),
     ).toEqual({
@@ -54,6 +55,7 @@ describe('composer draft', () => {
       tags: ['a'],
       playbook_id: 'pb',
       knowledge_ids: ['n1'],
+      secret_ids: [],
       repos: ['o/r'],
       devin_mode: 'fast',
       child_playbook_id: 'pb2',
@@ -68,11 +70,21 @@ describe('composer draft', () => {
     expect(toCreateRequest({ ...picked, knowledgeMode: 'none' }).knowledge_ids).toEqual([]);
   });
 
+  it('maps the three org secrets choices to secret_ids null / the ids / [], and an empty "only" blocks sending', () => {
+    const picked = { ...emptyDraft(), prompt: 'x', secrets: [{ id: 'secret-1', name: 'NPM_TOKEN' }, { id: 'secret-2', name: 'DB_URL' }] };
+    expect(toCreateRequest({ ...picked, secretsMode: 'all' }).secret_ids).toBeNull();
+    expect(toCreateRequest({ ...picked, secretsMode: 'only' }).secret_ids).toEqual(['secret-1', 'secret-2']);
+    expect(toCreateRequest({ ...picked, secretsMode: 'none' }).secret_ids).toEqual([]);
+    expect(Object.hasOwn(toCreateRequest({ ...emptyDraft(), prompt: 'x' }), 'secret_ids')).toBe(true);
+    expect(validateDraft({ ...emptyDraft(), prompt: 'x', secretsMode: 'only' })).toEqual({ secrets: 'pickOne' });
+    expect(validateDraft({ ...picked, secretsMode: 'only' })).toEqual({});
+  });
+
   it('max ACU limit: starts at the default from Settings, empty means the org default, a bad one blocks sending', () => {
     expect(emptyDraft(null, 40).maxAcuLimit).toBe('40');
-    expect(toCreateRequest({ ...emptyDraft(null, 40), prompt: 'x' })).toEqual({ prompt: 'x', knowledge_ids: null, max_acu_limit: 40 });
+    expect(toCreateRequest({ ...emptyDraft(null, 40), prompt: 'x' })).toEqual({ prompt: 'x', knowledge_ids: null, secret_ids: null, max_acu_limit: 40 });
     expect(toCreateRequest({ ...emptyDraft(null, 40), prompt: 'x', maxAcuLimit: ' 25 ' }).max_acu_limit).toBe(25);
-    expect(toCreateRequest({ ...emptyDraft(null, 40), prompt: 'x', maxAcuLimit: '' })).toEqual({ prompt: 'x', knowledge_ids: null });
+    expect(toCreateRequest({ ...emptyDraft(null, 40), prompt: 'x', maxAcuLimit: '' })).toEqual({ prompt: 'x', knowledge_ids: null, secret_ids: null });
     expect(validateDraft({ ...emptyDraft(), prompt: 'x', maxAcuLimit: '2.5' })).toEqual({ maxAcuLimit: 'invalid' });
     expect(validateDraft({ ...emptyDraft(), prompt: 'x', maxAcuLimit: '0' })).toEqual({ maxAcuLimit: 'invalid' });
   });
@@ -85,6 +97,20 @@ describe('bannerState', () => {
     expect(bannerState(s, T0 + 7_500)?.params).toEqual({ seconds: 13 });
     expect(bannerState(s, T0 - 60_000)?.params).toEqual({ seconds: 20 });
     expect(bannerState(s, T0 + 30_000)?.params).toEqual({ seconds: 0 });
+  });
+
+  it('says a 503 in one sentence, with no message nested in parentheses (en and zh-CN)', () => {
+    const s = { kind: 'error', code: 'SERVER', status: 503, message: 'Devin had a server error (503). Try again in a minute.', retryInS: 20, untilMs: T0 + 20_000, lastSyncMs: null } as const;
+    const banner = bannerState(s, T0)!;
+    expect(translate('en', banner.key, banner.params)).toBe('Devin’s servers answered with an error (HTTP 503). Retrying automatically in 20 s.');
+    expect(translate('zh-CN', banner.key, banner.params)).toBe('Devin 服务器返回错误（HTTP 503），20 秒后自动重试。');
+    const other = bannerState({ ...s, code: 'NETWORK', status: undefined, message: 'Cannot reach Devin at api.devin.ai. Check your connection.' }, T0)!;
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const text = translate(locale, other.key, other.params);
+      expect(text).toContain('Cannot reach Devin at api.devin.ai.');
+      // At most one level of parentheses, whatever the message holds.
+      expect(text).not.toMatch(/[(（][^)）]*[(（]/);
+    }
   });
 
   it('says offline and signed out; nothing when all is well', () => {

@@ -2,6 +2,7 @@ import type { SessionMessage } from '../../../../../shared/domain/session-messag
 import { T0 } from './session-factories';
 import type { Playbook } from '../../../../../shared/domain/playbook';
 import type { KnowledgeNote } from '../../../../../shared/domain/knowledge';
+import type { OrgSecret } from '../../../../../shared/domain/secret';
 import type { SessionView } from '../../../../../shared/sessions/session-view';
 import type { TrackerStatus } from '../../../../../shared/sessions/tracker-status';
 import type { InsightView } from '../../../../../shared/sessions/insight-view';
@@ -22,6 +23,11 @@ export const PLAYBOOKS: Playbook[] = [
 export const NOTES: KnowledgeNote[] = [
   { note_id: 'note-build', name: 'Build commands', body: 'npm run build', trigger: 'building', access_type: 'org', is_enabled: true, folder_id: null, folder_path: '', macro: null, org_id: 'org-acme', pinned_repo: null, created_at: null, updated_at: null },
   { note_id: 'note-style', name: 'Code style', body: 'prettier', trigger: 'writing code', access_type: 'org', is_enabled: true, folder_id: null, folder_path: 'eng', macro: null, org_id: 'org-acme', pinned_repo: null, created_at: null, updated_at: null },
+];
+
+export const ORG_SECRETS: OrgSecret[] = [
+  { secret_id: 'secret-npm', key: 'NPM_TOKEN', note: 'Publishes the @acme packages', secret_type: 'key-value', access_type: 'org', is_sensitive: true, created_at: null, created_by: null },
+  { secret_id: 'secret-db', key: 'STAGING_DATABASE_URL', note: null, secret_type: 'key-value', access_type: 'org', is_sensitive: true, created_at: null, created_by: null },
 ];
 
 export interface SessionsWorld {
@@ -76,6 +82,7 @@ export function sessionsHandlers(world: SessionsWorld): FakeHandlers {
     'composer:lastUsed': () => world.composerMemory ?? { devinMode: null, childPlaybookId: null },
     'composer:remember': (values) => values,
     'playbooks:list': () => ({ items: PLAYBOOKS, truncated: false }),
+    'secrets:list': () => ({ items: ORG_SECRETS, complete: true }),
     'knowledge:list': (q) => ({
       items: q.search ? NOTES.filter((n) => n.name.toLowerCase().includes((q.search ?? '').toLowerCase())) : NOTES,
       nextCursor: null,
