@@ -76,6 +76,16 @@ describe('sessions of several accounts (#16)', () => {
     expect(await svc.get(inA.session_id)).toMatchObject({ accountId: 'id-a', accountLabel: 'Work' });
     const created = await svc.create({ prompt: 'new one' });
     expect(simA.control.getSession(created.sessionId)).toBeTruthy();
+
+    // Archived sessions stay in what sessionsChanged carries (as a tracker's own event does) and keep their account.
+    const pushed: string[][] = [];
+    svc.on('sessionsChanged', (views) => pushed.push(views.map((v) => `${v.id}|${v.group}|${v.accountLabel}`)));
+    await svc.archive(inB.session_id);
+    expect(pushed.at(-1)).toContain(`${inB.session_id}|archived|Personal`);
+    expect(svc.list().map((v) => v.id)).not.toContain(inB.session_id);
+    expect(svc.list({ groups: ['archived'] })).toEqual([expect.objectContaining({ id: inB.session_id, accountId: 'id-b' })]);
+    expect(svc.ownerOf(inB.session_id)).toBe('id-b');
+    expect(svc.list({ limit: 1 })).toHaveLength(1);
   });
 
   it('a transition on B notifies with B named; a 401 on A stops only A, B keeps polling', async () => {
@@ -101,7 +111,8 @@ describe('sessions of several accounts (#16)', () => {
     expect(svc.list().map((v) => v.title)).toContain('Later in B');
     // The caller then drops A (core does so once the account service signed it out).
     await svc.setAccounts([b], 'id-b');
-    expect(svc.list().every((v) => v.accountId === 'id-b')).toBe(true);
+    // One account left: its views are as a single account's always were (no account named).
+    expect(svc.list().map((v) => [v.title, v.accountId])).toContainEqual(['Later in B', undefined]);
     expect(svc.trackerStatus().kind).not.toBe('auth_lost');
   });
 

@@ -1,6 +1,7 @@
 import type { SessionCreateRequest } from '../../shared/domain/session';
 import type { SessionMessage } from '../../shared/domain/session-message';
 import { normalizeSessionId } from '../../shared/domain/session-id';
+import { SESSION_GROUPS } from '../../shared/sessions/session-state';
 import { AppError } from '../../shared/errors';
 import { translate, type Locale } from '../../shared/i18n';
 import {
@@ -133,25 +134,33 @@ export function createSessionsService(deps: SessionsServiceDeps): SessionsServic
   };
   const ownerTracked = (sessionId: string): Tracked | undefined => {
     const id = normalizeSessionIdOrNull(sessionId);
-    return id === null ? undefined : trackers.find((t) => t.tracker.list().some((v) => v.id === id));
+    return id === null ? undefined : trackers.find((t) => t.tracker.list(EVERY_GROUP).some((v) => v.id === id));
   };
   /** The tracker that owns a session; a session no tracker knows yet goes to the current account. */
   const trackerFor = (sessionId: string): SessionTracker => ownerTracked(sessionId)?.tracker ?? current();
 
-  const label = (t: Tracked, view: SessionView): SessionView => (t.id ? { ...view, accountId: t.id, accountLabel: t.label } : view);
+  // Views name their account only when there is more than one (one account: the views as they were, no extra bytes).
+  const label = (t: Tracked, view: SessionView): SessionView => (t.id && many() ? { ...view, accountId: t.id, accountLabel: t.label } : view);
 
-  const merged = (filter?: SessionFilter): SessionView[] => {
+  /**
+   * The trackers' views merged, each session once (under the first account that sees it). Without a
+   * filter: everything, archived included (what `sessionsChanged` carries, as a tracker's own does).
+   */
+  const merged = (filter: SessionFilter = EVERY_GROUP): SessionView[] => {
+    const { limit, ...rest } = filter;
     const seen = new Set<string>();
     const out: SessionView[] = [];
     for (const t of trackers) {
-      for (const v of t.tracker.list(filter)) {
+      // Ownership is decided over every group, so a filter cannot move a session to another account.
+      const shown = new Set(t.tracker.list(rest).map((v) => v.id));
+      for (const v of t.tracker.list(EVERY_GROUP)) {
         if (seen.has(v.id)) continue;
         seen.add(v.id);
-        out.push(label(t, v));
+        if (shown.has(v.id)) out.push(label(t, v));
       }
     }
     if (trackers.length > 1) out.sort((a, b) => b.updatedAt - a.updatedAt);
-    return out;
+    return limit ? out.slice(0, limit) : out;
   };
 
   /** Events of a session shown under another account are that account's to report (no double pop-ups). */
@@ -262,7 +271,7 @@ export function createSessionsService(deps: SessionsServiceDeps): SessionsServic
     },
     requestOpen: (sessionId) => events.emit('open', { sessionId }),
 
-    list: (filter) => merged(filter),
+    list: (filter) => merged(filter ?? {}),
     get: async (id) => {
       const owner = ownerTracked(id);
       const t = owner ?? currentTracked();
@@ -290,6 +299,9 @@ export function createSessionsService(deps: SessionsServiceDeps): SessionsServic
     },
   };
 }
+
+/** Every group, archived included. */
+const EVERY_GROUP: SessionFilter = { groups: [...SESSION_GROUPS] };
 
 function normalizeSessionIdOrNull(id: string): string | null {
   try {
