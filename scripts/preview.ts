@@ -10,6 +10,7 @@ import { Harness } from '../test/e2e/harness';
 import { CHROMIUM_ARGS, chromiumPath } from '../test/e2e/chromium';
 import { BASELINE_COMMIT, buildRendererAt, measureFirstPaint } from './first-paint';
 import { firstPaintLine } from './first-paint-summary';
+import { trackWindowVisibility } from './preview-visibility';
 
 // Loads per build, interleaved; the medians are printed (the machine is shared, single loads are noisy).
 const ROUNDS = 11;
@@ -48,7 +49,8 @@ async function main(): Promise<void> {
     args: headless ? CHROMIUM_ARGS : [...CHROMIUM_ARGS, `--app=${harness.rendererUrl}`],
   });
   const context = await browser.newContext({ viewport: { width: 1100, height: 720 } });
-  const page = await harness.open(context);
+  // Polls at the visible rate while the window is shown or focused, as the Electron window does.
+  const page = await harness.open(context, (p) => trackWindowVisibility(p, (visible) => harness.core.sessions.setWindowVisible(visible)));
   // Main's own yes/no questions (Electron shows a native dialog): here the browser's confirm box.
   harness.answerConfirm = (q) => page.evaluate((text) => window.confirm(text), `${q.title}\n\n${q.message}\n\n${q.detail}`);
   const shutdown = async () => {

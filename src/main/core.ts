@@ -41,6 +41,11 @@ import { startDemoSim } from './account/demo-sim';
 import { createSessionsService } from './sessions/sessions-service';
 import type { SessionsService, SessionsServiceDeps } from './sessions/sessions-service';
 import { createSessionsHandlers, forwardSessionsEvents } from './ipc/handlers/sessions';
+import { createSessionScopeHandlers } from './ipc/handlers/session-scope';
+import { createSessionScope } from './sessions/session-scope';
+import { createSessionRoutes } from './sessions/session-routes';
+import { SESSION_GROUPS } from '../shared/sessions/session-state';
+import { ALL_ORGS_STATE_ID, enterpriseSessionSource } from './sessions/enterprise-session-source';
 import type { AccountView } from '../shared/account';
 import { applyNotificationPatch } from '../shared/sessions/notification-settings';
 import { createDesktopHandlers, createNavigationInbox } from './ipc/handlers/desktop';
@@ -248,6 +253,19 @@ export function createCore(opts: CoreOptions): Core {
     ...opts.sessionsDeps,
   });
 
+  // The enterprise inbox (#16): "All organisations" for an enterprise key, and which routes a
+  // session's tags and attachments take in that scope.
+  const sessionScope = createSessionScope({
+    file: opts.userDataDir ? join(opts.userDataDir, 'session-scope.json') : null,
+    onError: (err) => log(redactSecrets(`session scope: ${err instanceof Error ? err.message : String(err)}`)),
+  });
+  const sessionRoutes = createSessionRoutes({
+    // A session's own account answers for it (#16); the enterprise scope is the current account's only.
+    client: (sessionId) => (sessionId ? apiForSession(sessionId) : account.getApi()).client,
+    enterpriseScope: (sessionId) => sessionScope.isAll() && (!sessionId || (sessions.ownerOf(sessionId) ?? account.accounts().currentAccountId) === account.accounts().currentAccountId),
+    orgOf: (id) => sessions.list({ groups: [...SESSION_GROUPS] }).find((v) => v.id === id)?.orgId ?? null,
+  });
+
   // Which repository each session was handed off from: the checkout (#16) looks there first.
   const handoffSources = createHandoffSources(handoffSourcesFile(opts.userDataDir));
   // ACU usage: the screen's report, a session's consumption, today's ACUs and the budgets, which
@@ -297,8 +315,8 @@ export function createCore(opts: CoreOptions): Core {
   const downloads = createDownloadManager({
     apiOrigin: () => account.view().apiBaseUrl,
     getAuthHeader: () => authFor(account.view().apiBaseUrl),
-    attachmentUrl: (a) => account.getApi().client.attachmentDownloadUrl(a),
-    listAttachments: (id) => account.getApi().client.sessions.attachments(id),
+    attachmentUrl: (a) => sessionRoutes.downloadUrl(a),
+    listAttachments: (id) => sessionRoutes.attachments(id),
     // Direct: the built-in fast client; through a proxy: the network's own stack.
     httpGet: network.downloadGet,
   });
@@ -316,11 +334,11 @@ export function createCore(opts: CoreOptions): Core {
   };
 
   // Tags, insights and the composer's memory (session detail and composer).
-  const insights = createSessionInsightsService({ getApi: (sessionId) => (sessionId ? apiForSession(sessionId) : account.getApi()).client.sessions.insights });
+  const insights = createSessionInsightsService({ getApi: () => sessionRoutes.insights() });
   const sessionMeta = createSessionMetaHandlers({
-    getSessions: (sessionId) => {
-      const api = sessionId ? apiForSession(sessionId) : account.getApi();
-      return { api: api.client.sessions, orgId: api.orgId };
+    getSessions: () => {
+      const { client, orgId } = account.getApi();
+      return { api: { ...client.sessions, tags: sessionRoutes.tags }, orgId };
     },
     refreshSession: (id) => sessions.get(id),
     insights,
@@ -361,11 +379,14 @@ export function createCore(opts: CoreOptions): Core {
     ...shellHandlers(openLinkChecked),
     ...createLibraryHandlers({ getApi: () => account.getApi(), locale }),
     ...createSessionsHandlers({ service: sessions }),
-    ...createDesktopHandlers(desktop),
-    ...handoffHandlers(handoff),
+    ...createDesktopHandlers(desktop, handles),
+    ...handoffHandlers(handoff, handles),
     ...createAttachmentsHandlers({
       manager: downloads,
-      getClient: (sessionId) => (sessionId ? apiForSession(sessionId) : account.getApi()).client,
+      getClient: () => {
+        const client = account.getApi().client;
+        return { ...client, sessions: { ...client.sessions, attachments: (id: string) => sessionRoutes.attachments(id) } };
+      },
       getSettings: () => settings.get(),
       homeDir,
       getSessionTitle: sessionTitle,
@@ -383,6 +404,11 @@ export function createCore(opts: CoreOptions): Core {
     ...createNetworkHandlers({ network, proxyAuth, apiUrl: () => account.view().apiBaseUrl, authorizationFor: authFor }),
     ...createSecretsHandlers({ getClient: () => account.getApi().client }),
     ...createDraftsHandlers({ store: drafts, orgId: draftsOrg, handles }),
+    ...createSessionScopeHandlers({
+      scope: sessionScope,
+      sessions,
+      chooseOrg: (orgId, orgName) => account.chooseOrg({ orgId, ...(orgName ? { orgName } : {}) }),
+    }),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {
@@ -392,22 +418,48 @@ export function createCore(opts: CoreOptions): Core {
   });
 
   // One tracker per signed-in account (#16): the sessions service keeps those whose who/where did not change.
+  // The current account lists from the enterprise source when its scope is "All organisations".
   const trackAccounts = () => {
-    void sessions.setAccounts(trackedAccounts(account.signedIn(), opts.userDataDir), account.accounts().currentAccountId);
+    const currentId = account.accounts().currentAccountId;
+    const tracked = trackedAccounts(account.signedIn(), opts.userDataDir).map((t) => {
+      if (t.accountId !== currentId || !sessionScope.isAll()) return t;
+      const { client, orgId } = account.getApi();
+      // The tracker schedules its own retries (and shows "retrying in N s"), so its client does not retry.
+      const quiet = client.withRetry({ maxRetries: 0 });
+      const source = enterpriseSessionSource({
+        enterprise: quiet.enterprise.sessions,
+        org: (id) => quiet.withOrg(id).sessions,
+        defaultCreateOrg: () => sessionScope.view().createOrgId ?? orgId,
+      });
+      return { ...t, source, orgId: ALL_ORGS_STATE_ID, key: `${t.key}|all` };
+    });
+    void sessions.setAccounts(tracked, currentId);
   };
   // Usage and insights follow the current account: swap them only when who/where changes.
   let trackedKey = '';
   const trackAccount = (view: AccountView) => {
-    const key = view.signedIn && view.orgId && !view.needsOrg ? `${view.demo}|${view.apiBaseUrl}|${view.orgId}|${view.principal?.name ?? ''}` : '';
+    const who = view.signedIn && view.orgId && !view.needsOrg ? `${view.demo}|${view.apiBaseUrl}|${view.orgId}|${view.principal?.name ?? ''}` : '';
+    const key = who ? `${who}|${sessionScope.isAll() ? 'all' : 'org'}` : '';
     if (key === trackedKey) return;
     trackedKey = key;
     insights.reset();
     if (!key) {
+      sessionScope.reset();
       usage.setAccount(null);
+      trackAccounts();
       return;
     }
     const { client, orgId } = account.getApi();
-    usage.setAccount({ key, orgId, usage: client.usage, sessions: client.sessions, demo: view.demo });
+    usage.setAccount({ key: who, orgId, usage: sessionRoutes.usage(client.usage), sessions: client.sessions, demo: view.demo });
+    sessionScope.setAccountOrg(orgId);
+    trackAccounts();
+    // Whether this key may see every org (asked once per sign-in); a change re-tracks.
+    void sessionScope
+      .detect(who, client, orgId)
+      .then((moved) => {
+        if (moved) trackAccount(account.view());
+      })
+      .catch((err: unknown) => log(redactSecrets(`session scope: ${String(err)}`)));
   };
 
   let lastApiBaseUrl = settings.get().apiBaseUrl;
@@ -436,6 +488,10 @@ export function createCore(opts: CoreOptions): Core {
       if (!account.view().signedIn) emit('account:changed', account.view());
     }),
     forwardSessionsEvents(sessions, emit),
+    sessionScope.on((v) => {
+      emit('sessionScope:changed', v);
+      trackAccount(account.view());
+    }),
     // PR links the API returned become openable (main's openExternal allowlist).
     sessions.on('sessionsChanged', (views) => {
       for (const v of views) for (const pr of v.prs) externalUrls.allowExternalUrl(pr.url);

@@ -3,21 +3,13 @@ import { translate, type Locale, type MessageKey } from '../../src/shared/i18n';
 import { Harness } from './harness';
 import { signIn } from './sign-in';
 import { shootBothThemes } from './screens';
-import { trayState } from '../../src/shared/sessions/tray-state';
+import { currentTrayView } from '../../src/main/electron/tray-view-source';
 import { suspendReasonText } from '../../src/shared/sessions/suspend-reason';
 
-/** The tray's state as the Electron glue would compute it from the core. */
-function trayOf(h: Harness, locale: Locale) {
-  const account = h.core.account.view();
-  return trayState({
-    signedIn: account.signedIn,
-    demo: account.demo,
-    online: true,
-    trackerStatus: h.core.sessions.trackerStatus(),
-    sessions: h.core.sessions.list({}),
-    locale,
-    scope: h.core.settings.get().notifications.scope,
-  });
+/** The tray as the Electron glue shows it (the same function it calls). */
+function trayOf(h: Harness) {
+  const v = currentTrayView({ core: h.core, isOnline: () => true }, Date.now());
+  return { state: v.icon, attentionCount: v.badgeCount };
 }
 
 /**
@@ -126,7 +118,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
       // One native notification, and the tray says the user is needed.
       const kindsFor = () => h.notifications.filter((n) => n.sessionIds.includes(id)).map((n) => n.kind);
       await expect.poll(kindsFor).toEqual(['waiting_for_user']);
-      expect(trayOf(h, locale)).toMatchObject({ state: 'needs-attention', attentionCount: 1 });
+      expect(trayOf(h)).toMatchObject({ state: 'needs-attention', attentionCount: 1 });
       await shootBothThemes(page, `sessions-list-${locale}`);
 
       // Open it from the keyboard and reply.
@@ -161,7 +153,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await expect(detail.locator('.detail-state')).toContainText(tr('sessions.state.finished'));
       await expect(row).toContainText(tr('sessions.state.finished'));
       await expect.poll(kindsFor).toEqual(['waiting_for_user', 'finished']);
-      expect(trayOf(h, locale)).toMatchObject({ state: 'idle', attentionCount: 0 });
+      expect(trayOf(h)).toMatchObject({ state: 'idle', attentionCount: 0 });
       // The reply shown at once is now the one devin-sim stored (fetched with the finishing poll).
       await expect(detail.locator('.message.from-user:not(.is-echo)').getByText(reply)).toBeVisible();
       await expect(detail.locator('.message.from-user').getByText(reply)).toHaveCount(1);

@@ -59,6 +59,15 @@ describe('enterprise sessions (GET /v3/enterprise/sessions…)', () => {
     expect((await e.messages(s.session_id)).items.map((m) => m.message)).toContain('thanks');
   });
 
+  it('insights of a second-org session: get and generate through the enterprise routes', async () => {
+    const s = fx.sim.control.createSession({ org_id: 'org-sim-2', title: 'Write docs' });
+    const e = enterprise();
+    expect(await e.insights.get(s.session_id, { orgId: 'org-sim-2' })).toMatchObject({ session_id: s.session_id, org_id: 'org-sim-2', analysis: null });
+    expect(await e.insights.generate(s.session_id)).toEqual({ session_id: s.session_id, status: 'started' });
+    const base = `/v3/enterprise/sessions/${s.session_id}/insights`;
+    expect(sent()).toEqual([`GET ${base}?org_id=org-sim-2`, `POST ${base}/generate`]);
+  });
+
   it('a wrong org_id hint is NOT_FOUND; an org-scoped key is FORBIDDEN', async () => {
     const s = fx.sim.control.createSession({ org_id: 'org-sim-2' });
     expect(await rejectionOf(enterprise().tags.get(s.session_id, { orgId: 'org-sim' }))).toMatchObject({ code: 'NOT_FOUND' });

@@ -4,6 +4,7 @@ import { sessionSchema, type Session, type SessionListFilters, type SessionListP
 import { normalizeSessionId } from '../../shared/domain/session-id';
 import { sessionMessageSchema, type SessionMessage } from '../../shared/domain/session-message';
 import { sessionTagsSchema } from '../../shared/domain/session-tags';
+import { insightsGenerateSchema, sessionInsightsSchema, type InsightsGenerateResult, type SessionInsights } from '../../shared/domain/session-insights';
 import { ApiError } from './api-error';
 import { seg, type CallOptions } from './context';
 import { collectCursorPages, cursorPages, DEFAULT_MAX_PAGES, type ListAllOptions, type ListAllResult } from './pagination';
@@ -92,6 +93,16 @@ export function enterpriseSessionsApi(t: Transport) {
 
     async attachments(id: string, opts: EnterpriseCallOptions = {}): Promise<Attachment[]> {
       return t.request({ method: 'GET', path: `${one(id)}/attachments`, query: orgQuery(opts), schema: attachmentListSchema, retry: 'read', signal: opts.signal });
+    },
+
+    /** A session's insights (`GET …/{id}/insights`) and a generation (`POST …/{id}/insights/generate`). */
+    insights: {
+      async get(id: string, opts: EnterpriseCallOptions = {}): Promise<SessionInsights> {
+        return t.request({ method: 'GET', path: `${one(id)}/insights`, query: orgQuery(opts), schema: sessionInsightsSchema, retry: 'read', signal: opts.signal });
+      },
+      async generate(id: string, opts: EnterpriseCallOptions = {}): Promise<InsightsGenerateResult> {
+        return t.request({ method: 'POST', path: `${one(id)}/insights/generate`, query: orgQuery(opts), schema: insightsGenerateSchema, retry: 'read', signal: opts.signal });
+      },
     },
 
     /** Tags, same shape as the org routes' (`SessionTagsApi`); append and replace are idempotent. */

@@ -226,6 +226,8 @@ export function runElectronApp(mainDir: string): void {
       isOnline: () => network.isOnline(),
       onAction: onTrayAction,
       onClick: toggleFromTray,
+      // macOS dock / Unity launcher; Windows has no count badge (an overlay icon would need artwork).
+      setBadgeCount: (n) => void app.setBadgeCount(n),
       usage: c.usage,
       onDropPaths: (paths) => {
         const path = paths[0];

@@ -56,7 +56,7 @@ describe('trayMenuTemplate', () => {
     const dispatch = vi.fn();
     const tpl = trayMenuTemplate(items, dispatch, 'About Devin Tray');
     const labels = tpl.map((t) => t.label ?? t.type);
-    expect(labels[0]).toBe('Needs your attention');
+    expect(labels[0]).toBe('Needs your attention: 1');
     expect(tpl[0]?.enabled).toBe(false);
     expect(String(labels[1])).toMatch(/^● Task a/);
     expect(labels.slice(-3)).toEqual(['separator', 'About Devin Tray', 'Quit Devin Tray']);

@@ -87,6 +87,47 @@ describe('tray', () => {
     expect(tray.image).toBe('/assets/tray/tray-offline.ico');
   });
 
+  it('icon, title, badge, tooltip and menu agree on the watched scope (issue #13: idle icon over a menu of teammates’ sessions)', async () => {
+    const f = createFakeCore();
+    const badges: number[] = [];
+    createTray({ core: f.core, trayAssetsDir: '/assets/tray', platform: 'darwin', isOnline: () => true, now: () => 0, onAction: vi.fn(), onClick: vi.fn(), setBadgeCount: (n) => badges.push(n) });
+    const tray = trays.at(-1)!;
+    f.setAccount({ signedIn: true, orgId: 'o' });
+    expect(f.core.settings.get().notifications.scope).toBe('watched');
+    const theirs = Array.from({ length: 27 }, (_, i) => sessionView(`t${i}`, { attention: true, group: 'attention', statusDetail: 'waiting_for_user', watched: false }));
+    f.setSessions(theirs);
+    const labels = () => tray.menus.at(-1)!.map((m) => String(m.label));
+    expect(tray.image).toBe('/assets/tray/tray-idleTemplate.png');
+    expect(tray.title ?? '').toBe('');
+    expect(labels().some((l) => l.startsWith('Needs your attention'))).toBe(false);
+    expect(labels()).toContain('No watched sessions');
+    f.setSessions([...theirs, sessionView('mine', { attention: true, group: 'attention', statusDetail: 'waiting_for_user' })]);
+    expect(tray.image).toBe('/assets/tray/tray-needs-attentionTemplate.png');
+    expect(tray.title).toBe('1');
+    expect(tray.tooltip).toBe('Devin Tray: needs your attention: 1');
+    expect(labels().filter((l) => l.startsWith('● '))).toEqual(['● Task mine (Waiting for you)']);
+    expect(badges).toEqual([1]);
+    await f.core.sessions.updateNotificationSettings({ scope: 'all' });
+    expect(tray.title).toBe('28');
+    expect(labels()).toContain('Needs your attention: 28');
+    expect(badges).toEqual([1, 28]);
+  });
+
+  it('a 401 signs out: the tooltip says the key was rejected until the next sign-in (zh-CN too)', () => {
+    const { f, tray } = setup('linux');
+    f.setAccount({ signedIn: true, orgId: 'o' });
+    f.setStatus({ kind: 'auth_lost', lastSyncMs: null });
+    expect(tray.tooltip).toBe('Devin Tray: the API key was rejected; sign in again');
+    f.emit('authLost', { orgId: 'o', accountId: 'account-1' });
+    f.setAccount({ signedIn: false, orgId: null });
+    f.setStatus({ kind: 'stopped', lastSyncMs: null });
+    expect(tray.image).toBe('/assets/tray/tray-signed-out.png');
+    expect(tray.tooltip).toBe('Devin Tray: the API key was rejected; sign in again');
+    f.setAccount({ signedIn: true, orgId: 'o' });
+    f.setAccount({ signedIn: false, orgId: null });
+    expect(tray.tooltip).toBe('Devin Tray: not signed in');
+  });
+
   it('demo mode has its own icon', () => {
     const { f, tray } = setup('linux');
     f.setAccount({ signedIn: true, demo: true, orgId: 'o' });

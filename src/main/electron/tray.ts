@@ -2,11 +2,9 @@ import { Menu, Tray, nativeImage } from 'electron';
 import type { Rectangle } from 'electron';
 import { join } from 'node:path';
 import { translate } from '../../shared/i18n';
-import { isDndActive } from '../../shared/sessions/notification-settings';
-import { trayMenuModel } from '../../shared/sessions/tray-menu';
 import type { TrayMenuItem } from '../../shared/sessions/tray-menu';
-import { trayState } from '../../shared/sessions/tray-state';
 import type { TrayIconState } from '../../shared/sessions/tray-state';
+import { currentTrayView, watchKeyRejection } from './tray-view-source';
 import type { Core } from '../core';
 import type { UsageService } from '../usage/usage-service';
 import { trayIconFile, trayMenuTemplate, trayTitle } from './tray-model';
@@ -24,6 +22,8 @@ export interface TrayControllerDeps {
   onClick: (trayBounds: Rectangle) => void;
   /** A folder dropped on the tray icon (macOS only: other trays take no drops) starts a handoff. */
   onDropPaths?: (paths: string[]) => void;
+  /** The app badge (macOS dock, Unity launcher): the same count as the tray's title. */
+  setBadgeCount?: (count: number) => void;
   /** Today's ACUs for the tooltip (the usage service reads them at most once an hour). */
   usage?: Pick<UsageService, 'today' | 'on'>;
 }
@@ -38,8 +38,8 @@ export interface TrayController {
 }
 
 /**
- * The tray icon: its image per state, the macOS title (sessions needing the user), the tooltip
- * and the context menu, all derived by the pure models from the services' state.
+ * The tray icon: its image per state, the macOS title and app badge (sessions needing the user),
+ * the tooltip and the context menu, all from one trayView() of the services' state.
  */
 export function createTray(deps: TrayControllerDeps): TrayController {
   const now = deps.now ?? Date.now;
@@ -58,41 +58,34 @@ export function createTray(deps: TrayControllerDeps): TrayController {
   let shownState: TrayIconState = 'signed-out';
   let shownTitle = '';
   let shownTooltip = '';
+  let shownBadge = 0;
   let shownMenuKey = '';
   let shownItems: readonly TrayMenuItem[] = [];
 
+  // Created before the first refresh; its changes refresh the tray (declared below, called later).
+  const rejection = watchKeyRejection(deps.core, () => refresh());
   const refresh = () => {
-    const account = deps.core.account.view();
-    const settings = deps.core.settings.get();
     const locale = deps.core.locale();
-    const nowMs = now();
-    const signedIn = account.signedIn && !account.needsOrg;
-    const sessions = signedIn ? deps.core.sessions.list() : [];
-    const state = trayState({
-      signedIn,
-      demo: account.demo,
-      online: deps.isOnline(),
-      trackerStatus: deps.core.sessions.trackerStatus(),
-      sessions,
-      locale,
-      scope: settings.notifications.scope,
-      dndActive: isDndActive(settings.notifications, nowMs),
-      todayAcus: deps.usage?.today().acus ?? null,
-    });
-    if (state.state !== shownState) {
-      tray.setImage(image(state.state));
-      shownState = state.state;
+    const view = currentTrayView({ ...deps, keyRejected: rejection.rejected }, now());
+    if (view.icon !== shownState) {
+      tray.setImage(image(view.icon));
+      shownState = view.icon;
     }
-    const title = trayTitle(deps.platform, state.attentionCount);
+    const title = trayTitle(deps.platform, view.badgeCount);
     if (deps.platform === 'darwin' && title !== shownTitle) {
       tray.setTitle(title);
       shownTitle = title;
     }
-    if (state.tooltip !== shownTooltip) {
-      tray.setToolTip(state.tooltip);
-      shownTooltip = state.tooltip;
+    if (view.badgeCount !== shownBadge) {
+      // The dock (macOS) / launcher (Unity) badge; a no-op elsewhere.
+      deps.setBadgeCount?.(view.badgeCount);
+      shownBadge = view.badgeCount;
     }
-    const items = trayMenuModel({ signedIn, sessions, locale, dndUntil: settings.notifications.dndUntil, nowMs, update: deps.core.updates.trayOffer() });
+    if (view.tooltip !== shownTooltip) {
+      tray.setToolTip(view.tooltip);
+      shownTooltip = view.tooltip;
+    }
+    const items = view.menu;
     const key = JSON.stringify(items);
     // Rebuilding an open menu closes it on some platforms: only when its content changed.
     if (key !== shownMenuKey) {
@@ -126,6 +119,7 @@ export function createTray(deps: TrayControllerDeps): TrayController {
     menuModel: () => shownItems,
     dispose() {
       clearInterval(timer);
+      rejection.dispose();
       for (const off of offs) off();
       tray.destroy();
     },

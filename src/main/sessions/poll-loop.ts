@@ -33,6 +33,11 @@ export class PollLoop {
     return this.kickNow();
   }
 
+  /** Polls now unless one is in flight or queued: then resolves with that one (a user's refresh). */
+  join(): Promise<void> {
+    return this.pendingKick ?? this.inFlight ?? this.kickNow();
+  }
+
   /** Resolves when no poll is running or queued. */
   async idle(): Promise<void> {
     while (this.inFlight || this.pendingKick) await (this.pendingKick ?? this.inFlight);

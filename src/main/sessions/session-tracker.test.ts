@@ -119,9 +119,26 @@ describe('SessionTracker against devin-sim (fake clock, real HTTP)', () => {
     await h.clock.advanceBy(5 * 60 * S);
     const errors = h.record.statuses.filter((s) => s.kind === 'error');
     expect(errors.map((e) => (e.kind === 'error' ? e.retryInS : 0))).toEqual([8, 15]); // 2nd, 3rd failures
-    expect(errors[0]).toMatchObject({ code: 'SERVER' });
+    expect(errors[0]).toMatchObject({ code: 'SERVER', status: 503 }); // the tray says "unavailable", not "cannot reach"
     expect(h.tracker.status().kind).toBe('ok');
     expect(h.record.notifications.map((n) => n.kind)).toEqual(['error']);
+  });
+
+  it('a user refresh joins the poll in flight (one request); a kick queues one more; each sync time is pushed', async () => {
+    h = await startSimTracker();
+    await h.tracker.start();
+    const okBefore = h.record.statuses.filter((s) => s.kind === 'ok').length;
+    sim().control.clearRequests();
+    // A slow list answer (real time): the second refresh comes while the first is in flight.
+    sim().control.addFault({ method: 'GET', path: '^/v3/organizations/org-sim/sessions$', kind: 'delay', delayMs: 300, times: 2 });
+    await h.clock.advanceBy(1); // the sync time moves, so this poll's "ok" is news
+    await Promise.all([h.tracker.refresh(), h.tracker.refresh(), h.tracker.refresh()]);
+    expect(requests(h, LIST_ROUTE)).toHaveLength(1);
+    expect(h.record.statuses.filter((s) => s.kind === 'ok').length).toBe(okBefore + 1);
+    expect(h.tracker.status()).toMatchObject({ kind: 'ok', lastSyncMs: h.clock.now() });
+    // kick() keeps its promise to poll after the event behind it: two requests.
+    await Promise.all([h.tracker.kick(), h.tracker.kick()]);
+    expect(requests(h, LIST_ROUTE)).toHaveLength(3);
   });
 
   it('401 mid-run: authLost once, polling stops', async () => {

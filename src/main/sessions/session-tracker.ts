@@ -167,6 +167,15 @@ export class SessionTracker {
     return this.loop.kick();
   }
 
+  /**
+   * The user asked to refresh (button, `R`): polls now, or joins the poll in flight instead of
+   * queueing another (a second click during a slow poll must not double the requests). Same
+   * no-ops as kick().
+   */
+  refresh(): Promise<void> {
+    return this.loop.join();
+  }
+
   /** Resolves when no poll is running or queued (for tests and orderly shutdown). */
   idle(): Promise<void> {
     return this.loop.idle();
@@ -503,8 +512,8 @@ export class SessionTracker {
   private setStatus(next: TrackerStatus): void {
     const prev = this.currentStatus;
     this.currentStatus = next;
-    // `ok` → `ok` only refreshes lastSyncMs: readable via status(), not worth an event every poll.
-    if (prev.kind === next.kind && next.kind === 'ok') return;
+    // `ok` → `ok` is news only when the sync time moved: the list's "synced N s ago" line shows it.
+    if (prev.kind === next.kind && next.kind === 'ok' && prev.lastSyncMs === next.lastSyncMs) return;
     this.events.emit('status', next);
   }
 

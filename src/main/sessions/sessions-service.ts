@@ -94,6 +94,8 @@ export interface SessionsService {
   watch(id: string): Promise<void>;
   unwatch(id: string): Promise<void>;
   refresh(): Promise<void>;
+  /** The user's refresh (button, `R`): joins a poll in flight instead of queueing another. */
+  syncNow(): Promise<void>;
   trackerStatus(): TrackerStatus;
   notificationSettings(): NotificationSettings;
   updateNotificationSettings(patch: NotificationSettingsPatch): Promise<NotificationSettings>;
@@ -290,6 +292,10 @@ export function createSessionsService(deps: SessionsServiceDeps): SessionsServic
     refresh: async () => {
       current();
       await Promise.all(trackers.map((t) => t.tracker.kick()));
+    },
+    syncNow: async () => {
+      current();
+      await Promise.all(trackers.map((t) => t.tracker.refresh()));
     },
     trackerStatus: () => currentTracked()?.tracker.status() ?? { kind: 'stopped', lastSyncMs: null },
     notificationSettings: () => deps.getNotificationSettings(),

@@ -21,6 +21,7 @@ import { usageChannels, usageEvents } from './channels/usage';
 import { networkChannels, networkEvents } from './channels/network';
 import { secretsChannels } from './channels/secrets';
 import { draftsChannels } from './channels/drafts';
+import { sessionScopeChannels, sessionScopeEvents } from './channels/session-scope';
 
 export interface AppInfo {
   name: string;
@@ -99,6 +100,7 @@ export const channels = {
   ...secretsChannels,
   ...draftsChannels,
   ...accountsChannels,
+  ...sessionScopeChannels,
 } as const;
 
 /** Push events main sends to the renderer. */
@@ -117,6 +119,7 @@ export const events = {
   ...usageEvents,
   ...networkEvents,
   ...accountsEvents,
+  ...sessionScopeEvents,
 } as const;
 
 export type Channels = typeof channels;

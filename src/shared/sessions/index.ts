@@ -13,3 +13,5 @@ export * from './tracker-status';
 export * from './transitions';
 export * from './tray-menu';
 export * from './tray-state';
+export * from './tray-view';
+export * from './sync-problem';

@@ -21,7 +21,7 @@ describe('trayMenuModel', () => {
     ];
     const items = trayMenuModel({ signedIn: true, sessions, locale: 'en', dndUntil: null, nowMs: NOW });
     expect(labels(items)).toEqual([
-      'Needs your attention',
+      'Needs your attention: 1',
       'Task w (Waiting for you)',
       'Recent sessions',
       'Task r7 (Working)', 'Task r6 (Working)', 'Task r5 (Working)', 'Task r4 (Working)', 'Task r3 (Working)',

@@ -26,7 +26,11 @@ export type TrayMenuItem =
 
 export interface TrayMenuInput {
   signedIn: boolean;
+  /** The sessions in the tray's scope, already picked by `attentionScope` (see trayView, the one caller). */
   sessions: readonly SessionView[];
+  /** Said when nothing is listed: "No watched sessions" rather than "No sessions yet" when others exist. */
+  scope?: 'watched' | 'all';
+  anyOutsideScope?: boolean;
   locale: Locale;
   dndUntil: number | null;
   nowMs: number;
@@ -46,8 +50,8 @@ const PAUSE_CHOICES = [
 ] as const;
 
 /**
- * The tray menu (pure): "Restart to update" when an update is ready, sessions needing attention,
- * the five most recent others, then New session…, Hand off a folder…, Open window, Pause/Resume
+ * The tray menu (pure; trayView gives it the scoped sessions): "Restart to update" when an update
+ * is ready, sessions needing attention (ten, then "N more…"), the five most recent others, then New session…, Hand off a folder…, Open window, Pause/Resume
  * notifications, Settings…, Quit.
  */
 export function trayMenuModel(input: TrayMenuInput): TrayMenuItem[] {
@@ -60,18 +64,24 @@ export function trayMenuModel(input: TrayMenuInput): TrayMenuItem[] {
   }
 
   if (input.signedIn) {
-    const live = input.sessions.filter((s) => s.group !== 'archived').sort(compareViews);
-    const attention = live.filter((s) => s.attention).slice(0, MAX_ATTENTION_IN_MENU);
-    const shown = new Set(attention.map((s) => s.id));
-    const recent = live.filter((s) => !shown.has(s.id)).slice(0, RECENT_IN_MENU);
+    const live = [...input.sessions].filter((s) => s.group !== 'archived').sort(compareViews);
+    const waiting = live.filter((s) => s.attention);
+    const attention = waiting.slice(0, MAX_ATTENTION_IN_MENU);
+    // Waiting sessions past the cap are behind "N more", not under "Recent" with a bullet.
+    const recent = live.filter((s) => !s.attention).slice(0, RECENT_IN_MENU);
     if (attention.length > 0) {
-      items.push({ kind: 'header', label: t('sessions.menu.attentionHeader') }, ...attention.map((s) => sessionItem(s, locale)));
+      // The header carries the same figure as the badge and the tooltip, even past the cap.
+      items.push({ kind: 'header', label: t('sessions.menu.attentionHeaderCount', { count: waiting.length }) }, ...attention.map((s) => sessionItem(s, locale)));
+      if (waiting.length > attention.length) {
+        items.push({ kind: 'item', label: t('sessions.menu.attentionMore', { count: waiting.length - attention.length }), action: { type: 'openWindow' }, enabled: true });
+      }
     }
     if (recent.length > 0) {
       items.push({ kind: 'header', label: t('sessions.menu.recentHeader') }, ...recent.map((s) => sessionItem(s, locale)));
     }
     if (attention.length === 0 && recent.length === 0) {
-      items.push({ kind: 'item', label: t('sessions.menu.noSessions'), action: { type: 'openWindow' }, enabled: false });
+      const key = input.scope === 'watched' && input.anyOutsideScope ? 'sessions.menu.noWatched' : 'sessions.menu.noSessions';
+      items.push({ kind: 'item', label: t(key), action: { type: 'openWindow' }, enabled: false });
     }
     items.push({ kind: 'separator' });
   }

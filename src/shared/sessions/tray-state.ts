@@ -1,6 +1,7 @@
-import { translate, type Locale } from '../i18n';
+import { translate, type Locale, type MessageKey } from '../i18n';
 import { formatUsageAcus } from '../usage/format-usage';
 import type { SessionView } from './session-view';
+import { syncProblemOf, type SyncProblem } from './sync-problem';
 import type { TrackerStatus } from './tracker-status';
 
 export type TrayIconState = 'signed-out' | 'idle' | 'running' | 'needs-attention' | 'error' | 'offline' | 'demo';
@@ -10,13 +11,11 @@ export interface TrayStateInput {
   demo: boolean;
   online: boolean;
   trackerStatus: TrackerStatus;
+  /** The sessions in the tray's scope, already picked by `attentionScope` (see trayView, the one caller). */
   sessions: readonly SessionView[];
   locale: Locale;
-  /**
-   * Which sessions count, as for notifications: `watched` ones only, or `all`. A badge that
-   * counts every teammate's waiting session would never go away in a large org.
-   */
-  scope: 'watched' | 'all';
+  /** Signed out because Devin rejected the key (a 401): the tooltip says so, not just "not signed in". */
+  keyRejected?: boolean;
   /** Notifications are paused (do-not-disturb): said in the tooltip. */
   dndActive?: boolean;
   /** Today's ACUs (usage feature), said in the tooltip when known. */
@@ -30,14 +29,23 @@ export interface TrayState {
   tooltip: string;
 }
 
+/** A failing poll in the tooltip: Devin down (503) is not the network, nor the key (401). */
+const ERROR_TOOLTIP: Record<SyncProblem, MessageKey> = {
+  unavailable: 'sessions.tray.unavailable',
+  unreachable: 'sessions.tray.error',
+  server: 'sessions.tray.serverError',
+  auth: 'sessions.tray.authLost',
+  other: 'sessions.tray.syncError',
+};
+
 /**
- * The tray icon's state, counts and tooltip (pure). Precedence: signed out, demo, offline,
+ * The tray icon's state, counts and tooltip (pure); trayView gives it the scoped sessions. Precedence: signed out, demo, offline,
  * error (key rejected, or polling failing), needs attention, running, idle. Being rate limited
  * is not an error (polling continues by itself); the tooltip says so.
  */
 export function trayState(input: TrayStateInput): TrayState {
   const { locale, trackerStatus: ts } = input;
-  const counted = input.sessions.filter((s) => s.group !== 'archived' && (input.scope === 'all' || s.watched));
+  const counted = input.sessions.filter((s) => s.group !== 'archived');
   const attentionCount = counted.filter((s) => s.attention).length;
   const runningCount = counted.filter((s) => s.group === 'running').length;
 
@@ -45,7 +53,7 @@ export function trayState(input: TrayStateInput): TrayState {
   let tooltip: string;
   if (!input.signedIn) {
     state = 'signed-out';
-    tooltip = translate(locale, 'sessions.tray.signedOut');
+    tooltip = translate(locale, input.keyRejected ? 'sessions.tray.authLost' : 'sessions.tray.signedOut');
   } else if (input.demo) {
     state = 'demo';
     tooltip = translate(locale, 'sessions.tray.demo');
@@ -57,7 +65,7 @@ export function trayState(input: TrayStateInput): TrayState {
     tooltip = translate(locale, 'sessions.tray.authLost');
   } else if (ts.kind === 'error') {
     state = 'error';
-    tooltip = translate(locale, 'sessions.tray.error', { seconds: ts.retryInS });
+    tooltip = translate(locale, ERROR_TOOLTIP[syncProblemOf(ts) ?? 'other'], { seconds: ts.retryInS });
   } else if (attentionCount > 0) {
     state = 'needs-attention';
     tooltip = translate(locale, 'sessions.tray.attention', { count: attentionCount });

@@ -22,7 +22,7 @@ export function createSessionsHandlers({ service }: SessionsHandlerDeps): Pick<H
     'sessions:watch': ({ sessionId }) => service.watch(sessionId),
     'sessions:unwatch': ({ sessionId }) => service.unwatch(sessionId),
     'sessions:trackerStatus': () => service.trackerStatus(),
-    'sessions:refresh': () => service.refresh(),
+    'sessions:refresh': () => service.syncNow(),
     'sessions:notificationSettings': () => service.notificationSettings(),
     'sessions:setNotificationSettings': (patch) => service.updateNotificationSettings(patch),
   };

@@ -51,6 +51,7 @@ export const desktopMessages = defineMessages({
     'desktop.shortcuts.keyEnter': 'Enter',
     'desktop.shortcuts.keyEscape': 'Esc',
     'desktop.shortcuts.keyArrows': '↑ / ↓',
+    'desktop.shortcuts.refresh': 'Refresh the sessions list',
   },
   'zh-CN': {
     'desktop.menu.about': '关于 Devin Tray',
@@ -98,5 +99,6 @@ export const desktopMessages = defineMessages({
     'desktop.shortcuts.keyEnter': 'Enter',
     'desktop.shortcuts.keyEscape': 'Esc',
     'desktop.shortcuts.keyArrows': '↑ / ↓',
+    'desktop.shortcuts.refresh': '刷新会话列表',
   },
 });

@@ -100,7 +100,7 @@ describe('AttachmentsPanel', () => {
     act(() => fake.emit('attachments:jobs', [running]));
     expect(screen.getByRole('status').textContent).toBe('0 of 1 file downloaded');
     act(() => fake.emit('attachments:jobs', [{ ...running, state: 'cancelled', bytes: 0, finishedAt: 2 }]));
-    // Not "0 of 1 files downloaded · 1 cancelled, 0 B of 0 B": nothing is downloading, nothing was kept.
+    // Not "0 of 1 file downloaded · 1 cancelled, 0 B of 0 B": nothing is downloading, nothing was kept.
     expect(screen.queryByRole('status')).toBeNull();
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(meta('report.pdf')).toBe('From Devin · application/pdf · 2 KB');

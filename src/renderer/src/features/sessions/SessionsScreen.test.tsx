@@ -164,6 +164,34 @@ describe('Sessions list', () => {
   });
 });
 
+describe('Sessions list: refresh and the sync line', () => {
+  it('R and the Refresh button ask main once at a time; the line goes from "Synced" to the failure and back', async () => {
+    let release: () => void = () => undefined;
+    const { fake } = renderSessions({ ...world(), tracker: { kind: 'ok', lastSyncMs: Date.now() - 12_000 } }, {
+      'sessions:refresh': () => new Promise<void>((r) => (release = r)),
+    });
+    await tree();
+    const line = screen.getByTestId('sync-line');
+    await waitFor(() => expect(line.textContent).toMatch(/^Synced 1[2-4] s ago$/));
+    fireEvent.keyDown(document.body, { key: 'r' });
+    await waitFor(() => expect(line.textContent).toBe('Syncing…'));
+    // A second press and a click while it runs start nothing more.
+    fireEvent.keyDown(document.body, { key: 'R' });
+    fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+    expect(fake.callsTo('sessions:refresh')).toHaveLength(1);
+    act(() => fake.emit('sessions:trackerStatus', { kind: 'error', code: 'SERVER', message: 'x', retryInS: 20, untilMs: Date.now() + 20_000, lastSyncMs: null, status: 503 }));
+    await act(async () => release());
+    await waitFor(() => expect(line.textContent).toBe('Not synced: Devin is unavailable or under maintenance'));
+    act(() => fake.emit('sessions:trackerStatus', { kind: 'ok', lastSyncMs: Date.now() }));
+    await waitFor(() => expect(line.textContent).toBe('Synced just now'));
+    // Typing is not a shortcut.
+    fireEvent.keyDown(screen.getByRole('searchbox', { name: 'Search sessions' }), { key: 'r' });
+    expect(fake.callsTo('sessions:refresh')).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+    expect(fake.callsTo('sessions:refresh')).toHaveLength(2);
+  });
+});
+
 describe('Sessions list at scale', () => {
   it('renders 10,000 sessions as a window of rows, and scrolls to the end', async () => {
     const views = Array.from({ length: 10_000 }, (_, i) =>

@@ -14,11 +14,14 @@ import { usePlaybooks } from './hooks/usePlaybooks';
 import { useScreenShortcuts } from './hooks/useScreenShortcuts';
 import { useSessionList } from './hooks/useSessionList';
 import { useSessionRoute } from './hooks/useSessionRoute';
+import { orgNameOf, useSessionScope } from './hooks/useSessionScope';
+import { useRefresh } from './hooks/useRefresh';
 import { useTrackerStatus } from './hooks/useTrackerStatus';
 import { installComposeInbox, onComposeRequest, takeComposeRequest } from './kit/compose-inbox';
 import { DetailPlaceholder, ListEmpty, ListFailed, NoMatch } from './list/ListStates';
 import { ListToolbar } from './list/ListToolbar';
 import { SessionList, type SessionListHandle } from './list/SessionList';
+import { SyncStatus } from './list/SyncStatus';
 import { TrackerBanner } from './list/TrackerBanner';
 import { EMPTY_QUERY, facetsOf, filterSessions, isFiltering, principalIdOf, type ListQuery } from './model/list-query';
 import { buildRows } from './model/list-rows';
@@ -44,8 +47,8 @@ export interface SessionsScreenProps {
 
 /**
  * Sessions: the live, virtualized list (groups, filters, search) on the left, the open session
- * on the right, the composer as a dialog. Keys: `/` search, `n` new session, arrows + Enter in
- * the list. The open session is in the hash (`#/sessions/<id>`).
+ * on the right, the composer as a dialog. Keys: `/` search, `n` new session, `r` refresh, arrows
+ * + Enter in the list. The open session is in the hash (`#/sessions/<id>`).
  */
 export function SessionsScreen({ attachments }: SessionsScreenProps) {
   const t = useT();
@@ -55,6 +58,12 @@ export function SessionsScreen({ attachments }: SessionsScreenProps) {
   const isMac = isMacPlatform(info?.platform);
   const { views, error, reload } = useSessionList();
   const tracker = useTrackerStatus();
+  const orgScope = useSessionScope();
+  const scopeView = orgScope.view;
+  const rowOrgName = useMemo(
+    () => (scopeView?.scope === 'all' ? (orgId: string | null | undefined) => orgNameOf(scopeView, orgId) : undefined),
+    [scopeView],
+  );
   const [openId, setOpenId] = useSessionRoute();
   const [query, setQuery] = useState<ListQuery>(EMPTY_QUERY);
   const [collapsed, setCollapsed] = useState<ReadonlySet<SessionGroup>>(() => new Set<SessionGroup>(['archived']));
@@ -98,7 +107,9 @@ export function SessionsScreen({ attachments }: SessionsScreenProps) {
   const addTag = useCallback((tag: string) => setQuery((q) => (q.tags.includes(tag) ? q : { ...q, tags: [...q.tags, tag] })), []);
   const newSession = useCallback(() => setComposer({ playbookId: null }), []);
   const focusSearch = useCallback(() => searchRef.current?.focus(), []);
-  useScreenShortcuts({ onSearch: focusSearch, onNew: newSession });
+  const { refreshing, refresh } = useRefresh();
+  useScreenShortcuts({ onSearch: focusSearch, onNew: newSession, onRefresh: refresh });
+  const syncStatus = <SyncStatus status={tracker} refreshing={refreshing} onRefresh={refresh} />;
 
   // Compose requests from other screens (and any that came before this screen mounted).
   useEffect(() => {
@@ -120,6 +131,7 @@ export function SessionsScreen({ attachments }: SessionsScreenProps) {
         playbooks={playbooks.playbooks}
         playbooksError={playbooks.error?.message ?? null}
         isMac={isMac}
+        orgChoice={scopeView?.scope === 'all' ? scopeView : null}
         onClose={() => setComposer(null)}
         onCreated={(id) => {
           setComposer(null);
@@ -141,6 +153,7 @@ export function SessionsScreen({ attachments }: SessionsScreenProps) {
     return (
       <div className="sessions-screen is-single">
         <TrackerBanner status={tracker} />
+        {syncStatus}
         <ListEmpty onNew={newSession} />
         {composerDialog}
       </div>
@@ -152,6 +165,7 @@ export function SessionsScreen({ attachments }: SessionsScreenProps) {
       <div className={openId ? 'sessions-layout has-open' : 'sessions-layout'}>
         <section className="sessions-list-pane" aria-label={t('ui.sessions.listLabel')}>
           <TrackerBanner status={tracker} />
+          {syncStatus}
           <ListToolbar
             query={query}
             onChange={setQuery}
@@ -164,7 +178,13 @@ export function SessionsScreen({ attachments }: SessionsScreenProps) {
             onNew={newSession}
             onExitSearch={() => listRef.current?.focus()}
             searchRef={searchRef}
+            orgScope={scopeView ? { view: scopeView, onChoose: orgScope.choose } : null}
           />
+          {orgScope.error && (
+            <div className="sessions-pane-error">
+              <InlineError message={orgScope.error} />
+            </div>
+          )}
           {external.error && !openId && (
             <div className="sessions-pane-error">
               <InlineError message={external.error} />
@@ -188,6 +208,7 @@ export function SessionsScreen({ attachments }: SessionsScreenProps) {
               onTag={addTag}
               onPr={external.open}
               showAccount={severalAccounts}
+              orgNameOf={rowOrgName}
             />
           )}
         </section>

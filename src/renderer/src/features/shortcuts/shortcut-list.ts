@@ -18,7 +18,7 @@ export interface ShortcutGroup {
 
 /**
  * The app's keyboard shortcuts for this platform (pure). Mirrors what the screens implement:
- * Ctrl/⌘+1…7 (shell), `/` and `n` (sessions), Ctrl/⌘+Enter (reply box, editors), Esc
+ * Ctrl/⌘+1…7 (shell), `/`, `n` and `r` (sessions), Ctrl/⌘+Enter (reply box, editors), Esc
  * (dialogs), arrows + Enter (lists), `?` (this sheet), and the optional global shortcut.
  */
 export function shortcutGroups(isMac: boolean, globalShortcut: string | null): ShortcutGroup[] {
@@ -40,6 +40,7 @@ export function shortcutGroups(isMac: boolean, globalShortcut: string | null): S
       lines: [
         { keys: ['/'], labelKey: 'desktop.shortcuts.search' },
         { keys: ['N'], labelKey: 'desktop.shortcuts.newSession' },
+        { keys: ['R'], labelKey: 'desktop.shortcuts.refresh' },
         { keys: ['↑', '↓'], labelKey: 'desktop.shortcuts.listMove' },
         { keys: ['Enter'], labelKey: 'desktop.shortcuts.listOpen' },
       ],

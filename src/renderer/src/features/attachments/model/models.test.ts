@@ -92,6 +92,11 @@ describe('job error text', () => {
     expect(jobErrorText(err, 'zh-CN')).toBe('“big.bin”的下载在 30 秒内没有收到数据，已停止。重试会从中断处继续。');
     expect(jobErrorText(err, 'en')).toContain('received nothing for 30 s');
   });
+  it('says a storage host that does not resolve could not be found, in both languages', () => {
+    const dns = { code: 'ATTACHMENT_HOST_NOT_FOUND', message: 'English text', details: { name: 'a.zip', host: 'bucket.example', code: 'ENOTFOUND', retryable: true } };
+    expect(jobErrorText(dns, 'en')).toBe('Cannot download “a.zip”: the storage host bucket.example could not be found (ENOTFOUND). Check your network connection and DNS, then Retry.');
+    expect(jobErrorText(dns, 'zh-CN')).toBe('无法下载“a.zip”：找不到存储服务器 bucket.example（ENOTFOUND）。请检查网络连接和 DNS，然后重试。');
+  });
   it('keeps main’s text for unknown codes or missing placeholders', () => {
     expect(jobErrorText({ code: 'SOMETHING_NEW', message: 'As main said' }, 'zh-CN')).toBe('As main said');
     expect(jobErrorText({ code: 'ATTACHMENT_STALLED', message: 'As main said', details: { name: 'x' } }, 'zh-CN')).toBe('As main said');

@@ -1,3 +1,4 @@
+import type { SessionScopeView } from '../../../../../shared/ipc/channels/session-scope';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { Playbook } from '../../../../../shared/domain/playbook';
@@ -30,6 +31,8 @@ export interface ComposerDialogProps {
   playbooks: readonly Playbook[] | null;
   playbooksError: string | null;
   isMac: boolean;
+  /** The All-organisations scope of an enterprise key: the session goes to an org picked here (default: the last used). */
+  orgChoice?: SessionScopeView | null;
   onCreated: (sessionId: string) => void;
   onClose: () => void;
 }
@@ -39,7 +42,7 @@ export interface ComposerDialogProps {
  * request at a time: the button and the shortcut do nothing while one is in flight, and the
  * dialog cannot be dismissed then (the answer decides what happens). A failure keeps everything typed.
  */
-export function ComposerDialog({ playbookId, playbooks, playbooksError, isMac, onCreated, onClose }: ComposerDialogProps) {
+export function ComposerDialog({ playbookId, playbooks, playbooksError, isMac, orgChoice = null, onCreated, onClose }: ComposerDialogProps) {
   const t = useT();
   const titleId = useId();
   const promptId = useId();
@@ -63,6 +66,7 @@ export function ComposerDialog({ playbookId, playbooks, playbooksError, isMac, o
   // What is typed is kept in main as a draft (#13): back when the dialog opens again, even after a restart.
   const kept = useComposerDraft({ state: { draft, tagText, repoText }, setDraft, setTagText, setRepoText, files, memory, playbookId, defaultMaxAcu });
   const [asking, setAsking] = useState(false);
+  const [orgId, setOrgId] = useState<string | null>(() => orgChoice?.createOrgId ?? orgChoice?.orgId ?? null);
 
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -122,7 +126,8 @@ export function ComposerDialog({ playbookId, playbooks, playbooksError, isMac, o
     try {
       // A file uploaded once is not uploaded again if the create then fails and is retried.
       const attachmentUrls = files.files.length > 0 ? await files.upload() : [];
-      const created = await getBridge().sessions.create(toCreateRequest(full, attachmentUrls));
+      const body = toCreateRequest(full, attachmentUrls);
+      const created = orgChoice && orgId ? await getBridge().sessionScope.create({ orgId, body }) : await getBridge().sessions.create(body);
       memory.remember(full);
       await kept.created();
       onCreated(created.sessionId);
@@ -201,6 +206,23 @@ export function ComposerDialog({ playbookId, playbooks, playbooksError, isMac, o
               )}
             </div>
             <div className="composer-grid">
+              {orgChoice && (
+                <div className="field composer-field">
+                  <label className="field-label" htmlFor={`${promptId}-org`}>
+                    {t('ui.orgs.composer.label')}
+                  </label>
+                  <select id={`${promptId}-org`} className="sessions-select composer-select" value={orgId ?? ''} disabled={sending} aria-describedby={`${promptId}-org-hint`} onChange={(e) => setOrgId(e.target.value)}>
+                    {orgChoice.orgs.map((o) => (
+                      <option key={o.orgId} value={o.orgId}>
+                        {o.name || o.orgId}
+                      </option>
+                    ))}
+                  </select>
+                  <p className="field-hint" id={`${promptId}-org-hint`}>
+                    {t('ui.orgs.composer.hint')}
+                  </p>
+                </div>
+              )}
               <div className="field composer-field">
                 <label className="field-label" htmlFor={`${promptId}-title`}>
                   {t('ui.sessions.composer.sessionTitle')}

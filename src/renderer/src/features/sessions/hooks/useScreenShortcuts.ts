@@ -11,10 +11,10 @@ export function isTypingContext(target: EventTarget | null): boolean {
 
 /**
  * Screen keys, active while the Sessions screen is mounted: `/` focuses search, `n` opens the
- * composer. Ignored with modifiers, while typing, and while a dialog is open.
+ * composer, `r` refreshes the list. Ignored with modifiers, while typing, and while a dialog is open.
  */
-export function useScreenShortcuts(handlers: { onSearch: () => void; onNew: () => void }): void {
-  const { onSearch, onNew } = handlers;
+export function useScreenShortcuts(handlers: { onSearch: () => void; onNew: () => void; onRefresh?: () => void }): void {
+  const { onSearch, onNew, onRefresh } = handlers;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
@@ -25,9 +25,12 @@ export function useScreenShortcuts(handlers: { onSearch: () => void; onNew: () =
       } else if (e.key === 'n' || e.key === 'N') {
         e.preventDefault();
         onNew();
+      } else if ((e.key === 'r' || e.key === 'R') && onRefresh) {
+        e.preventDefault();
+        onRefresh();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [onSearch, onNew]);
+  }, [onSearch, onNew, onRefresh]);
 }

@@ -62,3 +62,10 @@ export const TagIcon = (p: IconProps) => (
     <circle cx="8" cy="8" r="1.3" />
   </Glyph>
 );
+
+export const RefreshIcon = (p: IconProps) => (
+  <Glyph {...p}>
+    <path d="M19.5 12a7.5 7.5 0 1 1-2.2-5.3" />
+    <path d="M19.5 4.5v4.2h-4.2" />
+  </Glyph>
+);

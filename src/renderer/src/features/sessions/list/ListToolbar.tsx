@@ -8,6 +8,7 @@ import { PlusIcon } from '../kit/icons';
 import { originLabel } from '../kit/origin-label';
 import { isFiltering, type ListQuery, type ListScope } from '../model/list-query';
 import { SearchField } from './SearchField';
+import type { SessionScopeView } from '../../../../../shared/ipc/channels/session-scope';
 
 export interface ListToolbarProps {
   query: ListQuery;
@@ -23,11 +24,13 @@ export interface ListToolbarProps {
   searchRef?: Ref<HTMLInputElement>;
   /** The signed-in accounts (#16), offered as a filter when there are two or more. */
   accounts?: readonly { id: string; label: string }[];
+  /** An enterprise key's organisation scope (All organisations / one org); absent for other keys. */
+  orgScope?: { view: SessionScopeView; onChoose: (value: string) => void } | null;
 }
 
 /** Search, scope (all / watched / mine), origin and tag filters, New session; while filtering, the count and Clear. */
 export function ListToolbar(props: ListToolbarProps) {
-  const { query, onChange, origins, tags, shown, total, canFilterMine, onNew, onExitSearch, searchRef, accounts = [] } = props;
+  const { query, onChange, origins, tags, shown, total, canFilterMine, onNew, onExitSearch, searchRef, orgScope, accounts = [] } = props;
   const t = useT();
   const locale = useLocale();
   const count = (n: number) => new Intl.NumberFormat(locale).format(n);
@@ -49,7 +52,37 @@ export function ListToolbar(props: ListToolbarProps) {
         </Button>
       </div>
       <div className="sessions-toolbar-row sessions-filters" role="group" aria-label={t('ui.sessions.filters')}>
+        {orgScope && (
+          <select
+            className="sessions-select sessions-org-scope"
+            aria-label={t('ui.orgs.scope.label')}
+            value={orgScope.view.scope === 'all' ? 'all' : (orgScope.view.orgId ?? '')}
+            onChange={(e) => orgScope.onChoose(e.target.value)}
+          >
+            <option value="all">{t('ui.orgs.scope.all')}</option>
+            {orgScope.view.orgs.map((o) => (
+              <option key={o.orgId} value={o.orgId}>
+                {o.name || o.orgId}
+              </option>
+            ))}
+          </select>
+        )}
         <Segmented label={t('ui.sessions.scope.label')} name="sessions-scope" value={query.scope} options={scopes} onChange={(scope) => set({ scope })} />
+        {orgScope?.view.scope === 'all' && (
+          <select
+            className="sessions-select"
+            aria-label={t('ui.orgs.filter.label')}
+            value={query.orgId ?? ''}
+            onChange={(e) => set({ orgId: e.target.value || null })}
+          >
+            <option value="">{t('ui.orgs.filter.any')}</option>
+            {orgScope.view.orgs.map((o) => (
+              <option key={o.orgId} value={o.orgId}>
+                {o.name || o.orgId}
+              </option>
+            ))}
+          </select>
+        )}
         <select
           className="sessions-select"
           aria-label={t('ui.sessions.origin.label')}
@@ -111,7 +144,7 @@ export function ListToolbar(props: ListToolbarProps) {
           <span className="sessions-count" aria-live="polite">
             {t('ui.sessions.count', { shown: count(shown), total: count(total) })}
           </span>
-          <Button variant="link" size="sm" onClick={() => onChange({ scope: 'all', origin: null, tags: [], text: '' })}>
+          <Button variant="link" size="sm" onClick={() => onChange({ scope: 'all', origin: null, tags: [], text: '', orgId: null })}>
             {t('ui.sessions.clearFilters')}
           </Button>
         </div>
