@@ -20,7 +20,7 @@ export function toInsightsJson(s: SessionInsights): SessionInsightsJson {
  * The insights of these sessions, by id: `GET …/sessions/insights?session_ids=…` (one call per
  * 50 ids, pages followed), not one request per session.
  */
-export async function insightsByIds(api: SessionInsightsApi, ids: readonly string[]): Promise<Map<string, SessionInsightsJson>> {
+export async function insightsByIds(api: Pick<SessionInsightsApi, 'pages'>, ids: readonly string[]): Promise<Map<string, SessionInsightsJson>> {
   const out = new Map<string, SessionInsightsJson>();
   for (let i = 0; i < ids.length; i += IDS_PER_CALL) {
     const chunk = ids.slice(i, i + IDS_PER_CALL);

@@ -5,6 +5,7 @@ import { matchesSessionFilter } from '../../shared/sessions/session-filter';
 import { SESSION_GROUPS, stateKey, type SessionGroup } from '../../shared/sessions/session-state';
 import { toSessionView, type SessionView } from '../../shared/sessions/session-view';
 import type { SignedInApi } from '../../main/account/account-service';
+import type { DevinClient } from '../../main/api/client';
 import type { CliCommand } from '../types';
 import { describeError } from '../../main/api/describe-error';
 import { insightsByIds, type SessionInsightsJson } from './session-insights-json';
@@ -27,14 +28,16 @@ function archivedFilter(groups: readonly SessionGroup[] | undefined): boolean | 
 }
 
 /**
- * `sessions [--status S]… [--tag T]… [--limit N] [--json]`: the org's sessions, newest first.
+ * `sessions [--status S]… [--tag T]… [--limit N] [--all-orgs] [--json]`: the org's sessions, newest first.
+ * `--all-orgs` (an enterprise key): every organization's, from `GET /v3/enterprise/sessions`, with
+ * an organization column (names from `GET /v3/enterprise/organizations`; ids when that is refused).
  * Statuses are the app's groups (running, attention, finished, error, suspended, archived);
  * archived sessions show only when asked for. Tags are sent to the API (ALL must match).
  * `--json` prints SessionView objects, each with `insights` ({numDevinMessages,
  * numUserMessages, sessionSize, analysis}, or null).
  */
 export function createSessionsCommand(deps: SessionsCommandDeps): CliCommand {
-  const usage = `devin-tray sessions [--status ${SESSION_GROUPS.join('|')}]… [--tag TAG]… [--limit N] [--json]`;
+  const usage = `devin-tray sessions [--status ${SESSION_GROUPS.join('|')}]… [--tag TAG]… [--limit N] [--all-orgs] [--json]`;
   return {
     name: 'sessions',
     summary: 'List the sessions of the organization (newest first)',
@@ -48,6 +51,7 @@ export function createSessionsCommand(deps: SessionsCommandDeps): CliCommand {
           tag: { type: 'string', multiple: true },
           limit: { type: 'string' },
           json: { type: 'boolean' },
+          'all-orgs': { type: 'boolean' },
         },
         allowPositionals: false,
       });
@@ -65,13 +69,15 @@ export function createSessionsCommand(deps: SessionsCommandDeps): CliCommand {
       const tags = values.tag;
 
       const { client } = await deps.getApi();
+      const allOrgs = values['all-orgs'] === true;
+      const source = allOrgs ? client.enterprise.sessions : client.sessions;
       const filters: SessionListFilters = {};
       const archived = archivedFilter(groups);
       if (archived !== undefined) filters.is_archived = archived;
       if (tags?.length) filters.tags = tags;
       const views: SessionView[] = [];
       let more = false;
-      for await (const page of client.sessions.pages(filters, { first: PAGE_SIZE, maxPages: MAX_PAGES })) {
+      for await (const page of source.pages(filters, { first: PAGE_SIZE, maxPages: MAX_PAGES })) {
         for (const s of page.items) {
           const v = toSessionView(s, new Set());
           if (!matchesSessionFilter(v, { ...(groups ? { groups } : {}), ...(tags ? { tags } : {}) })) continue;
@@ -85,28 +91,42 @@ export function createSessionsCommand(deps: SessionsCommandDeps): CliCommand {
         // Each session also carries its insight fields (null when they could not be read).
         let insights = new Map<string, SessionInsightsJson>();
         try {
-          insights = await insightsByIds(client.sessions.insights, views.map((v) => v.id));
+          insights = await insightsByIds(source.insights, views.map((v) => v.id));
         } catch (err) {
           io.stderr(`${t('sessions.cli.insightsFailed', { message: describeError(err, io.locale) })}\n`);
         }
-        io.stdout(`${JSON.stringify(views.map((v) => ({ ...v, insights: insights.get(v.id) ?? null })), null, 2)}\n`);
+        const names = allOrgs ? await orgNames(client) : null;
+        const out = views.map((v) => ({ ...v, ...(names ? { orgName: names.get(v.orgId ?? '') ?? null } : {}), insights: insights.get(v.id) ?? null }));
+        io.stdout(`${JSON.stringify(out, null, 2)}\n`);
         return 0;
       }
       if (views.length === 0) {
         io.stdout(`${t('sessions.cli.none')}\n`);
         return 0;
       }
+      const names = allOrgs ? await orgNames(client) : null;
       const rows = views.map((v) => [
         v.id,
+        ...(names ? [names.get(v.orgId ?? '') ?? v.orgId ?? ''] : []),
         t(stateKey({ status: v.status, status_detail: v.statusDetail, is_archived: v.group === 'archived' })),
         formatDateTime(v.updatedAt),
         v.title ?? '',
       ]);
-      io.stdout(formatTable([[t('sessions.cli.col.id'), t('sessions.cli.col.state'), t('sessions.cli.col.updated'), t('sessions.cli.col.title')], ...rows]));
+      const head = [t('sessions.cli.col.id'), ...(names ? [t('sessions.cli.col.org')] : []), t('sessions.cli.col.state'), t('sessions.cli.col.updated'), t('sessions.cli.col.title')];
+      io.stdout(formatTable([head, ...rows]));
       if (more) io.stderr(`${t('sessions.cli.truncated', { count: limit })}\n`);
       return 0;
     },
   };
+}
+
+/** Org id → name for an enterprise key; empty when the key may not list organizations (403). */
+async function orgNames(client: DevinClient): Promise<Map<string, string>> {
+  try {
+    return new Map((await client.listAllOrganizations({ maxPages: 20 })).items.map((o) => [o.org_id, o.name]));
+  } catch {
+    return new Map();
+  }
 }
 
 // Terminal formatting (also used by `watch`): local time stamps and a plain aligned table, with

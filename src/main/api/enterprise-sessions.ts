@@ -31,6 +31,7 @@ export interface EnterpriseMessageRequest {
 const BASE = '/v3/enterprise/sessions';
 const sessionPage = pageSchema(sessionSchema);
 const messagePage = pageSchema(sessionMessageSchema);
+const insightsPage = pageSchema(sessionInsightsSchema);
 
 function one(id: string): string {
   return `${BASE}/${seg(normalizeSessionId(id))}`;
@@ -95,8 +96,17 @@ export function enterpriseSessionsApi(t: Transport) {
       return t.request({ method: 'GET', path: `${one(id)}/attachments`, query: orgQuery(opts), schema: attachmentListSchema, retry: 'read', signal: opts.signal });
     },
 
-    /** A session's insights (`GET …/{id}/insights`) and a generation (`POST …/{id}/insights/generate`). */
+    /**
+     * Insights: the list (`GET /v3/enterprise/sessions/insights`, the session list's filters), a
+     * session's (`GET …/{id}/insights`) and a generation (`POST …/{id}/insights/generate`).
+     */
     insights: {
+      async list(params: SessionListParams = {}, opts: CallOptions = {}): Promise<Page<SessionInsights>> {
+        return t.request({ method: 'GET', path: `${BASE}/insights`, query: sessionListQuery(params), schema: insightsPage, retry: 'read', signal: opts.signal });
+      },
+      pages(filters: SessionListFilters = {}, opts: ListAllOptions & { first?: number } = {}) {
+        return cursorPages((after) => api.insights.list({ ...filters, first: opts.first, after }, { signal: opts.signal }), opts.maxPages ?? DEFAULT_MAX_PAGES);
+      },
       async get(id: string, opts: EnterpriseCallOptions = {}): Promise<SessionInsights> {
         return t.request({ method: 'GET', path: `${one(id)}/insights`, query: orgQuery(opts), schema: sessionInsightsSchema, retry: 'read', signal: opts.signal });
       },

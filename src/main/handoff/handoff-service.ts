@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { handoffError } from './handoff-error';
 import { AppError } from '../../shared/errors';
 import type {
   HandoffComposeRequest,
@@ -45,6 +47,8 @@ export interface HandoffServiceDeps {
 }
 
 export interface HandoffService {
+  /** A typed folder path → an existing absolute folder (`~` expanded; relative refused): PATH_NOT_ABSOLUTE, NOT_A_FOLDER. */
+  resolveTyped(typed: string): Promise<string>;
   inspect(req: { path: string; ticket: string; includeUnpushed?: boolean }): Promise<HandoffInspectionView>;
   cancel(ticket: string): void;
   compose(req: HandoffComposeRequest): HandoffCompositionView;
@@ -113,15 +117,25 @@ export function createHandoffService(deps: HandoffServiceDeps): HandoffService {
     };
   };
 
+  const absolute = (typed: string): string => {
+    // A typed path: `~` expanded, a relative one refused (never resolved against the app's folder).
+    const resolved = resolveTypedPath(typed, { homeDir: deps.homeDir ?? homedir(), platform: deps.platform ?? process.platform });
+    if (!resolved.ok) {
+      // `~name` (another user's home) is not a full path either: the same message fits.
+      throw new AppError('PATH_NOT_ABSOLUTE', `Not an absolute folder path: ${typed} (${resolved.reason})`, {}, { path: typed });
+    }
+    return resolved.path;
+  };
+
   return {
+    async resolveTyped(typed) {
+      const path = absolute(typed);
+      if (!(await stat(path).catch(() => null))?.isDirectory()) throw handoffError('NOT_A_FOLDER', { path }, { path });
+      return path;
+    },
+
     async inspect({ path: typed, ticket, includeUnpushed }) {
-      // A typed path: `~` expanded, a relative one refused (never resolved against the app's folder).
-      const resolved = resolveTypedPath(typed, { homeDir: deps.homeDir ?? homedir(), platform: deps.platform ?? process.platform });
-      if (!resolved.ok) {
-        // `~name` (another user's home) is not a full path either: the same message fits.
-        throw new AppError('PATH_NOT_ABSOLUTE', `Not an absolute folder path: ${typed} (${resolved.reason})`, {}, { path: typed });
-      }
-      const path = resolved.path;
+      const path = absolute(typed);
       running.get(ticket)?.abort();
       const controller = new AbortController();
       running.set(ticket, controller);

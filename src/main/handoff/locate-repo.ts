@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { openGit } from './git-guard';
 import { classifyGitFailure, runGit } from './git-runner';
 import { handoffError } from './handoff-error';
+import { checkRepoBounds } from './repo-bounds';
 
 /** Where a working tree lives, found from any folder inside it. */
 export interface RepoLocation {
@@ -24,7 +25,8 @@ export interface LocateOptions {
 /**
  * Finds the repository containing `path`.
  * Errors: NOT_A_FOLDER, NOT_A_REPO (also for a path inside `.git`), BARE_REPO, DUBIOUS_OWNERSHIP,
- * WORKTREE_ELSEWHERE, GIT_MISSING, GIT_TOO_OLD.
+ * WORKTREE_ELSEWHERE, GIT_MISSING, GIT_TOO_OLD; and REPO_PATH_SYMLINK, REPO_OUTSIDE_FOLDER,
+ * GIT_DIR_OUTSIDE when git would read a repository other than the chosen folder's (repo-bounds.ts).
  */
 export async function locateRepo(path: string, options: LocateOptions = {}): Promise<RepoLocation> {
   const folder = resolve(path);
@@ -42,6 +44,15 @@ export async function locateRepo(path: string, options: LocateOptions = {}): Pro
   if (inside !== 'true') throw handoffError('NOT_A_REPO', { path: folder }, { path: folder, insideGitDir: true });
   if (!root || !indexPath) throw classifyGitFailure(r.stderr, r.exitCode, folder, args);
   if (!(await holdsGitDir(root, gitDir))) throw handoffError('WORKTREE_ELSEWHERE', { root, gitDir }, { root, gitDir });
+  await checkRepoBounds({
+    chosen: folder,
+    root,
+    gitDir,
+    configWorktree: async () => {
+      const c = await runGit(['config', '--file', resolve(gitDir, 'config'), '--get', 'core.worktree'], { guard, cwd: folder, signal: options.signal, okExitCodes: [0, 1] });
+      return c.exitCode === 0 ? c.stdout.toString('utf8').trim() : null;
+    },
+  });
   return { root, gitDir, indexPath: resolve(folder, indexPath), head: r.exitCode === 0 && head ? head : null };
 }
 

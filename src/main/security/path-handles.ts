@@ -4,8 +4,8 @@ import type { FieldError } from '../../shared/errors';
 import { translate } from '../../shared/i18n';
 import type { Locale } from '../../shared/i18n';
 
-/** What a handle stands for: a file to read (upload) or a folder to write into (downloads). */
-export type HandleKind = 'file' | 'folder';
+/** What a handle stands for: a file to read (upload), a folder to write into (downloads), a folder to hand off (read). */
+export type HandleKind = 'file' | 'folder' | 'repo';
 
 /** Who a handle was issued to: the sender webContents' id ('' where a transport has none). */
 export type SenderId = string;
@@ -45,12 +45,14 @@ interface Grant {
   expiresAt: number;
 }
 
-const PREFIX: Record<HandleKind, string> = { file: 'file-', folder: 'folder-' };
+const PREFIX: Record<HandleKind, string> = { file: 'file-', folder: 'folder-', repo: 'repo-' };
 const DEFAULT_TTL: Record<HandleKind, number> = {
   // Long enough to write a reply; a file handle also ends when its upload succeeds.
   file: 2 * 3600_000,
   // A folder picked for a session's downloads stays usable while it is being used.
   folder: 8 * 3600_000,
+  // A folder to hand off: re-scans and Recent re-use it while the screen is open.
+  repo: 8 * 3600_000,
 };
 
 /**
@@ -86,7 +88,7 @@ export function createPathHandles(opts: PathHandlesOptions = {}): PathHandles {
       sweep();
       const g = grants.get(handle);
       if (!g || g.sender !== sender || g.kind !== kind) throw handleError(kind, handle, field, locale());
-      if (kind === 'folder') g.expiresAt = now() + ttl.folder;
+      if (kind !== 'file') g.expiresAt = now() + ttl[kind];
       return g.path;
     },
     revoke(sender, handle) {
@@ -100,6 +102,12 @@ export function createPathHandles(opts: PathHandlesOptions = {}): PathHandles {
       return grants.size;
     },
   };
+}
+
+/** The kind a handle says it is by its prefix (null: not one of ours). */
+export function handleKindOf(handle: string): HandleKind | null {
+  const found = (Object.keys(PREFIX) as HandleKind[]).find((k) => handle.startsWith(PREFIX[k]));
+  return found ?? null;
 }
 
 /** Something shaped like a path rather than a handle: the page tried to name a file itself. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DesktopNavigation } from '../../../shared/ipc/channels/desktop';
-import { createNavigationInbox } from './desktop';
+import { createPathHandles } from '../../security/path-handles';
+import { createDesktopHandlers, createNavigationInbox } from './desktop';
 
 function setup(needsClick: (origin: string, path: string) => Promise<boolean>) {
   const nudges: DesktopNavigation[] = [];
@@ -36,5 +37,18 @@ describe('navigation inbox: folders to hand off', () => {
     });
     await inbox.requestHandoff({ origin: 'link', path: '/x' });
     expect(inbox.take()).toEqual({ section: 'handoff', path: '/x', confirm: true });
+  });
+});
+
+describe('desktop:takeNavigation: a folder comes with a handle for the page that took it', () => {
+  it('issues a repo handle to the taking sender only; the path is there to show', async () => {
+    const { inbox } = setup(async () => true);
+    const handles = createPathHandles();
+    const take = createDesktopHandlers(inbox, handles)['desktop:takeNavigation'];
+    await inbox.requestHandoff({ origin: 'link', path: '/dl/thing' });
+    const nav = (await take(undefined, { senderUrl: 'file:///app/index.html', senderId: '7' })) as DesktopNavigation & { handle?: string };
+    expect(nav).toMatchObject({ section: 'handoff', path: '/dl/thing', confirm: true, handle: expect.stringMatching(/^repo-/) });
+    expect(handles.resolve('7', 'repo', nav.handle ?? '', 'handle')).toBe('/dl/thing');
+    expect(() => handles.resolve('8', 'repo', nav.handle ?? '', 'handle')).toThrow();
   });
 });

@@ -1,6 +1,7 @@
 import type { DesktopChannelName, DesktopNavigation } from '../../../shared/ipc/channels/desktop';
 import type { EventName, EventPayload } from '../../../shared/ipc/contract';
 import type { HandoffOrigin } from '../../handoff/folder-trust';
+import type { PathHandles } from '../../security/path-handles';
 import type { Handlers } from '../router';
 
 /** A folder to hand off, and who named it. */
@@ -54,9 +55,16 @@ export function createNavigationInbox(emit: Emit, deps: NavigationInboxDeps): Na
   };
 }
 
-/** Desktop channels: the UI collects what the tray or a deep link asked for. */
-export function createDesktopHandlers(inbox: NavigationInbox): Pick<Handlers, DesktopChannelName> {
+/**
+ * Desktop channels: the UI collects what the tray or a deep link asked for. A folder to hand off
+ * comes with a handle issued to the page that took it (it inspects by handle, never by path).
+ */
+export function createDesktopHandlers(inbox: NavigationInbox, handles?: Pick<PathHandles, 'issue'>): Pick<Handlers, DesktopChannelName> {
   return {
-    'desktop:takeNavigation': () => inbox.take(),
+    'desktop:takeNavigation': (_req, ctx) => {
+      const nav = inbox.take();
+      if (nav?.section === 'handoff' && nav.path && handles) return { ...nav, handle: handles.issue(ctx.senderId ?? '', 'repo', nav.path) };
+      return nav;
+    },
   };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AppError, type SerializedError } from '../../../shared/errors';
-import type { HandoffCompositionView, HandoffInspectionView, HandoffProgressEvent, RecentRepo } from '../../../shared/ipc/channels/handoff';
+import type { HandoffCompositionView, HandoffInspectionView, HandoffProgressEvent, RecentRepo, RecentRepoView } from '../../../shared/ipc/channels/handoff';
 import type { Envelope, EventName } from '../../../shared/ipc/contract';
 import { applyNotificationPatch, DEFAULT_NOTIFICATION_SETTINGS } from '../../../shared/sessions/notification-settings';
 import { createDevinClient } from '../../api/client';
@@ -15,9 +15,10 @@ import { createRouter, type Handlers, type Router } from '../router';
 import { createHandoffHandlers } from './handoff';
 import { createSessionsHandlers } from './sessions';
 import { createHandoffSources, handoffSourcesFile, type HandoffSources } from '../../checkout/handoff-sources';
+import { createPathHandles } from '../../security/path-handles';
 
 const TRUSTED = 'file:///app/index.html';
-const ctx = { senderUrl: TRUSTED };
+const ctx = { senderUrl: TRUSTED, senderId: '1' };
 const token = tokenFactory(7);
 const GH = token('github-token:ghp');
 
@@ -40,15 +41,19 @@ interface Rig {
   stateDir: string;
   /** Which repository each sent session came from (what the checkout of its pull request reads). */
   sources: HandoffSources;
+  /** `handoff:inspect` with `{path}` goes as the page does it: `handoff:openPath`, then the handle. */
   call<T>(channel: string, request?: unknown): Promise<T>;
   fail(channel: string, request?: unknown): Promise<SerializedError>;
+  /** The router as is (no path → handle step), from a page with this sender id. */
+  raw(channel: string, request: unknown, senderId?: string): Promise<Envelope<unknown>>;
 }
 
 async function rig(opts: { chooseFolder?: () => Promise<string | null> } = {}): Promise<Rig> {
   const sim = await startSim({});
   cleanups.push(() => sim.close());
   const stateDir = mkdtempSync(join(tmpdir(), 'handoff-ipc-state-'));
-  cleanups.push(() => rmSync(stateDir, { recursive: true, force: true }));
+  // The send records its source after answering (best effort): a write may still land while this runs.
+  cleanups.push(() => rmSync(stateDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }));
   const sessions = createSessionsService({
     stateDir,
     getLocale: () => 'en',
@@ -65,22 +70,34 @@ async function rig(opts: { chooseFolder?: () => Promise<string | null> } = {}): 
   const sources = createHandoffSources(handoffSourcesFile(stateDir));
   const handlers = {
     ...createSessionsHandlers({ service: sessions }),
-    ...createHandoffHandlers({ sessions, stateDir, emit, recordSource: (s) => sources.record(s), ...(opts.chooseFolder ? { chooseFolder: opts.chooseFolder } : {}) }),
+    ...createHandoffHandlers({ sessions, stateDir, emit, handles: createPathHandles(), recordSource: (s) => sources.record(s), ...(opts.chooseFolder ? { chooseFolder: opts.chooseFolder } : {}) }),
   };
   const serializeError = (err: unknown): SerializedError =>
     err instanceof AppError ? { code: err.code, message: err.message } : { code: 'INTERNAL', message: String(err) };
   const router = createRouter(handlers as unknown as Handlers, { isTrustedSender: (u) => u === TRUSTED, serializeError });
+  const raw = (channel: string, request: unknown, senderId = '1') => router.handle(channel, request, { ...ctx, senderId });
+  // The page types a path: main resolves it and issues a handle, which the inspection names.
+  const viaHandle = async (channel: string, request: unknown): Promise<unknown> => {
+    if (channel !== 'handoff:inspect' || typeof request !== 'object' || request === null || !('path' in request)) return request;
+    const { path, ...rest } = request as { path: string };
+    const opened = await router.handle('handoff:openPath', { path }, ctx);
+    if (!opened.ok) throw Object.assign(new Error('openPath failed'), { envelope: opened });
+    return { ...rest, handle: (opened.value as { handle: string }).handle };
+  };
   const call = async <T,>(channel: string, request?: unknown): Promise<T> => {
-    const r = (await router.handle(channel, request, ctx)) as Envelope<T>;
+    const r = (await router.handle(channel, await viaHandle(channel, request), ctx)) as Envelope<T>;
     if (!r.ok) throw new Error(`${channel} failed: ${r.error.code} ${r.error.message}`);
     return r.value;
   };
   const fail = async (channel: string, request?: unknown): Promise<SerializedError> => {
-    const r = await router.handle(channel, request, ctx);
+    const r = await viaHandle(channel, request).then(
+      (req) => router.handle(channel, req, ctx),
+      (err: { envelope: Envelope<unknown> }) => err.envelope,
+    );
     if (r.ok) throw new Error(`${channel} unexpectedly succeeded`);
     return r.error;
   };
-  return { router, sim, sessions, progress, stateDir, sources, call, fail };
+  return { router, sim, sessions, progress, stateDir, sources, call, fail, raw };
 }
 
 /** A repo on acme/web with a committed app, an edit, a new file holding a GitHub token, and a .env. */
@@ -216,7 +233,8 @@ describe('handoff IPC handlers (real git, devin-sim)', () => {
     expect(await r.fail('handoff:inspect', { path: plain, ticket: 'p1' })).toMatchObject({ code: 'NOT_A_REPO' });
 
     const repo = repoWithSecret();
-    const pending = r.router.handle('handoff:inspect', { path: repo.dir, ticket: 'c1' }, ctx);
+    const opened = await r.call<{ handle: string }>('handoff:openPath', { path: repo.dir });
+    const pending = r.router.handle('handoff:inspect', { handle: opened.handle, ticket: 'c1' }, ctx);
     await r.call('handoff:cancel', { ticket: 'c1' });
     expect(await pending).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
     // Cancelling a finished or unknown ticket is harmless.
@@ -258,7 +276,7 @@ describe('handoff IPC handlers (real git, devin-sim)', () => {
 
   it('choose folder goes through the injected dialog; without one it says so', async () => {
     const r = await rig({ chooseFolder: async () => '/picked/repo' });
-    expect(await r.call('handoff:chooseFolder')).toBe('/picked/repo');
+    expect(await r.call('handoff:chooseFolder')).toEqual({ handle: expect.stringMatching(/^repo-[\w-]{20,}$/), path: '/picked/repo' });
     const bare = await rig();
     expect(await bare.fail('handoff:chooseFolder')).toMatchObject({ code: 'HANDOFF_NO_FOLDER_DIALOG' });
   });
@@ -270,8 +288,31 @@ describe('handoff IPC handlers (real git, devin-sim)', () => {
     await r.call('handoff:inspect', { path: a.dir, ticket: 'r1' });
     await r.call('handoff:inspect', { path: b.dir, ticket: 'r2' });
     await r.call('handoff:inspect', { path: a.dir, ticket: 'r3' });
-    expect((await r.call<RecentRepo[]>('handoff:recent')).map((x) => x.path)).toEqual([a.dir, b.dir]);
-    expect((await r.call<RecentRepo[]>('handoff:forgetRecent', { path: a.dir })).map((x) => x.path)).toEqual([b.dir]);
-    expect((await r.call<RecentRepo[]>('handoff:recent')).map((x) => x.path)).toEqual([b.dir]);
+    const recent = await r.call<RecentRepoView[]>('handoff:recent');
+    expect(recent.map((x) => x.path)).toEqual([a.dir, b.dir]);
+    // A Recent entry opens and is forgotten by its handle; its path is refused.
+    expect(await r.call<HandoffInspectionView>('handoff:inspect', { handle: recent[1]?.handle, ticket: 'r4' })).toMatchObject({ root: b.dir });
+    expect(await r.fail('handoff:forgetRecent', { path: a.dir })).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(await r.fail('handoff:forgetRecent', { handle: a.dir })).toMatchObject({ code: 'VALIDATION' });
+    expect((await r.call<RecentRepoView[]>('handoff:forgetRecent', { handle: recent[0]?.handle })).map((x) => x.path)).toEqual([b.dir]);
+    expect((await r.call<RecentRepoView[]>('handoff:recent')).map((x) => x.path)).toEqual([b.dir]);
+  });
+
+  it("the page names folders by main's handles only: a path, another page's handle or a made-up one reads nothing", async () => {
+    const r = await rig();
+    const repo = repoWithSecret();
+    const before = r.progress.length;
+    for (const handle of [repo.dir, join(repo.dir, 'src'), '~/repo', 'repo-AAAAAAAAAAAAAAAAAAAAAA']) {
+      const refused = await r.raw('handoff:inspect', { handle, ticket: 'h1' });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    }
+    // The old request shape (a raw path) is not accepted at all.
+    expect(await r.raw('handoff:inspect', { path: repo.dir, ticket: 'h2' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const opened = await r.raw('handoff:openPath', { path: repo.dir }, '1');
+    if (!opened.ok) throw new Error('openPath failed');
+    const { handle } = opened.value as { handle: string };
+    expect(await r.raw('handoff:inspect', { handle, ticket: 'h3' }, '2')).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(r.progress.length).toBe(before); // no git ran for any of them
+    expect(await r.raw('handoff:inspect', { handle, ticket: 'h4' }, '1')).toMatchObject({ ok: true, value: { root: repo.dir } });
   });
 });

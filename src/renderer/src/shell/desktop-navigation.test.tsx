@@ -41,9 +41,11 @@ describe('routeDesktopNavigation', () => {
     [{ section: 'sessions' }, 'showSection', ['sessions']],
     [{ section: 'sessions', newSession: true }, 'compose', []],
     [{ section: 'handoff' }, 'handoff', [{}]],
-    [{ section: 'handoff', path: '/repo', task: 'Fix it' }, 'handoff', [{ path: '/repo', task: 'Fix it' }]],
+    [{ section: 'handoff', path: '/repo', handle: 'repo-h1', task: 'Fix it' }, 'handoff', [{ folder: { handle: 'repo-h1', path: '/repo' }, task: 'Fix it' }]],
+    // A path without main's handle opens nothing (the page could not inspect it anyway).
+    [{ section: 'handoff', path: '/repo', task: 'Fix it' }, 'handoff', [{ task: 'Fix it' }]],
     [{ section: 'handoff', path: '', task: '' }, 'handoff', [{}]],
-    [{ section: 'handoff', path: '/dl/x', confirm: true }, 'handoff', [{ path: '/dl/x', confirm: true }]],
+    [{ section: 'handoff', path: '/dl/x', handle: 'repo-h2', confirm: true }, 'handoff', [{ folder: { handle: 'repo-h2', path: '/dl/x' }, confirm: true }]],
     [{ section: 'handoff', confirm: true }, 'handoff', [{}]],
   ])('%o → %s', (nav, action, args) => {
     const a = actions();
@@ -84,12 +86,12 @@ describe('Shell: where main asks to go', () => {
     const box = inbox();
     const { fake } = renderShell(box);
     await screen.findByRole('navigation');
-    box.put({ section: 'handoff', path: '/repos/web/src', task: 'From the tray' });
+    box.put({ section: 'handoff', path: '/repos/web/src', handle: 'repo-/repos/web/src', task: 'From the tray' });
     fake.emit('desktop:navigate', { section: 'handoff' });
 
     await waitFor(() => expect(title()).toBe('Handoff'));
     expect(await screen.findByRole('heading', { level: 2, name: 'acme/web' })).toBeTruthy();
-    expect(fake.callsTo('handoff:inspect')[0]).toMatchObject({ path: '/repos/web/src' });
+    expect(fake.callsTo('handoff:inspect')[0]).toMatchObject({ handle: 'repo-/repos/web/src' });
     expect((screen.getByLabelText('Task for Devin') as HTMLTextAreaElement).value).toBe('From the tray');
   });
 
@@ -97,7 +99,7 @@ describe('Shell: where main asks to go', () => {
     const box = inbox();
     const { fake } = renderShell(box);
     await screen.findByRole('navigation');
-    box.put({ section: 'handoff', path: '/home/me/Downloads/thing', task: 'Review this', confirm: true });
+    box.put({ section: 'handoff', path: '/home/me/Downloads/thing', handle: 'repo-/home/me/Downloads/thing', task: 'Review this', confirm: true });
     fake.emit('desktop:navigate', { section: 'handoff' });
 
     const card = await screen.findByRole('region', { name: 'Inspect this folder?' });
@@ -114,11 +116,11 @@ describe('Shell: where main asks to go', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Hand off work to Devin' })).toBeTruthy();
     expect(fake.callsTo('handoff:inspect')).toHaveLength(0);
 
-    box.put({ section: 'handoff', path: '/repos/web', task: 'Review this', confirm: true });
+    box.put({ section: 'handoff', path: '/repos/web', handle: 'repo-/repos/web', task: 'Review this', confirm: true });
     fake.emit('desktop:navigate', { section: 'handoff' });
     fireEvent.click(within(await screen.findByRole('region', { name: 'Inspect this folder?' })).getByRole('button', { name: 'Inspect' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'acme/web' })).toBeTruthy();
-    expect(fake.callsTo('handoff:inspect')).toEqual([expect.objectContaining({ path: '/repos/web' })]);
+    expect(fake.callsTo('handoff:inspect')).toEqual([expect.objectContaining({ handle: 'repo-/repos/web' })]);
     expect((screen.getByLabelText('Task for Devin') as HTMLTextAreaElement).value).toBe('Review this');
   });
 

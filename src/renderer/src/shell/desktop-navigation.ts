@@ -1,11 +1,12 @@
 import type { DesktopNavigation } from '../../../shared/ipc/channels/desktop';
+import type { HandoffFolderRef } from '../../../shared/ipc/channels/handoff';
 import type { SectionId } from './sections';
 
 /** What the shell can do when the desktop (tray, `devin-tray://` link, second launch) asks. */
 export interface NavigationActions {
   showSection(id: SectionId): void;
   /** Open Handoff on this folder (inspected at once, or shown to confirm first) and/or with this task typed in. */
-  handoff(request: { path?: string; task?: string; confirm?: boolean }): void;
+  handoff(request: { folder?: HandoffFolderRef; task?: string; confirm?: boolean }): void;
   /** Open the new-session composer (it switches to Sessions itself). */
   compose(): void;
 }
@@ -14,7 +15,11 @@ export interface NavigationActions {
 export function routeDesktopNavigation(nav: DesktopNavigation, actions: NavigationActions): void {
   switch (nav.section) {
     case 'handoff':
-      actions.handoff({ ...(nav.path ? { path: nav.path } : {}), ...(nav.task ? { task: nav.task } : {}), ...(nav.path && nav.confirm ? { confirm: true } : {}) });
+      {
+        // The folder comes with the handle main issued to this page; a path alone opens nothing.
+        const folder = nav.path && nav.handle ? { handle: nav.handle, path: nav.path } : null;
+        actions.handoff({ ...(folder ? { folder } : {}), ...(nav.task ? { task: nav.task } : {}), ...(folder && nav.confirm ? { confirm: true } : {}) });
+      }
       return;
     case 'sessions':
       if (nav.newSession) actions.compose();

@@ -29,6 +29,11 @@ export const handoffMessages = defineMessages({
       "{path} was not read: its git settings name a program that cannot be switched off safely ({detail}). Devin Tray never runs a repository's own programs.",
     'error.WORKTREE_ELSEWHERE':
       'The repository {gitDir} sets its working tree to {root} (core.worktree), outside the folder that holds it. Devin Tray does not read it: its files would come from outside the folder you chose.',
+    'error.REPO_PATH_SYMLINK':
+      '{path} is a link to {target}. Devin Tray does not follow links to a repository (a downloaded folder could point at one of yours): open {target} itself if that is the one you mean.',
+    'error.REPO_OUTSIDE_FOLDER': 'Git would read {root}, which does not contain the folder you chose ({path}). Devin Tray does not read it.',
+    'error.GIT_DIR_OUTSIDE':
+      'The .git in {root} points at {gitDir}, another repository that does not name this folder as its working tree. Devin Tray does not read it: that repository’s history would be sent as this folder’s changes. A moved worktree is repaired with `git worktree repair`.',
 
     'handoff.warning.DETACHED_HEAD': 'HEAD is detached (at {sha}): the prompt names the commit instead of a branch.',
     'handoff.warning.NO_REMOTE': 'This repository has no remote: the session will not be linked to a repository (repos is left empty).',
@@ -111,6 +116,10 @@ export const handoffMessages = defineMessages({
     'error.GIT_CONFIG_UNSAFE': '未读取 {path}：它的 git 设置指定了一个无法安全关闭的程序（{detail}）。Devin Tray 从不运行仓库自带的程序。',
     'error.WORKTREE_ELSEWHERE':
       '仓库 {gitDir} 把工作区设置为 {root}（core.worktree），不在仓库所在的文件夹内。Devin Tray 不会读取它：否则读取的文件将来自你所选文件夹之外。',
+    'error.REPO_PATH_SYMLINK': '{path} 是指向 {target} 的链接。Devin Tray 不会沿链接打开仓库（下载的文件夹可能指向你的某个仓库）：如果你要的就是它，请直接打开 {target}。',
+    'error.REPO_OUTSIDE_FOLDER': 'Git 将读取 {root}，但它不包含你选择的文件夹（{path}）。Devin Tray 不会读取它。',
+    'error.GIT_DIR_OUTSIDE':
+      '{root} 中的 .git 指向 {gitDir}，那是另一个仓库，且它没有把此文件夹登记为工作区。Devin Tray 不会读取它：否则那个仓库的历史会被当作此文件夹的改动发送。移动过的工作树可用 `git worktree repair` 修复。',
 
     'handoff.warning.DETACHED_HEAD': 'HEAD 处于分离状态（位于 {sha}）：提示词中将写明提交而不是分支。',
     'handoff.warning.NO_REMOTE': '此仓库没有远程仓库：会话不会关联到任何仓库（repos 留空）。',

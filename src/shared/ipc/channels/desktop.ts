@@ -3,12 +3,13 @@ import { type } from '../phantom';
 
 /**
  * Where the desktop shell asks the UI to go: a tray item, a `devin-tray://` link or a second
- * launch. `handoff` carries the folder (already validated by main) and an optional task;
+ * launch. `handoff` carries the folder (already validated by main; `handle` is what the page
+ * inspects it by, issued to the page that takes the navigation) and an optional task;
  * `confirm: true` when main decided the folder must be shown and wait for a click before any git
  * runs (it came from a link and is not a repository in Recent).
  */
 export type DesktopNavigation =
-  | { section: 'handoff'; path?: string; task?: string; confirm?: boolean }
+  | { section: 'handoff'; path?: string; handle?: string; task?: string; confirm?: boolean }
   | { section: 'sessions'; newSession?: boolean }
   | { section: 'settings' }
   | { section: 'usage' };

@@ -171,6 +171,19 @@ export interface RecentRepo {
   usedAt: string;
 }
 
+/**
+ * A folder the page may hand off: the opaque handle main issued for it (a dialog, a drop, a
+ * Recent entry, a path typed and checked by main, a link) and its path, to show. The page names
+ * folders to main by handle only; a path it sends in place of one is refused.
+ */
+export interface HandoffFolderRef {
+  handle: string;
+  path: string;
+}
+
+/** A Recent entry with the handle that opens or forgets it. */
+export type RecentRepoView = RecentRepo & { handle: string };
+
 /** Progress of an inspection (`handoff:progress`). */
 export interface HandoffProgressEvent {
   ticket: string;
@@ -182,6 +195,8 @@ export interface HandoffProgressEvent {
 /** Chosen by the renderer before `handoff:inspect`, so it can cancel and match progress. */
 export const handoffTicketSchema = z.string().regex(/^[\w-]{1,64}$/);
 const inspectionId = z.string().min(1).max(100);
+/** A folder handle main issued (security/path-handles.ts); the handler refuses anything else, a path included. */
+const folderHandle = z.string().min(1).max(4096);
 const resolution = z.enum(['redact', 'exclude', 'allow', 'secret']);
 
 /** The smallest and largest size limit the screen offers (bytes of diff + patches). */
@@ -209,11 +224,13 @@ export const handoffComposeSchema = z
 export type HandoffComposeRequest = z.output<typeof handoffComposeSchema>;
 
 export const handoffChannels = {
-  /** Reads the repository containing `path`; progress arrives as `handoff:progress` with the ticket. */
+  /** Reads the repository containing the folder behind `handle`; progress arrives as `handoff:progress` with the ticket. */
   'handoff:inspect': {
-    request: z.object({ path: z.string().min(1).max(4096), ticket: handoffTicketSchema, includeUnpushed: z.boolean().optional() }).strict(),
+    request: z.object({ handle: folderHandle, ticket: handoffTicketSchema, includeUnpushed: z.boolean().optional() }).strict(),
     response: type<HandoffInspectionView>(),
   },
+  /** A path the user typed: main resolves it (`~`, absolute only, an existing folder) and issues a handle. */
+  'handoff:openPath': { request: z.object({ path: z.string().min(1).max(4096) }).strict(), response: type<HandoffFolderRef>() },
   /** Stops the inspection with this ticket (it then fails with CANCELLED). */
   'handoff:cancel': { request: z.object({ ticket: handoffTicketSchema }).strict(), response: type<void>() },
   /** Pure: the preview for these choices. */
@@ -226,9 +243,9 @@ export const handoffChannels = {
   /** Forget an inspection (the screen was reset). */
   'handoff:discard': { request: z.object({ inspectionId }).strict(), response: type<void>() },
   /** The OS folder dialog; null when cancelled. */
-  'handoff:chooseFolder': { request: z.undefined(), response: type<string | null>() },
-  'handoff:recent': { request: z.undefined(), response: type<RecentRepo[]>() },
-  'handoff:forgetRecent': { request: z.object({ path: z.string().min(1).max(4096) }).strict(), response: type<RecentRepo[]>() },
+  'handoff:chooseFolder': { request: z.undefined(), response: type<HandoffFolderRef | null>() },
+  'handoff:recent': { request: z.undefined(), response: type<RecentRepoView[]>() },
+  'handoff:forgetRecent': { request: z.object({ handle: folderHandle }).strict(), response: type<RecentRepoView[]>() },
 } as const;
 
 export const handoffEvents = {

@@ -5,7 +5,7 @@ import { deferred, FakeFailure, SIGNED_IN, type FakeHandlers } from '../../test-
 import { registerRendererCleanup, renderApp } from '../../test-support/render-app';
 import { resetHandoffForTests } from './handoff-controller';
 import { ENV_FINDING, FINDING, handoffHandlers, makeInspection } from './testing/fake-handoff';
-import { installFakeDrops } from '../attachments/testing/fake-attachments';
+import { fakeHandle, installFakeDrops } from '../attachments/testing/fake-attachments';
 
 registerRendererCleanup();
 afterEach(() => {
@@ -32,7 +32,8 @@ describe('Handoff screen', () => {
     const sent = deferred<{ sessionId: string; url: string }>();
     const { fake } = renderHandoff({ 'handoff:send': () => sent.promise });
     await openRepo();
-    expect(fake.callsTo('handoff:inspect')[0]).toMatchObject({ path: '/repos/web/src', includeUnpushed: false });
+    expect(fake.callsTo('handoff:openPath')).toEqual([{ path: '/repos/web/src' }]);
+    expect(fake.callsTo('handoff:inspect')[0]).toMatchObject({ handle: 'repo-/repos/web/src', includeUnpushed: false });
 
     const findings = screen.getByRole('region', { name: /Possible secrets/ });
     expect(within(findings).getByText('GitHub token')).toBeTruthy();
@@ -209,9 +210,9 @@ describe('Handoff screen', () => {
     });
     expect(drop.defaultPrevented).toBe(true);
     await screen.findByRole('heading', { level: 2, name: 'acme/web' });
-    expect(fake.callsTo('handoff:inspect')[0]).toMatchObject({ path: '/repos/web' });
+    expect(fake.callsTo('handoff:inspect')[0]).toMatchObject({ handle: fakeHandle('folder', '/repos/web') });
     fireEvent.click(screen.getByRole('button', { name: 'Change folder' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Open /repos/api' }));
-    await waitFor(() => expect(fake.callsTo('handoff:inspect')[1]).toMatchObject({ path: '/repos/api' }));
+    await waitFor(() => expect(fake.callsTo('handoff:inspect')[1]).toMatchObject({ handle: 'repo-/repos/api' }));
   });
 });

@@ -32,7 +32,7 @@ export function HandoffScreen() {
     setChooseError(null);
     getBridge()
       .handoff.chooseFolder()
-      .then((path) => path && void c.open(path))
+      .then((folder) => folder && void c.open(folder))
       .catch((err: unknown) => setChooseError(err instanceof Error ? err.message : String(err)));
   };
 
@@ -45,11 +45,11 @@ export function HandoffScreen() {
         <StartPanel
           key={stage.kind === 'failed' ? stage.path : 'start'}
           recent={recent}
-          onOpen={(path) => void c.open(path)}
+          onOpen={(folder) => void c.open(folder)}
           onChoose={chooseFolder}
           onForget={forgetRecent}
           failure={stage.kind === 'failed' ? { path: stage.path, message: stage.error.message } : null}
-          onRetry={() => stage.kind === 'failed' && void c.open(stage.path)}
+          onRetry={() => stage.kind === 'failed' && void c.open(stage.folder)}
           dropFailed={state.dropFailed}
           chooseError={chooseError}
         />

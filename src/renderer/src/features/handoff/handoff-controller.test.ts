@@ -4,7 +4,7 @@ import { createFakeBridge, deferred, FakeFailure, type FakeHandlers } from '../.
 import type { HandoffInspectionView } from '../../../../shared/ipc/channels/handoff';
 import { COMPOSE_DEBOUNCE_MS, HandoffController } from './handoff-controller';
 import { sendGate } from './model/send-gate';
-import { FINDING, handoffHandlers, makeInspection } from './testing/fake-handoff';
+import { FINDING, fakeFolder, handoffHandlers, makeInspection, pathOfFakeHandle } from './testing/fake-handoff';
 
 afterEach(() => setBridgeForTests(null));
 
@@ -27,7 +27,7 @@ describe('HandoffController', () => {
       'handoff:inspect': () => (++calls === 1 ? makeInspection() : slow.promise),
       'handoff:cancel': () => slow.reject(new FakeFailure({ code: 'CANCELLED', message: 'Cancelled' })),
     });
-    await c.open('/repos/web');
+    await c.open(fakeFolder('/repos/web'));
     c.update((d) => ({ ...d, task: 'Go', resolutions: { [FINDING.id]: 'redact' } }));
     c.rescan(); // starts before the debounced compose ran…
     expect(c.getState().stage.kind).toBe('inspecting');
@@ -43,10 +43,10 @@ describe('HandoffController', () => {
   it('the latest folder wins when two are opened quickly; the stale inspection is discarded in main', async () => {
     const first = deferred<HandoffInspectionView>();
     const { c, fake } = setup({
-      'handoff:inspect': ({ path }) => (path === '/a' ? first.promise : makeInspection({ inspectionId: 'insp-b', root: '/b' })),
+      'handoff:inspect': ({ handle }) => (pathOfFakeHandle(handle) === '/a' ? first.promise : makeInspection({ inspectionId: 'insp-b', root: '/b' })),
     });
-    const a = c.open('/a');
-    await c.open('/b');
+    const a = c.open(fakeFolder('/a'));
+    await c.open(fakeFolder('/b'));
     first.resolve(makeInspection({ inspectionId: 'insp-a', root: '/a' }));
     await a;
     const s = c.getState().stage;
@@ -56,13 +56,26 @@ describe('HandoffController', () => {
   });
 
   it('a new folder keeps the task but not the decisions about the old one', async () => {
-    const { c } = setup({ 'handoff:inspect': ({ path }) => makeInspection({ inspectionId: `i${path}`, root: path }) });
-    await c.open('/a');
+    const { c } = setup({ 'handoff:inspect': ({ handle }) => makeInspection({ inspectionId: `i${pathOfFakeHandle(handle)}`, root: pathOfFakeHandle(handle) }) });
+    await c.open(fakeFolder('/a'));
     c.update((d) => ({ ...d, task: 'Keep me', resolutions: { x: 'allow' }, excluded: ['y'] }));
-    await c.open('/a');
+    await c.open(fakeFolder('/a'));
     expect(c.getState().draft).toMatchObject({ task: 'Keep me', resolutions: { x: 'allow' }, excluded: ['y'] });
-    await c.open('/b');
+    await c.open(fakeFolder('/b'));
     expect(c.getState().draft).toMatchObject({ task: 'Keep me', resolutions: {}, excluded: [] });
+    c.dispose();
+  });
+
+  it('names folders to main by handle only: a typed path is resolved by main first, a re-scan reuses the handle', async () => {
+    const { c, fake } = setup();
+    await c.open({ typed: '~/src/web' });
+    expect(fake.callsTo('handoff:openPath')).toEqual([{ path: '~/src/web' }]);
+    expect(fake.callsTo('handoff:inspect')).toEqual([{ handle: 'repo-~/src/web', ticket: expect.any(String), includeUnpushed: false }]);
+    c.rescan();
+    await new Promise((r) => setTimeout(r, 0));
+    await settled(c);
+    expect(fake.callsTo('handoff:inspect').map((r) => (r as { handle: string }).handle)).toEqual(['repo-~/src/web', 'repo-~/src/web']);
+    expect(fake.callsTo('handoff:openPath')).toHaveLength(1);
     c.dispose();
   });
 });

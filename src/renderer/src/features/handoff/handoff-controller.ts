@@ -1,5 +1,6 @@
 import type {
   HandoffCompositionView,
+  HandoffFolderRef,
   HandoffInspectionView,
   HandoffProgressEvent,
 } from '../../../../shared/ipc/channels/handoff';
@@ -14,12 +15,20 @@ export interface HandoffError {
   message: string;
 }
 
+/**
+ * A folder to open: a handle main issued (with its path, to show), or a path the user typed,
+ * which main resolves and checks before it issues a handle (`handoff:openPath`).
+ */
+export type HandoffFolder = HandoffFolderRef | { typed: string };
+
+const shownPath = (f: HandoffFolder): string => ('typed' in f ? f.typed : f.path);
+
 export type HandoffStage =
   | { kind: 'start' }
   /** A folder someone else named: shown, nothing read until confirmFolder(). */
-  | { kind: 'confirm'; path: string; task?: string; previous: HandoffInspectionView | null }
+  | { kind: 'confirm'; path: string; folder: HandoffFolderRef; task?: string; previous: HandoffInspectionView | null }
   | { kind: 'inspecting'; path: string; ticket: string; phase: HandoffProgressEvent['phase']; bytes: number; previous: HandoffInspectionView | null }
-  | { kind: 'failed'; path: string; error: HandoffError; previous: HandoffInspectionView | null }
+  | { kind: 'failed'; path: string; folder: HandoffFolder; error: HandoffError; previous: HandoffInspectionView | null }
   | { kind: 'ready'; inspection: HandoffInspectionView };
 
 export interface HandoffState {
@@ -70,6 +79,8 @@ export class HandoffController {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private composeSeq = 0;
   private ticketSeq = 0;
+  /** The folder each inspection was opened from (re-scans open it again by its handle). */
+  private readonly folders = new Map<string, HandoffFolderRef>();
 
   getState = (): HandoffState => this.state;
 
@@ -89,8 +100,9 @@ export class HandoffController {
     return s.kind === 'start' ? null : s.previous;
   }
 
-  /** Inspects `path` (any folder inside a repository); `task` pre-fills the task box. */
-  async open(path: string, opts: { task?: string; includeUnpushed?: boolean } = {}): Promise<void> {
+  /** Inspects a folder (any folder inside a repository); `task` pre-fills the task box. */
+  async open(folder: HandoffFolder, opts: { task?: string; includeUnpushed?: boolean } = {}): Promise<void> {
+    const path = shownPath(folder);
     if (this.state.sending) return;
     const stage = this.state.stage;
     if (stage.kind === 'inspecting') void getBridge().handoff.cancel({ ticket: stage.ticket }).catch(() => undefined);
@@ -108,7 +120,10 @@ export class HandoffController {
       return s.kind === 'inspecting' && s.ticket === ticket;
     };
     try {
-      const view = await bridge.handoff.inspect({ path, ticket, includeUnpushed: opts.includeUnpushed ?? this.state.draft.includeUnpushed });
+      const ref = 'typed' in folder ? await bridge.handoff.openPath({ path: folder.typed }) : folder;
+      if (!current()) return;
+      const view = await bridge.handoff.inspect({ handle: ref.handle, ticket, includeUnpushed: opts.includeUnpushed ?? this.state.draft.includeUnpushed });
+      this.folders.set(view.inspectionId, ref);
       if (!current()) {
         void bridge.handoff.discard({ inspectionId: view.inspectionId }).catch(() => undefined);
         return;
@@ -128,7 +143,7 @@ export class HandoffController {
     } catch (err) {
       if (!current()) return;
       const error = toError(err);
-      if (error.code !== 'CANCELLED') this.set({ stage: { kind: 'failed', path, error, previous } });
+      if (error.code !== 'CANCELLED') this.set({ stage: { kind: 'failed', path, folder, error, previous } });
       else if (previous) this.backTo(previous);
       else this.set({ stage: { kind: 'start' } });
     } finally {
@@ -140,18 +155,18 @@ export class HandoffController {
    * A folder a link or another app named (main decided it needs a click): shown with its path,
    * and no git runs (no `handoff:inspect`) until the user confirms.
    */
-  ask(path: string, opts: { task?: string } = {}): void {
+  ask(folder: HandoffFolderRef, opts: { task?: string } = {}): void {
     if (this.state.sending) return;
     const stage = this.state.stage;
     if (stage.kind === 'inspecting') void getBridge().handoff.cancel({ ticket: stage.ticket }).catch(() => undefined);
     const previous = this.inspection();
-    this.set({ stage: { kind: 'confirm', path, ...(opts.task ? { task: opts.task } : {}), previous }, dropFailed: false });
+    this.set({ stage: { kind: 'confirm', path: folder.path, folder, ...(opts.task ? { task: opts.task } : {}), previous }, dropFailed: false });
   }
 
   /** Inspect: the user clicked it on the folder shown; the link's task fills the task box. */
   confirmFolder(): void {
     const s = this.state.stage;
-    if (s.kind === 'confirm') void this.open(s.path, s.task ? { task: s.task } : {});
+    if (s.kind === 'confirm') void this.open(s.folder, s.task ? { task: s.task } : {});
   }
 
   /** Cancel: the folder is forgotten, nothing was read; back to where the screen was. */
@@ -170,7 +185,8 @@ export class HandoffController {
 
   rescan(): void {
     const i = this.inspection();
-    if (i) void this.open(i.root);
+    const folder = i ? this.folders.get(i.inspectionId) : undefined;
+    if (folder) void this.open(folder);
   }
 
   /** Leaves the failure message: back to the folder that was open, or the start. */
@@ -208,7 +224,8 @@ export class HandoffController {
   setIncludeUnpushed(on: boolean): void {
     this.update((d) => ({ ...d, includeUnpushed: on }));
     const i = this.inspection();
-    if (on && i && !i.patchesRead && i.unpushedCount > 0) void this.open(i.root, { includeUnpushed: true });
+    const folder = i ? this.folders.get(i.inspectionId) : undefined;
+    if (on && i && folder && !i.patchesRead && i.unpushedCount > 0) void this.open(folder, { includeUnpushed: true });
   }
 
   reportDropFailed(): void {
@@ -290,11 +307,11 @@ export function resetHandoffForTests(): void {
  * With `confirm` (main's decision for a folder named by a link and not in Recent), the folder is
  * shown and waits for the user's click instead.
  */
-export function requestHandoff(req: { path?: string; task?: string; confirm?: boolean }): void {
+export function requestHandoff(req: { folder?: HandoffFolderRef; task?: string; confirm?: boolean }): void {
   if (!window.location.hash.startsWith('#/handoff')) window.location.hash = '#/handoff';
   const c = handoffController();
   const opts = req.task ? { task: req.task } : {};
-  if (req.path && req.confirm) c.ask(req.path, opts);
-  else if (req.path) void c.open(req.path, opts);
+  if (req.folder && req.confirm) c.ask(req.folder, opts);
+  else if (req.folder) void c.open(req.folder, opts);
   else if (req.task) c.update((d) => ({ ...d, task: req.task ?? d.task }));
 }

@@ -1,4 +1,4 @@
-import { dragHasFiles, pathForDroppedFile } from '../model/drop-path';
+import { dragHasFiles, folderForDroppedFile } from '../model/drop-path';
 import { handoffController, requestHandoff } from '../handoff-controller';
 
 /**
@@ -52,7 +52,7 @@ function onDrop(e: DragEvent): void {
     requestHandoff({});
     handoffController().reportDropFailed();
   };
-  void pathForDroppedFile(file).then((path) => (path ? requestHandoff({ path }) : failed()), failed);
+  void folderForDroppedFile(file).then((folder) => (folder ? requestHandoff({ folder }) : failed()), failed);
 }
 
 const EVENTS = [

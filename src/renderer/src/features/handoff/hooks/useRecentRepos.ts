@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { RecentRepo } from '../../../../../shared/ipc/channels/handoff';
+import type { RecentRepoView } from '../../../../../shared/ipc/channels/handoff';
 import { getBridge } from '../../../bridge';
 
 /**
  * Recently opened repositories (best effort: a failure shows none) and a way to forget one.
  * Read again whenever `visible` turns true (the start panel shows), so a folder just opened is there.
  */
-export function useRecentRepos(visible: boolean): [RecentRepo[], (path: string) => void] {
-  const [list, setList] = useState<RecentRepo[]>([]);
+export function useRecentRepos(visible: boolean): [RecentRepoView[], (entry: RecentRepoView) => void] {
+  const [list, setList] = useState<RecentRepoView[]>([]);
   useEffect(() => {
     if (!visible) return;
     let live = true;
@@ -19,10 +19,10 @@ export function useRecentRepos(visible: boolean): [RecentRepo[], (path: string) 
       live = false;
     };
   }, [visible]);
-  const forget = useCallback((path: string) => {
-    setList((l) => l.filter((r) => r.path !== path));
+  const forget = useCallback((entry: RecentRepoView) => {
+    setList((l) => l.filter((r) => r.path !== entry.path));
     getBridge()
-      .handoff.forgetRecent({ path })
+      .handoff.forgetRecent({ handle: entry.handle })
       .then(setList)
       .catch(() => undefined);
   }, []);

@@ -29,10 +29,10 @@ export async function registerDroppedFiles(files: readonly File[]): Promise<(Dro
   return files.map((_, i) => items[i] ?? null);
 }
 
-/** A dropped item's absolute path (Handoff takes a folder by path), or null when nothing can tell. */
-export async function pathForDroppedFile(file: File): Promise<string | null> {
+/** A dropped item as main registered it (its handle, and its path to show), or null when main could not take it. */
+export async function folderForDroppedFile(file: File): Promise<{ handle: string; path: string } | null> {
   const [item] = await registerDroppedFiles([file]);
-  return item?.path ?? null;
+  return item ? { handle: item.handle, path: item.path } : null;
 }
 
 /** True when a drag carries files (not text or a link), so the window should offer to take it. */

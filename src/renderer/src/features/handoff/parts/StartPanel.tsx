@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
-import type { RecentRepo } from '../../../../../shared/ipc/channels/handoff';
+import type { RecentRepoView } from '../../../../../shared/ipc/channels/handoff';
+import type { HandoffFolder } from '../handoff-controller';
 import { useT } from '../../../i18n/context';
 import { Button } from '../../../ui/Button';
 import { CloseIcon, HandoffIcon } from '../../../ui/icons';
@@ -8,10 +9,11 @@ import { InlineError } from '../../../ui/InlineError';
 import { FolderIcon } from './icons';
 
 export interface StartPanelProps {
-  recent: readonly RecentRepo[];
-  onOpen: (path: string) => void;
+  recent: readonly RecentRepoView[];
+  /** A Recent entry (by its handle) or a typed path (main resolves and checks it). */
+  onOpen: (folder: HandoffFolder) => void;
   onChoose: () => void;
-  onForget: (path: string) => void;
+  onForget: (entry: RecentRepoView) => void;
   /** The last attempt failed (kept on screen with a retry). */
   failure: { path: string; message: string } | null;
   onRetry: () => void;
@@ -26,7 +28,7 @@ export function StartPanel({ recent, onOpen, onChoose, onForget, failure, onRetr
   const [path, setPath] = useState(failure?.path ?? '');
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (path.trim()) onOpen(path.trim());
+    if (path.trim()) onOpen({ typed: path.trim() });
   };
   return (
     <div className="handoff-start">
@@ -79,12 +81,12 @@ export function StartPanel({ recent, onOpen, onChoose, onForget, failure, onRetr
           <ul className="handoff-recent-list">
             {recent.map((r) => (
               <li key={r.path} className="handoff-recent-item">
-                <button type="button" className="handoff-recent-open" aria-label={t('ui.handoff.recent.open', { path: r.path })} onClick={() => onOpen(r.path)}>
+                <button type="button" className="handoff-recent-open" aria-label={t('ui.handoff.recent.open', { path: r.path })} onClick={() => onOpen({ handle: r.handle, path: r.path })}>
                   <FolderIcon size={15} />
                   <span className="handoff-recent-name">{r.repo ?? r.path.split(/[/\\]/).pop()}</span>
                   <span className="handoff-recent-path mono truncate">{r.path}</span>
                 </button>
-                <button type="button" className="icon-button" aria-label={t('ui.handoff.recent.forget', { path: r.path })} onClick={() => onForget(r.path)}>
+                <button type="button" className="icon-button" aria-label={t('ui.handoff.recent.forget', { path: r.path })} onClick={() => onForget(r)}>
                   <CloseIcon size={12} />
                 </button>
               </li>

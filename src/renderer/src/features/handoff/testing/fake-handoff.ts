@@ -111,18 +111,28 @@ export function fakeCompose(inspection: HandoffInspectionView, req: HandoffCompo
   };
 }
 
+/** A folder as main would hand it to the page: a handle (here the path behind a prefix) and the path to show. */
+export function fakeFolder(path: string): { handle: string; path: string } {
+  return { handle: `repo-${path}`, path };
+}
+
+/** The path behind a fake handle (what main would resolve it to). */
+export const pathOfFakeHandle = (handle: string): string => handle.replace(/^repo-/, '');
+
 /** Handoff channels over one inspection; a test passes overrides (theirs win). */
 export function handoffHandlers(inspection: HandoffInspectionView = makeInspection()): FakeHandlers {
   let n = 0;
   return {
-    'handoff:recent': () => [{ path: '/repos/api', repo: 'acme/api', usedAt: '2026-01-01T00:00:00.000Z' }],
+    'handoff:recent': () => [{ path: '/repos/api', repo: 'acme/api', usedAt: '2026-01-01T00:00:00.000Z', handle: fakeFolder('/repos/api').handle }],
+    // Main resolves a typed path and issues a handle for it (here: the path behind a fake prefix).
+    'handoff:openPath': ({ path }) => fakeFolder(path),
     'handoff:forgetRecent': () => [],
     'handoff:inspect': () => inspection,
     'handoff:cancel': () => undefined,
     'handoff:compose': (req) => fakeCompose(inspection, req, ++n),
     'handoff:send': () => ({ sessionId: 'devin-handoff1', url: 'https://app.devin.ai/sessions/handoff1' }),
     'handoff:discard': () => undefined,
-    'handoff:chooseFolder': () => '/repos/web',
+    'handoff:chooseFolder': () => fakeFolder('/repos/web'),
     'desktop:takeNavigation': () => null,
   };
 }
