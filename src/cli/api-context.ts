@@ -3,6 +3,10 @@ import { AppError } from '../shared/errors';
 import type { SignedInApi } from '../main/account/account-service';
 import { Keychain } from '../main/account/keychain';
 import type { KeyStore } from '../main/account/key-store';
+import { MemoryKeyStore } from '../main/account/key-store';
+import { LEGACY_KEY_ENTRY } from '../main/accounts/key-entry';
+import type { AccountRecord } from '../shared/settings';
+import { cliAccount } from './cli-account';
 import { apiTarget, keyForTarget } from '../main/account/key-for-origin';
 import { createDevinClient } from '../main/api/client';
 import type { DevinClient } from '../main/api/client';
@@ -15,8 +19,12 @@ import type { CliIO } from './types';
 
 /** What the CLI's commands share with the app; injectable for tests. */
 export interface CliDeps {
-  /** Where the key lives; defaults to the OS keychain (the app's entry). */
+  /** Where the first account's key lives; defaults to the OS keychain (the app's entry). */
   keyStore?: KeyStore;
+  /** One keychain entry per account (#16); defaults to the OS keychain (tests: fakes). */
+  keyStoreFor?: (entry: string) => KeyStore;
+  /** `--account LABEL`: the stored account to act for (#16); without it the app's current account. */
+  account?: string;
   /** The app's userData folder (settings.json); defaults to Electron's location for "Devin Tray". */
   userDataDir?: string;
   fetch?: typeof fetch;
@@ -35,8 +43,28 @@ export function cliUserDataDir(io: CliIO, deps: CliDeps): string {
   return deps.userDataDir ?? defaultUserDataDir(process.platform, io.env, io.env['HOME'] || homedir());
 }
 
-export function cliKeyStore(deps: CliDeps): KeyStore {
-  return deps.keyStore ?? new Keychain();
+/** The keychain entry of an account (the first account's by default). */
+export function cliKeyStore(deps: CliDeps, entry: string = LEGACY_KEY_ENTRY): KeyStore {
+  if (deps.keyStoreFor) return deps.keyStoreFor(entry);
+  if (deps.keyStore) return entry === LEGACY_KEY_ENTRY ? deps.keyStore : new MemoryKeyStore();
+  return new Keychain({ account: entry });
+}
+
+/**
+ * The account a command acts for (`--account`, else the current one) and where its key is; with
+ * no account stored, the first account's entry and the API URL in settings (as before #16).
+ * DEVIN_API_KEY is one account of its own: naming a stored one with it is refused.
+ */
+export function cliTarget(io: CliIO, deps: CliDeps, settings: SettingsStore): { record: AccountRecord | null; keyStore: KeyStore; apiBaseUrl: string } {
+  if (deps.account !== undefined && io.env['DEVIN_API_KEY']?.trim()) {
+    throw new AppError('ACCOUNTS_FROM_ENV', 'DEVIN_API_KEY is set: unset it to use --account');
+  }
+  const record = cliAccount(settings.get(), deps.account);
+  return {
+    record,
+    keyStore: cliKeyStore(deps, record?.keyEntry ?? LEGACY_KEY_ENTRY),
+    apiBaseUrl: record?.apiBaseUrl ?? settings.get().apiBaseUrl,
+  };
 }
 
 /** Opens the app's settings file; a reset of a corrupt file is reported on stderr. */
@@ -61,11 +89,11 @@ export async function openCliSettings(io: CliIO, deps: CliDeps): Promise<Setting
  */
 export async function getClient(io: CliIO, deps: CliDeps = {}): Promise<CliClient> {
   const settings = await openCliSettings(io, deps);
-  const keyStore = cliKeyStore(deps);
-  const target = apiTarget(io.env, settings.get().apiBaseUrl);
+  const { record, keyStore, apiBaseUrl } = cliTarget(io, deps, settings);
+  const target = apiTarget(io.env, apiBaseUrl);
   const found = await keyForTarget(keyStore, io.env, target);
   if (!found) throw new AppError('NOT_SIGNED_IN', 'No API key: run `devin-tray login` or set DEVIN_API_KEY');
-  const orgId = io.env['DEVIN_ORG_ID']?.trim() || settings.get().orgId;
+  const orgId = io.env['DEVIN_ORG_ID']?.trim() || (found.source === 'env' ? null : (record?.orgId ?? null));
   const fetchImpl = deps.fetch ?? deps.network?.fetch;
   const client = createDevinClient({ baseUrl: target.baseUrl, apiKey: found.key, orgId, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
   return { client, orgId, keySource: found.source === 'env' ? 'env' : keyStore.kind };

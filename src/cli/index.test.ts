@@ -126,7 +126,7 @@ describe('runCli', () => {
     expect(hints).toEqual(['cli.login.readKey', 'cli.stdin.readText']);
     // Stored bound to the origin it was checked at (DEVIN_API_URL here).
     expect(decodeBoundKey((await keyStore.get()) ?? '')).toEqual({ key: SIM_KEYS.org, origin: sim.baseUrl });
-    expect(await settingsFile()).toMatchObject({ orgId: 'org-sim' });
+    expect(await settingsFile()).toMatchObject({ accounts: [{ orgId: 'org-sim', keyEntry: 'api-key' }] });
 
     const who = await cli(['whoami'], { keyStore });
     expect(who.code).toBe(0);
@@ -136,7 +136,7 @@ describe('runCli', () => {
     const logout = await cli(['logout'], { keyStore });
     expect(logout.code).toBe(0);
     expect(await keyStore.get()).toBeNull();
-    expect(await settingsFile()).toMatchObject({ orgId: null });
+    expect(await settingsFile()).toMatchObject({ accounts: [] });
 
     const after = await cli(['whoami'], { keyStore });
     expect(after).toMatchObject({ code: 1, err: expect.stringContaining('devin-tray login') });

@@ -8,6 +8,9 @@ import { cliUserDataDir, getApi } from './api-context';
 import type { SignedInApi } from '../main/account/account-service';
 import { createLoginCommand } from './commands/login';
 import { createLogoutCommand } from './commands/logout';
+import { createAccountsCommand } from './commands/accounts';
+import { cliAccount, takeAccountOption } from './cli-account';
+import { openCliSettings } from './api-context';
 import { createWhoamiCommand } from './commands/whoami';
 import { createDoctorCommand } from './commands/doctor';
 import { createSessionsCommand } from './commands/sessions';
@@ -41,6 +44,7 @@ const COMMANDS: readonly ((ctx: CommandContext) => CliCommand)[] = [
   ({ deps }) => createDoctorCommand(deps),
   ({ deps }) => createLoginCommand(deps),
   ({ deps }) => createLogoutCommand(deps),
+  ({ deps }) => createAccountsCommand(deps),
   ({ getApi }) => createSessionsCommand({ getApi }),
   ({ getApi }) => createNewSessionCommand({ getApi }),
   ({ getApi }) => createReplyCommand({ getApi }),
@@ -104,6 +108,7 @@ function helpText(commands: readonly CliCommand[]): string {
     ...lines,
     '',
     'Run devin-tray <command> --help for the options of one command.',
+    'Global option: --account LABEL acts for that stored account (devin-tray accounts lists them); login --account LABEL adds or replaces one.',
     'Environment: DEVIN_API_KEY, DEVIN_ORG_ID, DEVIN_API_URL override the stored key, organization and API URL.',
     'HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case) route API calls and downloads; NODE_EXTRA_CA_CERTS adds CA certificates.',
     '',
@@ -172,7 +177,14 @@ export async function runCli(argv: readonly string[], io: CliIO, given: CliDeps 
   }
 }
 
-async function runCommand(argv: readonly string[], io: CliIO, deps: CliDeps): Promise<number> {
+async function runCommand(fullArgv: readonly string[], io: CliIO, given: CliDeps): Promise<number> {
+  // `--account LABEL` is global: taken out wherever it is, checked before the command runs.
+  const { label, rest: argv, missingValue } = takeAccountOption(fullArgv);
+  if (missingValue) {
+    io.stderr(`${translate(io.locale, 'cli.usage.missingValue', { option: '--account', usage: 'devin-tray <command> --account LABEL' })}\n`);
+    return 2;
+  }
+  const deps: CliDeps = label === undefined ? given : { ...given, account: label };
   const commands = buildCommands(io, deps);
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -187,6 +199,15 @@ async function runCommand(argv: readonly string[], io: CliIO, deps: CliDeps): Pr
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(`Usage: ${command.usage}\n${command.summary}\n\n${EXIT_CODES_HELP.join('\n')}\n`);
     return 0;
+  }
+  // An unknown label is a usage error for every command but login (which adds it).
+  if (label !== undefined && name !== 'login') {
+    try {
+      cliAccount((await openCliSettings(io, deps)).get(), label);
+    } catch (err) {
+      io.stderr(`${describeCliError(err, io.locale)}\n`);
+      return 2;
+    }
   }
   try {
     return await command.run(args, io);

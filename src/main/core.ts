@@ -3,10 +3,16 @@ import type { SerializedError } from '../shared/errors';
 import { AppError } from '../shared/errors';
 import { resolveLocale, translate } from '../shared/i18n';
 import type { Locale } from '../shared/i18n';
-import { createAccountService } from './account/account-service';
-import type { AccountService, DemoServer } from './account/account-service';
+import type { DemoServer } from './account/account-service';
 import { Keychain } from './account/keychain';
 import type { KeyStore } from './account/key-store';
+import { MemoryKeyStore } from './account/key-store';
+import { createAccountsService } from './accounts/accounts-service';
+import type { AccountsService } from './accounts/accounts-service';
+import { LEGACY_KEY_ENTRY } from './accounts/key-entry';
+import { trackedAccounts } from './accounts/tracked-accounts';
+import { accountRemoveDialog } from './accounts/account-dialogs';
+import { accountsHandlers } from './ipc/handlers/accounts';
 import { localizeKeychainDetail } from './account/keychain-error';
 import { describeSerializedError, toSerializedError } from './api/describe-error';
 import type { RequestLog } from './api/request-log';
@@ -88,8 +94,10 @@ export interface CoreOptions {
   runtime: 'electron' | 'preview';
   /** The renderer's own URLs (built file, dev server, preview origin); every other sender is refused. */
   trustedRendererUrls: readonly string[];
-  /** Defaults to the OS keychain. */
+  /** Defaults to the OS keychain. The first account's entry (the single account of before #16). */
   keychain?: KeyStore;
+  /** One keychain entry per account (#16); defaults to the OS keychain (or `keychain` for the first entry). */
+  keychainFor?: (entry: string) => KeyStore;
   openExternal: (url: string) => Promise<void>;
   /**
    * Main's own yes/no dialog (Electron's dialog.showMessageBox; the e2e harness answers it): asked
@@ -143,7 +151,8 @@ export interface Core {
   router: Router;
   /** Push events for the renderer; returns the unsubscribe function. */
   onEvent(listener: (event: EventName, payload: unknown) => void): () => void;
-  account: AccountService;
+  /** The accounts (#16); as an AccountService, the current one. */
+  account: AccountsService;
   settings: SettingsStore;
   /** Session tracking: the Electron glue subscribes for notifications and the tray. */
   sessions: SessionsService;
@@ -205,9 +214,11 @@ export function createCore(opts: CoreOptions): Core {
   });
   const network = opts.createNetwork ? opts.createNetwork({ proxyAuth }) : createEnvNetwork(opts.env);
 
-  const account = createAccountService({
+  const confirm = opts.confirm ?? answerNo;
+  const account = createAccountsService({
     settings,
-    keychain: opts.keychain ?? new Keychain(),
+    keychainFor: opts.keychainFor ?? defaultKeychainFor(opts.keychain),
+    confirmRemove: (summary) => confirm(accountRemoveDialog(summary, locale())),
     env: opts.env,
     fetch: opts.fetch ?? network.fetch,
     onRequest: (entry: RequestLog) => log(formatRequestLog(entry)),
@@ -221,7 +232,6 @@ export function createCore(opts: CoreOptions): Core {
     // Devin's own app host is always fine to open (the key-help link falls back to it).
     return [...appOriginsFor(originOf(view.apiBaseUrl), view.signedIn), DEVIN_APP_ORIGIN];
   });
-  const confirm = opts.confirm ?? answerNo;
   // The API-URL question: one open at a time, a growing wait after each refusal (a page may ask in a loop).
   const confirmApiUrl = gateConfirm(confirm, opts.confirmClock ? { now: opts.confirmClock } : {});
   const openLinkChecked = (url: string) => openLink(url, { policy: externalUrls, confirm, openExternal: opts.openExternal, locale });
@@ -250,8 +260,9 @@ export function createCore(opts: CoreOptions): Core {
     onError: (err) => log(redactSecrets(`session scope: ${err instanceof Error ? err.message : String(err)}`)),
   });
   const sessionRoutes = createSessionRoutes({
-    client: () => account.getApi().client,
-    enterpriseScope: () => sessionScope.isAll(),
+    // A session's own account answers for it (#16); the enterprise scope is the current account's only.
+    client: (sessionId) => (sessionId ? apiForSession(sessionId) : account.getApi()).client,
+    enterpriseScope: (sessionId) => sessionScope.isAll() && (!sessionId || (sessions.ownerOf(sessionId) ?? account.accounts().currentAccountId) === account.accounts().currentAccountId),
     orgOf: (id) => sessions.list({ groups: [...SESSION_GROUPS] }).find((v) => v.id === id)?.orgId ?? null,
   });
 
@@ -287,6 +298,11 @@ export function createCore(opts: CoreOptions): Core {
     recordSource: (source) => handoffSources.record(source),
   });
 
+  // A session's own account answers for it (#16); a session no account knows yet goes to the current one.
+  const apiForSession = (sessionId: string) => {
+    const owner = sessions.ownerOf(sessionId);
+    return owner ? account.apiFor(owner) : account.getApi();
+  };
   const authFor = (url: string): string | null => {
     try {
       return account.getApi().client.authorizationFor(url);
@@ -354,6 +370,7 @@ export function createCore(opts: CoreOptions): Core {
       notices,
     }),
     ...accountHandlers(account),
+    ...accountsHandlers(account),
     ...settingsHandlers({
       settings,
       handles,
@@ -400,7 +417,25 @@ export function createCore(opts: CoreOptions): Core {
     ...(opts.onCall ? { onCall: opts.onCall } : {}),
   });
 
-  // One tracker per signed-in org: swap it only when who/where changes, not on every account event.
+  // One tracker per signed-in account (#16): the sessions service keeps those whose who/where did not change.
+  // The current account lists from the enterprise source when its scope is "All organisations".
+  const trackAccounts = () => {
+    const currentId = account.accounts().currentAccountId;
+    const tracked = trackedAccounts(account.signedIn(), opts.userDataDir).map((t) => {
+      if (t.accountId !== currentId || !sessionScope.isAll()) return t;
+      const { client, orgId } = account.getApi();
+      // The tracker schedules its own retries (and shows "retrying in N s"), so its client does not retry.
+      const quiet = client.withRetry({ maxRetries: 0 });
+      const source = enterpriseSessionSource({
+        enterprise: quiet.enterprise.sessions,
+        org: (id) => quiet.withOrg(id).sessions,
+        defaultCreateOrg: () => sessionScope.view().createOrgId ?? orgId,
+      });
+      return { ...t, source, orgId: ALL_ORGS_STATE_ID, key: `${t.key}|all` };
+    });
+    void sessions.setAccounts(tracked, currentId);
+  };
+  // Usage and insights follow the current account: swap them only when who/where changes.
   let trackedKey = '';
   const trackAccount = (view: AccountView) => {
     const who = view.signedIn && view.orgId && !view.needsOrg ? `${view.demo}|${view.apiBaseUrl}|${view.orgId}|${view.principal?.name ?? ''}` : '';
@@ -410,25 +445,14 @@ export function createCore(opts: CoreOptions): Core {
     insights.reset();
     if (!key) {
       sessionScope.reset();
-      void sessions.setAccount(null);
       usage.setAccount(null);
+      trackAccounts();
       return;
     }
     const { client, orgId } = account.getApi();
     usage.setAccount({ key: who, orgId, usage: sessionRoutes.usage(client.usage), sessions: client.sessions, demo: view.demo });
-    // The tracker schedules its own retries (and shows "retrying in N s"), so its client does not retry.
-    const quiet = client.withRetry({ maxRetries: 0 });
     sessionScope.setAccountOrg(orgId);
-    if (sessionScope.isAll()) {
-      const source = enterpriseSessionSource({
-        enterprise: quiet.enterprise.sessions,
-        org: (id) => quiet.withOrg(id).sessions,
-        defaultCreateOrg: () => sessionScope.view().createOrgId ?? orgId,
-      });
-      void sessions.setAccount({ api: quiet.sessions, source, orgId: ALL_ORGS_STATE_ID, demo: view.demo });
-    } else {
-      void sessions.setAccount({ api: quiet.sessions, orgId, demo: view.demo });
-    }
+    trackAccounts();
     // Whether this key may see every org (asked once per sign-in); a change re-tracks.
     void sessionScope
       .detect(who, client, orgId)
@@ -445,6 +469,7 @@ export function createCore(opts: CoreOptions): Core {
       notices.clear(ACCOUNT_NOTICE_KEYS);
       emit('account:changed', view);
       trackAccount(view);
+      trackAccounts();
       updates.refreshAvailability(); // demo mode turns updates off
     }),
     settings.onChange((s) => {
@@ -452,6 +477,10 @@ export function createCore(opts: CoreOptions): Core {
       updates.refreshAvailability();
     }),
     updates.onChange((view) => emit('update:changed', view)),
+    account.onAccountsChange((view) => {
+      emit('accounts:changed', view);
+      trackAccounts();
+    }),
     // Signed out, the account view names the saved API origin (where a key will be checked and bound).
     settings.onChange((s) => {
       if (s.apiBaseUrl === lastApiBaseUrl) return;
@@ -482,20 +511,27 @@ export function createCore(opts: CoreOptions): Core {
       const dir = defaultDownloadDir(homeDir, view.title, view.id, settings.get().attachmentsFolder);
       void downloads.downloadAll(t.sessionId, dir).catch((err: unknown) => notifyError('attachments.notice.autoFailed', err));
     }),
-    sessions.on('authLost', () => {
-      void account.keyRejected().then(() => notices.add({ level: 'error', key: 'account.notice.keyRejected' }));
+    // A 401 signs out only the account whose key was refused; the notice names it when there are several.
+    sessions.on('authLost', ({ accountId }) => {
+      const label = account.labelOf(accountId);
+      const several = account.accounts().accounts.length > 1;
+      void account
+        .keyRejectedFor(accountId)
+        .then(() =>
+          notices.add(several && label ? { level: 'error', key: 'accounts.notice.keyRejected', params: { account: label } } : { level: 'error', key: 'account.notice.keyRejected' }),
+        );
     }),
   ];
 
-  const notifyError = (key: string, err: unknown) => {
+  const notifyError = (key: string, err: unknown, extra: Record<string, string> = {}) => {
     const message = serializeError(err).message;
     log(redactSecrets(`${key}: ${message}`));
     // Rendered in both languages now, so the banner (detail included) follows a language switch.
     const inLocale = (lang: Locale) => {
       const serialized = toSerializedError(localizeKeychainDetail(err, lang));
-      return { message: describeSerializedError(serialized, lang) };
+      return { ...extra, message: describeSerializedError(serialized, lang) };
     };
-    notices.add({ level: 'warning', key, params: { message }, paramsByLocale: { en: inLocale('en'), 'zh-CN': inLocale('zh-CN') } });
+    notices.add({ level: 'warning', key, params: { ...extra, message }, paramsByLocale: { en: inLocale('en'), 'zh-CN': inLocale('zh-CN') } });
   };
 
   return {
@@ -541,8 +577,12 @@ export function createCore(opts: CoreOptions): Core {
         }
         return;
       }
-      const problem = await account.restore();
-      if (problem) notifyError('account.notice.restoreFailed', problem);
+      const problems = await account.restoreAll();
+      const several = account.accounts().accounts.length > 1;
+      for (const { label, problem } of problems) {
+        if (several) notifyError('accounts.notice.restoreFailed', problem, { account: label });
+        else notifyError('account.notice.restoreFailed', problem);
+      }
     },
 
     async dispose() {
@@ -573,6 +613,12 @@ interface NoticeBoard {
 
 /** Notices about a sign-in: cleared by the next account change (sign-in, sign-out, a key rejected). */
 const ACCOUNT_NOTICE_KEYS = ['account.notice.restoreFailed', 'account.notice.keyRejected'] as const;
+
+/** Without `keychainFor`: the OS keychain per entry, or (tests) `keychain` for the first entry and memory for the others. */
+function defaultKeychainFor(keychain: KeyStore | undefined): (entry: string) => KeyStore {
+  if (!keychain) return (entry) => new Keychain({ account: entry });
+  return (entry) => (entry === LEGACY_KEY_ENTRY ? keychain : new MemoryKeyStore());
+}
 
 /** Notices stay until dismissed or cleared, so a window opened later still shows them. */
 function createNoticeBoard(onAdd: (notice: Notice) => void, onClear: (id: string) => void = () => undefined): NoticeBoard {

@@ -152,7 +152,9 @@ describe('the key stays with its origin (issue #11 point 4)', () => {
     await core.dispose();
     cores = [];
     const file = join(dir, 'settings.json');
-    await writeFile(file, JSON.stringify({ ...JSON.parse(await readFile(file, 'utf8')), apiBaseUrl: simB.baseUrl }));
+    // Both the URL for new sign-ins and the account's own URL (#16) are pointed elsewhere.
+    const before = JSON.parse(await readFile(file, 'utf8')) as { accounts: Record<string, unknown>[] };
+    await writeFile(file, JSON.stringify({ ...before, apiBaseUrl: simB.baseUrl, accounts: before.accounts.map((a) => ({ ...a, apiBaseUrl: simB.baseUrl })) }));
 
     const again = makeCore();
     await again.start();

@@ -7,7 +7,7 @@ import { DEFAULT_USAGE_SETTINGS, usageSettingsSchema } from './usage/usage-setti
  * The settings file's schema. Every field has a default so a file written by an older version
  * parses into a complete object; structural changes go through a migration (settings/migrations.ts).
  */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** A window's position and size in screen coordinates (DIP). */
 export const windowBoundsSchema = z.object({
@@ -17,6 +17,31 @@ export const windowBoundsSchema = z.object({
   height: z.number().int().positive(),
 });
 export type WindowBounds = z.infer<typeof windowBoundsSchema>;
+
+/** Longest account label (it is shown in a list column and typed after `--account`). */
+export const ACCOUNT_LABEL_MAX = 40;
+
+/**
+ * One signed-in account (#16): a key in its own keychain entry, bound to the API origin it was checked
+ * at (account/bound-key.ts), with its org and a label. `id` never changes and is never derived from the
+ * label; labels are unique (compared without case) and editable.
+ */
+export const accountRecordSchema = z.object({
+  id: z.string().min(1).max(64),
+  label: z.string().min(1).max(ACCOUNT_LABEL_MAX),
+  /** Where this account's key is sent; fixed when the account signs in. */
+  apiBaseUrl: z.string(),
+  orgId: z.string().nullable().default(null),
+  orgName: z.string().nullable().default(null),
+  /**
+   * Whether the last sign-in put the key in the OS keychain; null for files written before this was
+   * recorded. A keychain that cannot be read at start is only reported when a key may be there.
+   */
+  keyInKeychain: z.boolean().nullable().default(null),
+  /** The keychain entry (account name under the "devin-tray" service) holding this account's key. */
+  keyEntry: z.string().min(1).max(100),
+});
+export type AccountRecord = z.infer<typeof accountRecordSchema>;
 
 export const settingsSchema = z.object({
   version: z.number().int().default(SETTINGS_VERSION),
@@ -28,14 +53,13 @@ export const settingsSchema = z.object({
    * The web app's host for links is derived from this origin (security/app-origins.ts), not stored.
    */
   apiBaseUrl: z.string().default('https://api.devin.ai'),
-  orgId: z.string().nullable().default(null),
-  orgName: z.string().nullable().default(null),
   /**
-   * Bookkeeping (not in the patch schema): whether the last sign-in put the key in the OS keychain.
-   * null for files written before this field. A keychain that cannot be read at start is only
-   * reported as "could not sign in with the saved key" when a key was (or may have been) saved there.
+   * Bookkeeping (not in the patch schema): the accounts signed in (settings v3; v2's single
+   * `orgId`/`orgName`/`keyInKeychain` became the first one). A new sign-in uses `apiBaseUrl` above.
    */
-  keyInKeychain: z.boolean().nullable().default(null),
+  accounts: z.array(accountRecordSchema).default([]),
+  /** The account handoff, the library and the composer act in (the top bar switches it). */
+  currentAccountId: z.string().nullable().default(null),
   /** Which session events notify, for which sessions, do-not-disturb, sound (sessions feature). */
   notifications: notificationSettingsSchema.default(() => notificationSettingsSchema.parse({})),
   /** Download folder root and auto-download on finish (attachments feature). */

@@ -55,6 +55,8 @@ export class Harness {
   notifications: AppNotification[] = [];
   /** The keychain the core uses, when not the real one: tests read what was stored. */
   keychain: FakeKeychain | null = null;
+  /** Every keychain entry by name (#16: one per account; 'api-key' is `keychain`), when not the real one. */
+  keychains = new Map<string, FakeKeychain>();
   /** Dropped file name → path on disk (what Electron's webUtils.getPathForFile would say); see registerDropPath. */
   dropPaths = new Map<string, string>();
   /** The questions main asked in its own dialog (API URL change, a link on an unknown host). */
@@ -93,8 +95,14 @@ export class Harness {
     this.staticServer = await serveStatic(this.opts.rendererDir ?? resolve(__dirname, '../../out/renderer'));
     this.keychain = this.opts.realKeychain ? null : new FakeKeychain();
     if (this.keychain && this.opts.keychainUnavailable) this.keychain.unavailable = true;
+    if (this.keychain) this.keychains.set('api-key', this.keychain);
+    const keychainFor = (entry: string) => {
+      let k = this.keychains.get(entry);
+      if (!k) this.keychains.set(entry, (k = new FakeKeychain()));
+      return k;
+    };
     this.core = createCore({
-      ...(this.keychain ? { keychain: this.keychain } : {}),
+      ...(this.keychain ? { keychain: this.keychain, keychainFor } : {}),
       ...(this.opts.createNetwork ? { createNetwork: this.opts.createNetwork } : {}),
       userDataDir: this.userDataDir,
       env: { ...this.opts.env },

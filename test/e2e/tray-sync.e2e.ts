@@ -58,7 +58,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
       const list = page.getByRole('tree', { name: tr('ui.sessions.listLabel') });
       // The list is windowed: find it first.
       await page.getByRole('searchbox', { name: tr('ui.sessions.searchLabel') }).fill(teammate(3));
-      // Wait for the filtered list (search is debounced): a click on a row that then moves misses it.
+      // Wait for the (debounced) search to apply: a click while the rows move lands on empty space.
       await expect(list.getByRole('treeitem', { level: 2 })).toHaveCount(1);
       await list.getByRole('treeitem', { name: new RegExp(`${teammate(3)},`) }).click();
       await expect(page).toHaveURL(/#\/sessions\/devin-/);

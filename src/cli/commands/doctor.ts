@@ -7,7 +7,8 @@ import type { ApiTarget } from '../../main/account/key-for-origin';
 import { checkConnection } from '../../main/network/check-connection';
 import { createEnvNetwork } from '../../main/network/env-network';
 import type { CliDeps } from '../api-context';
-import { cliKeyStore, openCliSettings } from '../api-context';
+import { cliTarget, openCliSettings } from '../api-context';
+import type { KeyStore } from '../../main/account/key-store';
 import type { CliCommand, CliIO } from '../types';
 
 /**
@@ -15,9 +16,9 @@ import type { CliCommand, CliIO } from '../types';
  * DEVIN_API_KEY only where DEVIN_API_URL says). None when it may not go there or the keychain
  * cannot be read: the check then still tells whether the network path works.
  */
-async function keyForCheck(io: CliIO, deps: CliDeps, target: ApiTarget): Promise<string | null> {
+async function keyForCheck(io: CliIO, keyStore: KeyStore, target: ApiTarget): Promise<string | null> {
   try {
-    return (await keyForTarget(cliKeyStore(deps), io.env, target))?.key ?? null;
+    return (await keyForTarget(keyStore, io.env, target))?.key ?? null;
   } catch {
     return null;
   }
@@ -57,9 +58,10 @@ export function createDoctorCommand(deps: CliDeps = {}): CliCommand {
     async run(args, io) {
       const { values } = parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: false });
       const settings = await openCliSettings(io, deps);
-      const target = apiTarget(io.env, settings.get().apiBaseUrl);
+      const { keyStore, apiBaseUrl } = cliTarget(io, deps, settings);
+      const target = apiTarget(io.env, apiBaseUrl);
       const apiUrl = target.baseUrl;
-      const key = await keyForCheck(io, deps, target);
+      const key = await keyForCheck(io, keyStore, target);
       const network = deps.network ?? createEnvNetwork(io.env);
       try {
         const report = await checkConnection({ network, apiUrl, authorization: key ? `Bearer ${key}` : null });

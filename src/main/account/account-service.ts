@@ -3,7 +3,7 @@ import { SIGNED_OUT } from '../../shared/account';
 import { summarizePrincipal } from '../../shared/domain/self';
 import type { Self } from '../../shared/domain/self';
 import { AppError } from '../../shared/errors';
-import type { SettingsStore } from '../settings/settings-store';
+import type { AccountSlot } from './account-slot';
 import { createDevinClient } from '../api/client';
 import type { DevinClient, DevinClientOptions } from '../api/client';
 import type { RequestLog } from '../api/request-log';
@@ -30,7 +30,8 @@ export interface DemoServer {
 export const DEMO_KEY = 'cog_sim_org';
 
 export interface AccountServiceOptions {
-  settings: SettingsStore;
+  /** What this account remembers (its settings record, #16). */
+  settings: AccountSlot;
   /** The OS keychain (or a MemoryKeyStore where there is none). Holds the key bound to its API origin (bound-key.ts). */
   keychain: KeyStore;
   /** DEVIN_API_KEY / DEVIN_ORG_ID / DEVIN_API_URL override what is stored (as in Devin's docs). */

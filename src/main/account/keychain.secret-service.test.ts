@@ -8,6 +8,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { Keychain } from './keychain';
 import type { AppError } from '../../shared/errors';
+import { encodeBoundKey } from './bound-key';
+import { createAccountsService } from '../accounts/accounts-service';
+import { openSettingsStore } from '../settings/settings-store';
+import { startSim, SIM_KEYS } from '../../sim/server';
 
 /*
  * The keychain against a REAL Secret Service: a private D-Bus session bus and a throw-away
@@ -215,5 +219,44 @@ describe('Keychain against gnome-keyring', () => {
     await a.delete();
     expect(await b.get()).toBe('cog_for_b');
     await b.delete();
+  });
+
+  it('several accounts (#16): the single account of a v2 settings file keeps its entry; a second one gets its own', async () => {
+    const sims = await Promise.all([startSim({ seed: 'empty' }), startSim({ seed: 'empty' })]);
+    const dataDir = await mkdtemp(join(root, 'accounts-'));
+    // Entries under this run's test account name, so nothing touches a real key.
+    const keychainFor = (entry: string) => new Keychain({ service, account: `${account}:${entry}` });
+    try {
+      // The previous version wrote these: one org at the top level, the key in the 'api-key' entry.
+      await writeFile(join(dataDir, 'settings.json'), JSON.stringify({ version: 2, apiBaseUrl: sims[0]!.baseUrl, orgId: 'org-sim', keyInKeychain: true }));
+      await keychainFor('api-key').set(encodeBoundKey(SIM_KEYS.org, sims[0]!.baseUrl));
+
+      const settings = await openSettingsStore({ dir: dataDir });
+      const accounts = createAccountsService({ settings, keychainFor, env: {}, newId: () => 'second' });
+      expect(await accounts.restoreAll()).toEqual([]);
+      expect(accounts.view()).toMatchObject({ signedIn: true, keyStore: 'keychain', orgId: 'org-sim' });
+
+      await accounts.add({ label: 'Personal', key: SIM_KEYS.pat, apiBaseUrl: sims[1]!.baseUrl });
+      // Two entries in the Secret Service, each bound to its own origin (another client sees them).
+      expect(JSON.parse(lookupWithSecretTool({ service, username: `${account}:api-key` }))).toMatchObject({ key: SIM_KEYS.org, origin: sims[0]!.baseUrl });
+      expect(JSON.parse(lookupWithSecretTool({ service, username: `${account}:api-key.second` }))).toMatchObject({ key: SIM_KEYS.pat, origin: sims[1]!.baseUrl });
+      await accounts.dispose();
+
+      // A restart signs both in from the Secret Service; removing one leaves the other's entry.
+      const again = createAccountsService({ settings: await openSettingsStore({ dir: dataDir }), keychainFor, env: {} });
+      expect(await again.restoreAll()).toEqual([]);
+      expect(again.accounts().accounts.map((a) => [a.label, a.signedIn])).toEqual([
+        ['default', true],
+        ['Personal', true],
+      ]);
+      await again.remove('account-1');
+      expect(lookupWithSecretTool({ service, username: `${account}:api-key` })).toBe('');
+      expect(lookupWithSecretTool({ service, username: `${account}:api-key.second` })).not.toBe('');
+      await again.remove('second');
+      expect(lookupWithSecretTool({ service, username: `${account}:api-key.second` })).toBe('');
+      await again.dispose();
+    } finally {
+      await Promise.all(sims.map((s) => s.close()));
+    }
   });
 });

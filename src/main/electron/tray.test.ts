@@ -118,7 +118,7 @@ describe('tray', () => {
     f.setAccount({ signedIn: true, orgId: 'o' });
     f.setStatus({ kind: 'auth_lost', lastSyncMs: null });
     expect(tray.tooltip).toBe('Devin Tray: the API key was rejected; sign in again');
-    f.emit('authLost', { orgId: 'o' });
+    f.emit('authLost', { orgId: 'o', accountId: 'account-1' });
     f.setAccount({ signedIn: false, orgId: null });
     f.setStatus({ kind: 'stopped', lastSyncMs: null });
     expect(tray.image).toBe('/assets/tray/tray-signed-out.png');

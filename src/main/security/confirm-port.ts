@@ -5,7 +5,7 @@
  */
 export interface ConfirmRequest {
   /** What is being decided (tests and logs tell the questions apart by it). */
-  kind: 'apiUrlChange' | 'unknownLinkHost';
+  kind: 'apiUrlChange' | 'unknownLinkHost' | 'accountRemove';
   title: string;
   message: string;
   detail: string;

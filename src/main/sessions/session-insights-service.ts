@@ -7,7 +7,8 @@ export const INSIGHT_PENDING_GIVE_UP_MS = 10 * 60_000;
 
 export interface SessionInsightsServiceDeps {
   /** The signed-in org's insights endpoints (throws NOT_SIGNED_IN / ORG_REQUIRED otherwise). */
-  getApi: () => Promise<SessionInsightsApi> | SessionInsightsApi;
+  /** The insights endpoints of the account that owns `sessionId` (#16). */
+  getApi: (sessionId?: string) => Promise<SessionInsightsApi> | SessionInsightsApi;
   now?: () => number;
 }
 
@@ -39,7 +40,7 @@ export function createSessionInsightsService(deps: SessionInsightsServiceDeps): 
   };
 
   const read = async (id: string): Promise<InsightView> => {
-    const insights = await (await deps.getApi()).get(id);
+    const insights = await (await deps.getApi(id)).get(id);
     const view = toInsightView(insights, isPending(id));
     if (view.analysis) requested.delete(id);
     return view;
@@ -49,7 +50,7 @@ export function createSessionInsightsService(deps: SessionInsightsServiceDeps): 
     get: (sessionId) => read(normalizeSessionId(sessionId)),
     async generate(sessionId) {
       const id = normalizeSessionId(sessionId);
-      await (await deps.getApi()).generate(id);
+      await (await deps.getApi(id)).generate(id);
       if (!requested.has(id)) requested.set(id, now());
       return read(id);
     },

@@ -6,10 +6,10 @@ import type { SessionInsightsApi } from '../api/session-insights';
 import type { UsageApi } from '../api/usage';
 
 export interface SessionRoutesDeps {
-  /** The signed-in account's client (bound to its org). */
-  client: () => DevinClient;
-  /** The list is the All-organisations scope: sessions were seen through the enterprise routes. */
-  enterpriseScope: () => boolean;
+  /** The client (bound to its org) of the account that owns `sessionId` (#16); the current account's without one. */
+  client: (sessionId?: string) => DevinClient;
+  /** The session (or, without one, the list) is in the All-organisations scope: seen through the enterprise routes. */
+  enterpriseScope: (sessionId?: string) => boolean;
   /** The org a known session lives in (from its view), or null. */
   orgOf: (sessionId: string) => string | null;
 }
@@ -25,18 +25,18 @@ export function createSessionRoutes(deps: SessionRoutesDeps) {
   /** Which org each listed attachment belongs to: its download route is that org's. */
   const attachmentOrg = new Map<string, string>();
   const orgClient = (sessionId: string): DevinClient => {
-    const client = deps.client();
+    const client = deps.client(sessionId);
     const org = deps.orgOf(normalizeSessionId(sessionId));
     return org && org !== client.orgId ? client.withOrg(org) : client;
   };
   const hint = (sessionId: string) => ({ orgId: deps.orgOf(normalizeSessionId(sessionId)) });
 
   const tags: SessionTagsApi = {
-    get: (id, opts = {}) => (deps.enterpriseScope() ? deps.client().enterprise.sessions.tags.get(id, { ...opts, ...hint(id) }) : orgClient(id).sessions.tags.get(id, opts)),
+    get: (id, opts = {}) => (deps.enterpriseScope(id) ? deps.client(id).enterprise.sessions.tags.get(id, { ...opts, ...hint(id) }) : orgClient(id).sessions.tags.get(id, opts)),
     append: (id, list, opts = {}) =>
-      deps.enterpriseScope() ? deps.client().enterprise.sessions.tags.append(id, list, { ...opts, ...hint(id) }) : orgClient(id).sessions.tags.append(id, list, opts),
+      deps.enterpriseScope(id) ? deps.client(id).enterprise.sessions.tags.append(id, list, { ...opts, ...hint(id) }) : orgClient(id).sessions.tags.append(id, list, opts),
     replace: (id, list, opts = {}) =>
-      deps.enterpriseScope() ? deps.client().enterprise.sessions.tags.replace(id, list, { ...opts, ...hint(id) }) : orgClient(id).sessions.tags.replace(id, list, opts),
+      deps.enterpriseScope(id) ? deps.client(id).enterprise.sessions.tags.replace(id, list, { ...opts, ...hint(id) }) : orgClient(id).sessions.tags.replace(id, list, opts),
   };
 
   /** Insights: get and generate per session routed like tags; the list stays the account org's. */
@@ -44,9 +44,9 @@ export function createSessionRoutes(deps: SessionRoutesDeps) {
     const base = deps.client().sessions.insights;
     return {
       ...base,
-      get: (id, opts = {}) => (deps.enterpriseScope() ? deps.client().enterprise.sessions.insights.get(id, { ...opts, ...hint(id) }) : orgClient(id).sessions.insights.get(id, opts)),
+      get: (id, opts = {}) => (deps.enterpriseScope(id) ? deps.client(id).enterprise.sessions.insights.get(id, { ...opts, ...hint(id) }) : orgClient(id).sessions.insights.get(id, opts)),
       generate: (id, opts = {}) =>
-        deps.enterpriseScope() ? deps.client().enterprise.sessions.insights.generate(id, { ...opts, ...hint(id) }) : orgClient(id).sessions.insights.generate(id, opts),
+        deps.enterpriseScope(id) ? deps.client(id).enterprise.sessions.insights.generate(id, { ...opts, ...hint(id) }) : orgClient(id).sessions.insights.generate(id, opts),
     };
   };
 
@@ -61,8 +61,8 @@ export function createSessionRoutes(deps: SessionRoutesDeps) {
     insights,
     usage,
     async attachments(sessionId: string): Promise<Attachment[]> {
-      const items = deps.enterpriseScope()
-        ? await deps.client().enterprise.sessions.attachments(sessionId, hint(sessionId))
+      const items = deps.enterpriseScope(sessionId)
+        ? await deps.client(sessionId).enterprise.sessions.attachments(sessionId, hint(sessionId))
         : await orgClient(sessionId).sessions.attachments(sessionId);
       const org = deps.orgOf(normalizeSessionId(sessionId));
       if (org) for (const a of items) attachmentOrg.set(a.attachment_id, org);

@@ -1,4 +1,6 @@
 import { SETTINGS_VERSION } from '../../shared/settings';
+import { defaultLabel } from '../accounts/account-label';
+import { LEGACY_KEY_ENTRY } from '../accounts/key-entry';
 
 /** One step that upgrades the raw JSON of a settings file to `to`. Steps must not mutate their input. */
 export interface SettingsMigration {
@@ -17,7 +19,31 @@ export const SETTINGS_MIGRATIONS: readonly SettingsMigration[] = [
     to: 2,
     migrate: ({ appBaseUrl: _dropped, ...rest }) => rest,
   },
+  {
+    // Several accounts (#16): the single sign-in becomes the first account. Its key stays in the
+    // keychain entry it was always in ('api-key'), so nobody is asked for it again.
+    to: 3,
+    migrate: ({ orgId, orgName, keyInKeychain, ...rest }) => {
+      const signedIn = typeof orgId === 'string' || keyInKeychain === true;
+      if (!signedIn) return rest;
+      const apiBaseUrl = typeof rest['apiBaseUrl'] === 'string' ? rest['apiBaseUrl'] : DEFAULT_API_BASE_URL;
+      const account = {
+        id: MIGRATED_ACCOUNT_ID,
+        label: defaultLabel(typeof orgName === 'string' ? orgName : null),
+        apiBaseUrl,
+        orgId: typeof orgId === 'string' ? orgId : null,
+        orgName: typeof orgName === 'string' ? orgName : null,
+        keyInKeychain: typeof keyInKeychain === 'boolean' ? keyInKeychain : null,
+        keyEntry: LEGACY_KEY_ENTRY,
+      };
+      return { ...rest, accounts: [account], currentAccountId: MIGRATED_ACCOUNT_ID };
+    },
+  },
 ];
+
+/** The id the single account of a v2 file gets (any stable value will do; it is never shown). */
+export const MIGRATED_ACCOUNT_ID = 'account-1';
+const DEFAULT_API_BASE_URL = 'https://api.devin.ai';
 
 export interface MigrationResult {
   raw: Record<string, unknown>;

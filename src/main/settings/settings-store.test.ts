@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_SETTINGS } from '../../shared/settings';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../shared/settings';
 import { openSettingsStore } from './settings-store';
 import type { SettingsMigration } from './migrations';
 
@@ -40,7 +40,7 @@ describe('settings store', () => {
     await store.update({ locale: 'zh-CN' });
     await store.update({ locale: 'zh-CN' });
     const path = join(nested, 'settings.json');
-    expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ locale: 'zh-CN', version: 2 });
+    expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ locale: 'zh-CN', version: SETTINGS_VERSION });
     expect((await stat(path)).mode & 0o777).toBe(0o600);
     expect(await readdir(nested)).toEqual(['settings.json']);
     expect(seen).toEqual(['zh-CN']);
@@ -54,8 +54,8 @@ describe('settings store', () => {
 
   it('applies concurrent patches in order, each on top of the previous one', async () => {
     const store = await openSettingsStore({ dir });
-    await Promise.all([store.update({ theme: 'dark' }), store.update({ locale: 'en' }), store.update({ orgId: 'org-1' })]);
-    expect(await readJson()).toMatchObject({ theme: 'dark', locale: 'en', orgId: 'org-1' });
+    await Promise.all([store.update({ theme: 'dark' }), store.update({ locale: 'en' }), store.update({ currentAccountId: 'org-1' })]);
+    expect(await readJson()).toMatchObject({ theme: 'dark', locale: 'en', currentAccountId: 'org-1' });
   });
 
   it('refuses an invalid patch with INVALID_INPUT and keeps the file as it was', async () => {
@@ -86,10 +86,10 @@ describe('settings store', () => {
   it('drops the old appBaseUrl setting on the first start of this version (issue #11 point 4), keeping the rest', async () => {
     await writeFile(file(), JSON.stringify({ version: 1, apiBaseUrl: 'https://api.acme.devinenterprise.com', appBaseUrl: 'https://evil.example', theme: 'dark' }));
     const store = await openSettingsStore({ dir });
-    expect(store.get()).toMatchObject({ version: 2, apiBaseUrl: 'https://api.acme.devinenterprise.com', theme: 'dark' });
+    expect(store.get()).toMatchObject({ version: SETTINGS_VERSION, apiBaseUrl: 'https://api.acme.devinenterprise.com', theme: 'dark' });
     expect(store.get()).not.toHaveProperty('appBaseUrl');
     const written = await readJson();
-    expect(written).toMatchObject({ version: 2, apiBaseUrl: 'https://api.acme.devinenterprise.com' });
+    expect(written).toMatchObject({ version: SETTINGS_VERSION, apiBaseUrl: 'https://api.acme.devinenterprise.com' });
     expect(written).not.toHaveProperty('appBaseUrl');
   });
 

@@ -32,6 +32,7 @@ import { sessionSecretsMessages } from './messages/session-secrets';
 import { uiDraftsMessages } from './messages/ui-drafts';
 import { uiOrgsMessages } from './messages/ui-orgs';
 import { cliVerbsMessages } from './messages/cli-verbs';
+import { accountsMessages } from './messages/accounts';
 import { scheduleCostMessages } from './messages/schedule-cost';
 import { uiSessionDetailMessages } from './messages/ui-session-detail';
 import type { Locale } from './locale';
@@ -42,7 +43,7 @@ export * from './runtime';
 /**
  * Every domain's messages merged. A new domain adds one import here; its file owns its strings.
  */
-const catalogs = [errorMessages, accountMessages, settingsMessages, cliMessages, uiShellMessages, uiSectionsMessages, uiOnboardingMessages, uiSettingsMessages, attachmentsMessages, sessionsMessages, uiLibraryMessages, libraryKnowledgeMessages, libraryPlaybooksMessages, librarySchedulesMessages, libraryCronMessages, handoffMessages, uiSessionsMessages, desktopMessages, uiHandoffMessages, uiAttachmentsMessages, networkMessages, uiSessionMetaMessages, sessionMetaMessages, securityMessages, checkoutMessages, uiCheckoutMessages, updateMessages, uiNetworkMessages, usageMessages, uiUsageMessages, sessionSecretsMessages, uiDraftsMessages, cliVerbsMessages, scheduleCostMessages, uiSessionDetailMessages, uiOrgsMessages] as const;
+const catalogs = [errorMessages, accountMessages, settingsMessages, cliMessages, uiShellMessages, uiSectionsMessages, uiOnboardingMessages, uiSettingsMessages, attachmentsMessages, sessionsMessages, uiLibraryMessages, libraryKnowledgeMessages, libraryPlaybooksMessages, librarySchedulesMessages, libraryCronMessages, handoffMessages, uiSessionsMessages, desktopMessages, uiHandoffMessages, uiAttachmentsMessages, networkMessages, uiSessionMetaMessages, sessionMetaMessages, securityMessages, checkoutMessages, uiCheckoutMessages, updateMessages, uiNetworkMessages, usageMessages, uiUsageMessages, sessionSecretsMessages, uiDraftsMessages, cliVerbsMessages, scheduleCostMessages, uiSessionDetailMessages, uiOrgsMessages, accountsMessages] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? (H extends { en: infer E } ? E : never) & Merge<R>

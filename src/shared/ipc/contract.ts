@@ -16,6 +16,7 @@ import { updateChannels, updateEvents } from './channels/update';
 import { sessionMetaChannels } from './channels/session-meta';
 import { composerChannels } from './channels/composer';
 import { checkoutChannels } from './channels/checkout';
+import { accountsChannels, accountsEvents } from './channels/accounts';
 import { usageChannels, usageEvents } from './channels/usage';
 import { networkChannels, networkEvents } from './channels/network';
 import { secretsChannels } from './channels/secrets';
@@ -98,6 +99,7 @@ export const channels = {
   ...networkChannels,
   ...secretsChannels,
   ...draftsChannels,
+  ...accountsChannels,
   ...sessionScopeChannels,
 } as const;
 
@@ -116,6 +118,7 @@ export const events = {
   ...updateEvents,
   ...usageEvents,
   ...networkEvents,
+  ...accountsEvents,
   ...sessionScopeEvents,
 } as const;
 

@@ -33,6 +33,9 @@ export interface SessionView {
   userId?: string | null;
   /** The service user that created it (`service_user_id`), when the API says. */
   serviceUserId?: string | null;
+  /** The account (#16) whose key sees it; a session two accounts see is shown once, under the first. */
+  accountId?: string;
+  accountLabel?: string;
   /** The prompt it was started with, as far as the tracker knows it (≤ PROMPT_KEEP_CHARS; see session-prompt.ts). */
   prompt?: string | null;
   /** Repositories: those sent at create, then those its PRs name (the API has no field for them). */

@@ -7,12 +7,13 @@
  */
 import { createAccountService } from '../account-service';
 import { Keychain } from '../keychain';
-import { openSettingsStore } from '../../settings/settings-store';
+import { createMemorySlot } from '../account-slot';
 
 async function main(): Promise<void> {
   const [baseUrl, dir, key] = process.argv.slice(2) as [string, string, string];
-  const settings = await openSettingsStore({ dir });
-  await settings.update({ apiBaseUrl: baseUrl });
+  // The settings folder is unused since accounts keep their own records (#16); kept for the argv shape.
+  void dir;
+  const settings = createMemorySlot({ apiBaseUrl: baseUrl });
   const account = createAccountService({
     settings,
     keychain: new Keychain({ account: `test-no-dbus-${process.pid}` }),

@@ -32,7 +32,8 @@ export interface AttachmentsDialogPort {
 export interface AttachmentsHandlersDeps {
   manager: DownloadManager;
   /** The org-scoped client (throws NOT_SIGNED_IN / ORG_REQUIRED). */
-  getClient: () => Pick<DevinClient, 'sessions' | 'uploadAttachment'>;
+  /** The client of the account that owns `sessionId` (#16); the current account's without one. */
+  getClient: (sessionId?: string) => Pick<DevinClient, 'sessions' | 'uploadAttachment'>;
   getSettings: () => Pick<AttachmentSettings, 'attachmentsFolder'>;
   homeDir: string;
   /** A known session title (the tracker's cache), for folder names. */
@@ -65,7 +66,7 @@ export function createAttachmentsHandlers(deps: AttachmentsHandlersDeps): Attach
   const listed = new Map<string, { at: number; items: DownloadableAttachment[] }>();
 
   async function list(sessionId: string): Promise<DownloadableAttachment[]> {
-    const items = await deps.getClient().sessions.attachments(sessionId);
+    const items = await deps.getClient(sessionId).sessions.attachments(sessionId);
     listed.set(sessionId, { at: now(), items });
     return items;
   }

@@ -9,7 +9,7 @@ import type { Handlers } from '../router';
 
 export interface SessionMetaHandlerDeps {
   /** The signed-in org's sessions endpoints and its id (throws NOT_SIGNED_IN / ORG_REQUIRED otherwise). */
-  getSessions: () => { api: SessionsApi; orgId: string };
+  getSessions: (sessionId?: string) => { api: SessionsApi; orgId: string };
   /** Re-reads one session into the tracked list (`sessions:get`), so list filters see new tags. */
   refreshSession: (sessionId: string) => Promise<unknown>;
   insights: SessionInsightsService;
@@ -35,11 +35,11 @@ export function createSessionMetaHandlers(deps: SessionMetaHandlerDeps): Pick<Ha
   return {
     'tags:add': async ({ sessionId, tags }) => {
       const id = normalizeSessionId(sessionId);
-      return afterTagEdit(id, await addSessionTags(deps.getSessions().api.tags, id, tags));
+      return afterTagEdit(id, await addSessionTags(deps.getSessions(id).api.tags, id, tags));
     },
     'tags:remove': async ({ sessionId, tags }) => {
       const id = normalizeSessionId(sessionId);
-      return afterTagEdit(id, await removeSessionTags(deps.getSessions().api.tags, id, tags));
+      return afterTagEdit(id, await removeSessionTags(deps.getSessions(id).api.tags, id, tags));
     },
     'insights:get': ({ sessionId }) => deps.insights.get(sessionId),
     'insights:generate': ({ sessionId }) => deps.insights.generate(sessionId),

@@ -122,7 +122,8 @@ describe('Settings', () => {
     expect(input.value).toBe('http://127.0.0.1:8787/');
 
     answer = 'yes';
-    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    // The refusal settles after the call was seen: wait for the button to come back from "Saving…".
+    fireEvent.click(await screen.findByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Saved')).toBeTruthy();
     expect(input.value).toBe('http://127.0.0.1:8787');
   });

@@ -1,6 +1,7 @@
 import { useT } from '../i18n/context';
 import { useAppInfo } from '../store/hooks';
 import { AccountSection } from './AccountSection';
+import { AccountsSection } from '../features/accounts/AccountsSection';
 import { ApiUrlSection } from './ApiUrlSection';
 import { AppearanceSection } from './AppearanceSection';
 import { DesktopSection } from './DesktopSection';
@@ -25,6 +26,7 @@ export function SettingsPage() {
       <UpdatesSection />
       <ApiUrlSection />
       <NetworkSection />
+      <AccountsSection />
       <AccountSection />
       {info && <p className="about-line">{t('ui.settings.about', { version: info.version, platform: info.platform })}</p>}
     </div>

@@ -3,6 +3,7 @@ import { useAccount } from '../store/hooks';
 import { DemoBadge } from '../ui/DemoBadge';
 import { OrgIcon } from '../ui/icons';
 import { principalTypeLabel } from './principal-label';
+import { AccountSwitch } from '../features/accounts/AccountSwitch';
 
 /** The section title, and who / which organization the app is acting as (plus DEMO). */
 export function TopBar({ title }: { title: string }) {
@@ -14,6 +15,7 @@ export function TopBar({ title }: { title: string }) {
       <h1 className="topbar-title">{title}</h1>
       <div className="topbar-account" role="group" aria-label={t('ui.topbar.account')}>
         {account.demo && <DemoBadge />}
+        <AccountSwitch />
         <span className="topbar-org" title={account.orgId ?? undefined}>
           <OrgIcon size={14} />
           <span className="truncate">{org}</span>

@@ -78,6 +78,8 @@ export function createFakeBridge(
     'usage:session': ({ sessionId }) => ({ state: 'ok', value: { sessionId, totalAcus: 0, days: [] } }),
     'network:status': () => ({ apiUrl: (initial.account ?? SIGNED_OUT).apiBaseUrl, route: { kind: 'direct', source: 'none' }, stack: 'system', extraCaFile: null }),
     'network:proxyAuthPending': () => [],
+    // Several accounts (#16): none listed unless a test says so.
+    'accounts:list': () => ({ accounts: [], currentAccountId: null }),
   };
   const calls: FakeBridge['calls'] = [];
   const listeners = new Map<string, Set<(payload: unknown) => void>>();

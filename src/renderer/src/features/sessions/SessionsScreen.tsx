@@ -5,6 +5,7 @@ import type { SessionView } from '../../../../shared/sessions/session-view';
 import { useLocale, useT } from '../../i18n/context';
 import { isMacPlatform } from '../../shell/section-shortcut';
 import { useAccount, useAppInfo } from '../../store/hooks';
+import { signedInAccounts, useAccounts } from '../accounts/useAccounts';
 import { getBridge } from '../../bridge';
 import { InlineError } from '../../ui/InlineError';
 import { useNow } from './hooks/useNow';
@@ -74,6 +75,8 @@ export function SessionsScreen({ attachments }: SessionsScreenProps) {
   const listRef = useRef<SessionListHandle>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
+  const accounts = signedInAccounts(useAccounts());
+  const severalAccounts = accounts.length > 1;
   const me = principalIdOf(account.principal);
   const all = views ?? NO_SESSIONS;
   const byId = useMemo(() => new Map<string, SessionView>(all.map((v) => [v.id, v])), [all]);
@@ -171,6 +174,7 @@ export function SessionsScreen({ attachments }: SessionsScreenProps) {
             shown={filtered.length}
             total={all.length}
             canFilterMine={me !== null}
+            accounts={accounts}
             onNew={newSession}
             onExitSearch={() => listRef.current?.focus()}
             searchRef={searchRef}
@@ -203,6 +207,7 @@ export function SessionsScreen({ attachments }: SessionsScreenProps) {
               onToggle={toggleGroup}
               onTag={addTag}
               onPr={external.open}
+              showAccount={severalAccounts}
               orgNameOf={rowOrgName}
             />
           )}

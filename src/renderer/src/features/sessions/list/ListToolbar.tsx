@@ -22,13 +22,15 @@ export interface ListToolbarProps {
   onNew: () => void;
   onExitSearch: () => void;
   searchRef?: Ref<HTMLInputElement>;
+  /** The signed-in accounts (#16), offered as a filter when there are two or more. */
+  accounts?: readonly { id: string; label: string }[];
   /** An enterprise key's organisation scope (All organisations / one org); absent for other keys. */
   orgScope?: { view: SessionScopeView; onChoose: (value: string) => void } | null;
 }
 
 /** Search, scope (all / watched / mine), origin and tag filters, New session; while filtering, the count and Clear. */
 export function ListToolbar(props: ListToolbarProps) {
-  const { query, onChange, origins, tags, shown, total, canFilterMine, onNew, onExitSearch, searchRef, orgScope } = props;
+  const { query, onChange, origins, tags, shown, total, canFilterMine, onNew, onExitSearch, searchRef, orgScope, accounts = [] } = props;
   const t = useT();
   const locale = useLocale();
   const count = (n: number) => new Intl.NumberFormat(locale).format(n);
@@ -94,6 +96,21 @@ export function ListToolbar(props: ListToolbarProps) {
             </option>
           ))}
         </select>
+        {accounts.length > 1 && (
+          <select
+            className="sessions-select"
+            aria-label={t('accounts.filter.label')}
+            value={query.account ?? ''}
+            onChange={(e) => set({ account: e.target.value || null })}
+          >
+            <option value="">{t('accounts.filter.all')}</option>
+            {accounts.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.label}
+              </option>
+            ))}
+          </select>
+        )}
         <select
           className="sessions-select"
           aria-label={t('ui.sessions.tag.label')}

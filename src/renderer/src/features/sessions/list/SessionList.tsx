@@ -32,6 +32,8 @@ export interface SessionListProps {
   /** The org name to show on a row (the All-organisations scope); absent: no org shown. */
   orgNameOf?: ((orgId: string | null | undefined) => string | null) | undefined;
   ref?: Ref<SessionListHandle>;
+  /** Each row names its account (#16): set when two or more accounts are signed in. */
+  showAccount?: boolean;
 }
 
 /**
@@ -40,7 +42,7 @@ export interface SessionListProps {
  * arrow keys move the active row (aria-activedescendant), Enter opens or folds.
  */
 export function SessionList(props: SessionListProps) {
-  const { rows, label, activeKey, openId, nowMs, locale, onActiveChange, onOpen, onToggle, onTag, onPr, orgNameOf, ref } = props;
+  const { rows, label, activeKey, openId, nowMs, locale, onActiveChange, onOpen, onToggle, onTag, onPr, orgNameOf, ref, showAccount = false } = props;
   const baseId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
   const rowHeight = ROW_HEIGHT[locale];
@@ -130,6 +132,7 @@ export function SessionList(props: SessionListProps) {
                   onOpen={onOpen}
                   onTag={onTag}
                   onPr={onPr}
+                  showAccount={showAccount}
                   orgName={orgNameOf ? orgNameOf(row.view.orgId) : null}
                 />
               )}

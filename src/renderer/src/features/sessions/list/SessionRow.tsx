@@ -26,6 +26,8 @@ export interface SessionRowProps {
   onOpen: (id: string) => void;
   onTag: (tag: string) => void;
   onPr: (url: string) => void;
+  /** Name the session's account (#16; two or more accounts signed in). */
+  showAccount?: boolean;
   /** The organisation's name, shown in the All-organisations scope (null: not shown). */
   orgName?: string | null;
 }
@@ -36,15 +38,16 @@ const MAX_TAGS = 3;
  * One session: title and age on top; state in words, ACUs, PRs and tags below. Its controls are
  * out of the Tab order: the list is one stop (arrow keys inside), and the detail pane repeats them.
  */
-export const SessionRow = memo(function SessionRow({ view, id, active, open, pos, setSize, nowMs, locale, onOpen, onTag, onPr, orgName = null }: SessionRowProps) {
+export const SessionRow = memo(function SessionRow({ view, id, active, open, pos, setSize, nowMs, locale, onOpen, onTag, onPr, orgName = null, showAccount = false }: SessionRowProps) {
   const t = useT();
   const { text: title, source: titleSource } = displayTitle(view, locale);
   const when = relativeTime(view.updatedAt, nowMs, locale);
   const extraTags = view.tags.length - MAX_TAGS;
   const acus = view.acus > 0 ? t('ui.sessions.acus', { acus: formatAcus(view.acus, locale) }) : null;
   const shownTags = view.tags.slice(0, MAX_TAGS);
+  const account = showAccount && view.accountLabel ? view.accountLabel : null;
   const label = rowAccessibleName(
-    [title, when, orgName, t(stateKeyOf(view)), acus, ...view.prs.map((pr) => prLabel(pr.url)), ...shownTags, extraTags > 0 && `+${extraTags}`],
+    [title, account && t('accounts.row.label', { account }), when, orgName, t(stateKeyOf(view)), acus, ...view.prs.map((pr) => prLabel(pr.url)), ...shownTags, extraTags > 0 && `+${extraTags}`],
     [view.watched && t('ui.sessions.watched')],
   );
   return (
@@ -75,6 +78,13 @@ export const SessionRow = memo(function SessionRow({ view, id, active, open, pos
         </time>
       </div>{' '}
       <div className="session-row-meta">
+        {account && (
+          <>
+            <span className="session-row-account truncate" title={t('accounts.row.label', { account })}>
+              {account}
+            </span>{' '}
+          </>
+        )}
         {orgName && (
           <>
             <span className="session-row-org truncate" title={t('ui.orgs.row', { name: orgName })}>

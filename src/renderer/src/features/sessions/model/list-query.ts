@@ -15,6 +15,8 @@ export interface ListQuery {
   text: string;
   /** One organisation (the All-organisations scope's org filter), or null/absent for any. */
   orgId?: string | null;
+  /** One account's sessions only (#16), by account id; absent or null for every account. */
+  account?: string | null;
 }
 
 export const EMPTY_QUERY: ListQuery = { scope: 'all', origin: null, tags: [], text: '' };
@@ -26,7 +28,7 @@ export function isOwnedBy(v: SessionView, me: string): boolean {
 
 /** Whether any filter is narrowing the list (for "Clear filters"). */
 export function isFiltering(q: ListQuery): boolean {
-  return q.scope !== 'all' || q.origin !== null || q.tags.length > 0 || q.text.trim() !== '' || Boolean(q.orgId);
+  return q.scope !== 'all' || q.origin !== null || q.tags.length > 0 || q.text.trim() !== '' || Boolean(q.account) || Boolean(q.orgId);
 }
 
 /**
@@ -40,6 +42,7 @@ export function filterSessions(views: readonly SessionView[], q: ListQuery, me: 
     if (q.scope === 'mine' && (me === null || !isOwnedBy(v, me))) return false;
     if (q.origin !== null && v.origin !== q.origin) return false;
     if (q.orgId && v.orgId !== q.orgId) return false;
+    if (q.account && v.accountId !== q.account) return false;
     if (q.tags.length > 0 && !q.tags.every((t) => v.tags.includes(t))) return false;
     if (terms.length > 0 && !matchesTerms(terms, haystacksOf(v))) return false;
     return true;
