@@ -10,6 +10,7 @@ import type { TempRepo } from '../../src/main/handoff/repo-fixture';
 import { tokenFactory } from '../fixtures/secrets/planted/tokens';
 import { Harness } from './harness';
 import { signIn } from './sign-in';
+import { themeSettled } from './screens';
 
 // Accessibility audit: axe-core on every screen and dialog (onboarding, org picker, each section with
 // its detail panes and editors, handoff's trust card and findings, settings in each state, the shortcut sheet,
@@ -48,7 +49,7 @@ async function audit(page: Page, screen: string, seen: Seen): Promise<void> {
   await page.setViewportSize({ width: viewport.width, height: Math.min(viewport.height + overflow, 6000) });
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.waitForTimeout(50); // a frame or two for the theme to apply
+    await themeSettled(page); // measure contrast after the fade between themes
     const hasAxe = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
     if (!hasAxe) await page.evaluate(AXE_SOURCE);
     const violations = await page.evaluate(async () => {

@@ -9,7 +9,7 @@ import { translate } from '../../src/shared/i18n';
 import type { MessageKey } from '../../src/shared/i18n';
 import { Harness } from './harness';
 import { signIn } from './sign-in';
-import { shootBothThemes } from './screens';
+import { shootBothThemes, themeSettled } from './screens';
 
 /**
  * Attachments through the real UI, router, download manager and devin-sim:
@@ -41,7 +41,7 @@ async function openSession(page: Page, title: string): Promise<Locator> {
 async function expectAccessible(page: Page, selector: string): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.waitForTimeout(250); // colours fade between themes: measure contrast after the fade
+    await themeSettled(page); // measure contrast after the fade between themes
     if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
     const violations = await page.evaluate(async (sel) => {
       const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[]; failureSummary?: string }[] }[] }> } }).axe;

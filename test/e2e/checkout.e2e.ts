@@ -9,7 +9,7 @@ import { git } from '../../src/main/handoff/repo-fixture';
 import { makeRoundTrip, PR_URL, type RoundTrip } from '../../src/main/checkout/round-trip-fixture';
 import { Harness } from './harness';
 import { signIn } from './sign-in';
-import { shootBothThemes } from './screens';
+import { shootBothThemes, themeSettled } from './screens';
 
 /**
  * The round trip through the real UI, router, checkout service, real git and devin-sim: a finished
@@ -26,7 +26,7 @@ const AXE_SOURCE = readFileSync(createRequire(__filename).resolve('axe-core/axe.
 async function expectAccessible(page: Page): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.waitForTimeout(250); // colours fade between themes
+    await themeSettled(page); // measure contrast after the fade between themes
     if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;

@@ -11,8 +11,18 @@ export async function shootBothThemes(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENS_DIR, { recursive: true });
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.waitForTimeout(50); // let the theme's CSS transition settle
+    await themeSettled(page);
     await page.screenshot({ path: `${SCREENS_DIR}/${name}-${scheme}.png` });
   }
   await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/**
+ * After a colour-scheme switch: two frames for the new theme's styles to apply, then until no CSS
+ * transition is still running (colours fade between themes). A fixed wait was too short under load,
+ * and axe then measured dark text on a still-light background.
+ */
+export async function themeSettled(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+  await page.waitForFunction(() => document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'));
 }
