@@ -312,10 +312,19 @@ export function createCore(opts: CoreOptions): Core {
   };
   // Downloads authenticate only on the API origin; the key itself stays in the account's client.
   // The bytes come from the documented route (307 to presigned storage), never from a list's `url`.
+  // With several accounts (#16) a job authenticates as the account that owns its session, on its origin.
+  const sessionAuth = (sessionId: string): { origin: string; header: string | null } => {
+    try {
+      const { client } = apiForSession(sessionId);
+      return { origin: client.baseUrl, header: client.authorizationFor(client.baseUrl) };
+    } catch {
+      return { origin: account.view().apiBaseUrl, header: null };
+    }
+  };
   const downloads = createDownloadManager({
-    apiOrigin: () => account.view().apiBaseUrl,
-    getAuthHeader: () => authFor(account.view().apiBaseUrl),
-    attachmentUrl: (a) => sessionRoutes.downloadUrl(a),
+    apiOrigin: (sessionId) => sessionAuth(sessionId).origin,
+    getAuthHeader: (sessionId) => sessionAuth(sessionId).header,
+    attachmentUrl: (a, sessionId) => sessionRoutes.downloadUrl(a, sessionId),
     listAttachments: (id) => sessionRoutes.attachments(id),
     // Direct: the built-in fast client; through a proxy: the network's own stack.
     httpGet: network.downloadGet,

@@ -59,15 +59,18 @@ export interface DownloadManagerEvents {
 }
 
 export interface DownloadManagerOptions {
-  /** The API origin (`https://api.devin.ai`); the only origin that gets `getAuthHeader()`. A getter follows sign-in changes. */
-  apiOrigin: string | (() => string);
-  /** `Bearer cog_…`, read per request so a new key applies at once; null when signed out. */
-  getAuthHeader: () => string | null | Promise<string | null>;
   /**
-   * The attachment's download route on the API origin (`…/attachments/{uuid}/{name}`), asked
+   * The API origin (`https://api.devin.ai`) of the account that owns the session; the only origin that
+   * gets `getAuthHeader()`. A getter follows sign-in changes and, with several accounts (#16), the session.
+   */
+  apiOrigin: string | ((sessionId: string) => string);
+  /** `Bearer cog_…` of the session's account, read per request so a new key applies at once; null when signed out. */
+  getAuthHeader: (sessionId: string) => string | null | Promise<string | null>;
+  /**
+   * The attachment's download route on its account's API origin (`…/attachments/{uuid}/{name}`), asked
    * when a job runs (so it follows the signed-in org); it may throw (no org, an unroutable name).
    */
-  attachmentUrl: (attachment: DownloadableAttachment) => string;
+  attachmentUrl: (attachment: DownloadableAttachment, sessionId: string) => string;
   /** Lists a session's attachments (for downloadAll). */
   listAttachments?: (sessionId: string) => Promise<DownloadableAttachment[]>;
   /** Use this fetch (e.g. Electron's net.fetch, which honours system proxies) instead of the built-in client. */
@@ -138,9 +141,10 @@ export function createDownloadManager(opts: DownloadManagerOptions): DownloadMan
   /** Unreported downloadAll batches: their jobs (a job may be shared with an earlier batch). */
   const batches = new Map<string, { sessionId: string; dir: string; jobIds: string[] }>();
   const emitter = createEmitter<DownloadManagerEvents>();
-  const authScope = () => ({
-    origin: new URL(typeof opts.apiOrigin === 'function' ? opts.apiOrigin() : opts.apiOrigin).origin,
-    getHeader: opts.getAuthHeader,
+  // Each job authenticates as the account that owns its session, and only on that account's origin.
+  const authScope = (sessionId: string) => ({
+    origin: new URL(typeof opts.apiOrigin === 'function' ? opts.apiOrigin(sessionId) : opts.apiOrigin).origin,
+    getHeader: () => opts.getAuthHeader(sessionId),
   });
 
   const snapshot = (job: Job): DownloadJobView => ({ ...job.view });
@@ -170,14 +174,14 @@ export function createDownloadManager(opts: DownloadManagerOptions): DownloadMan
     update(job, { state: 'downloading', error: null, rateBps: 0 });
     try {
       const result = await downloadFile({
-        url: opts.attachmentUrl(job.attachment),
+        url: opts.attachmentUrl(job.attachment, job.view.sessionId),
         expectHtml: attachmentIsHtml(job.attachment),
         dir: job.view.dir,
         name: job.attachment.name,
         firstVariant: job.firstVariant,
         fetch: opts.fetch,
         httpGet: opts.httpGet,
-        auth: authScope(),
+        auth: authScope(job.view.sessionId),
         signal: controller.signal,
         expectedSha256: job.expectedSha256,
         skipSameFile: !job.force,

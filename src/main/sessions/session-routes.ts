@@ -68,9 +68,12 @@ export function createSessionRoutes(deps: SessionRoutesDeps) {
       if (org) for (const a of items) attachmentOrg.set(a.attachment_id, org);
       return items;
     },
-    /** The download route of the attachment's org (the account's when it was never listed here). */
-    downloadUrl(a: { attachment_id: string; name: string }): string {
-      const client = deps.client();
+    /**
+     * The download route of the attachment's org (the account's when it was never listed here), on
+     * the API origin of the account that owns the session.
+     */
+    downloadUrl(a: { attachment_id: string; name: string }, sessionId?: string): string {
+      const client = deps.client(sessionId);
       const org = attachmentOrg.get(a.attachment_id);
       return (org && org !== client.orgId ? client.withOrg(org) : client).attachmentDownloadUrl(a);
     },
