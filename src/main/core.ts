@@ -259,11 +259,12 @@ export function createCore(opts: CoreOptions): Core {
     file: opts.userDataDir ? join(opts.userDataDir, 'session-scope.json') : null,
     onError: (err) => log(redactSecrets(`session scope: ${err instanceof Error ? err.message : String(err)}`)),
   });
+  const sessionOrg = (id: string) => sessions.list({ groups: [...SESSION_GROUPS] }).find((v) => v.id === id)?.orgId ?? null;
   const sessionRoutes = createSessionRoutes({
     // A session's own account answers for it (#16); the enterprise scope is the current account's only.
     client: (sessionId) => (sessionId ? apiForSession(sessionId) : account.getApi()).client,
     enterpriseScope: (sessionId) => sessionScope.isAll() && (!sessionId || (sessions.ownerOf(sessionId) ?? account.accounts().currentAccountId) === account.accounts().currentAccountId),
-    orgOf: (id) => sessions.list({ groups: [...SESSION_GROUPS] }).find((v) => v.id === id)?.orgId ?? null,
+    orgOf: (id) => sessionOrg(id),
   });
 
   // Which repository each session was handed off from: the checkout (#16) looks there first.
@@ -392,8 +393,11 @@ export function createCore(opts: CoreOptions): Core {
     ...handoffHandlers(handoff, handles),
     ...createAttachmentsHandlers({
       manager: downloads,
-      getClient: () => {
-        const client = account.getApi().client;
+      // With a session named (a reply's files), its account and its org (another org in the enterprise inbox).
+      getClient: (sessionId) => {
+        const api = sessionId ? apiForSession(sessionId) : account.getApi();
+        const org = sessionId ? sessionOrg(sessionId) : null;
+        const client = org && org !== api.orgId ? api.client.withOrg(org) : api.client;
         return { ...client, sessions: { ...client.sessions, attachments: (id: string) => sessionRoutes.attachments(id) } };
       },
       getSettings: () => settings.get(),

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -9,7 +9,7 @@ import { FakeKeychain } from '../account/testing/fake-keychain';
 import { createCore, type Core } from '../core';
 
 // Attachments of a session another account owns (#16): the bytes are asked for on that account's
-// API origin with that account's key, never with the current account's.
+// API origin with that account's key, never with the current account's; a reply's files go there too.
 const RENDERER = 'http://127.0.0.1:5999/';
 const ctx = { senderUrl: `${RENDERER}index.html` };
 let simA: SimHandle;
@@ -36,8 +36,8 @@ async function value<T>(c: Core, channel: string, payload?: unknown): Promise<T>
   return envelope.value as T;
 }
 
-describe('downloads with two accounts', () => {
-  it("saves a non-current account's attachment through that account's origin and key", async () => {
+describe('attachments with two accounts', () => {
+  it("saves a non-current account's attachment through that account's origin and key, and uploads a reply's file there", async () => {
     const theirs = simB.control.createSession({ title: 'On account B' });
     simB.control.addSessionAttachment(theirs.session_id, { name: 'b.txt', text: 'bytes from B' });
     core = createCore({
@@ -51,7 +51,9 @@ describe('downloads with two accounts', () => {
       version: '1.2.3',
       platform: 'linux',
       log: () => undefined,
+      chooseFiles: async () => [join(dir, 'reply.log')],
     });
+    await writeFile(join(dir, 'reply.log'), 'for B');
     const c = core;
     await c.start();
     await value(c, 'settings:update', { apiBaseUrl: simA.baseUrl });
@@ -72,5 +74,14 @@ describe('downloads with two accounts', () => {
     expect(routeHits.every((r) => r.hadAuth)).toBe(true);
     // Account A's server never heard of it.
     expect(simA.control.getRequests().filter((r) => r.path.includes('/attachments'))).toEqual([]);
+
+    // A reply's file for B's session is uploaded to B; without a session it goes to the current account (A).
+    const uploads = (sim: SimHandle) => sim.control.getRequests().filter((r) => r.method === 'POST' && r.route === '/v3/organizations/:org/attachments').length;
+    const [forB] = await value<{ handle: string }[]>(c, 'attachments:chooseFiles');
+    await value(c, 'attachments:upload', { files: [forB!.handle], sessionId: theirs.session_id });
+    expect([uploads(simA), uploads(simB)]).toEqual([0, 1]);
+    const [forA] = await value<{ handle: string }[]>(c, 'attachments:chooseFiles');
+    await value(c, 'attachments:upload', { files: [forA!.handle] });
+    expect([uploads(simA), uploads(simB)]).toEqual([1, 1]);
   });
 });

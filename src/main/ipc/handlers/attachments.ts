@@ -172,12 +172,12 @@ export function createAttachmentsHandlers(deps: AttachmentsHandlersDeps): Attach
       if (!isAbsolute(path)) throw attachmentError('ATTACHMENT_FOLDER', { dir: path, detail: 'not an absolute path' });
       return { handle: deps.handles.issue(senderOf(ctx), 'folder', path), path };
     },
-    'attachments:upload': async ({ files }, ctx) => {
+    'attachments:upload': async ({ files, sessionId }, ctx) => {
       const sender = senderOf(ctx);
       // Every handle is checked before any byte is sent: one raw path refuses the whole upload.
       const paths = files.map((handle, i) => deps.handles.resolve(sender, 'file', handle, `files.${i}`));
       const uploaded = await uploadAttachments(
-        deps.getClient(),
+        deps.getClient(sessionId),
         paths.map((path) => ({ path })),
         { maxBytes: deps.maxUploadBytes, onProgress: deps.emitUploadProgress },
       );

@@ -58,7 +58,8 @@ export const attachmentsChannels = {
   },
   /** Uploads files chosen with attachments:chooseFiles or dropped (their handles); returns urls for `attachment_urls`. */
   'attachments:upload': {
-    request: z.object({ files: z.array(handleSchema).min(1).max(20) }).strict(),
+    /** `sessionId`: a reply's files go to the org (and account) of the session they are for (#16). */
+    request: z.object({ files: z.array(handleSchema).min(1).max(20), sessionId: id.optional() }).strict(),
     response: type<UploadedAttachmentView[]>(),
   },
 } as const;

@@ -39,7 +39,7 @@ describe('files on a reply', () => {
     fireEvent.change(box, { target: { value: 'Here are the logs.' } });
     fireEvent.keyDown(box, { key: 'Enter', ctrlKey: true });
     // Main's handles, never the paths: main refuses a path from the page.
-    await waitFor(() => expect(fake.callsTo('attachments:upload')).toEqual([{ files: [fakeHandle('file', '/home/me/logs/build.log'), fakeHandle('file', '/home/me/notes.md')] }]));
+    await waitFor(() => expect(fake.callsTo('attachments:upload')).toEqual([{ files: [fakeHandle('file', '/home/me/logs/build.log'), fakeHandle('file', '/home/me/notes.md')], sessionId: 's-wait' }]));
     act(() => fake.emit('attachments:uploadProgress', { fileIndex: 1, name: 'notes.md', sentBytes: 512, totalBytes: 2048 }));
     expect(within(list).getByText('Uploading 512 B of 2 KB')).toBeTruthy();
     expect(within(list).getByRole('button', { name: 'Remove notes.md' }).hasAttribute('disabled')).toBe(true);
@@ -108,7 +108,7 @@ describe('files on a reply', () => {
     expect(formEl.className).not.toContain('is-drop-over');
     fireEvent.change(within(formEl).getByRole('textbox'), { target: { value: 'the trace' } });
     fireEvent.click(within(formEl).getByRole('button', { name: 'Send' }));
-    await waitFor(() => expect(fake.callsTo('attachments:upload')).toEqual([{ files: [fakeHandle('file', '/drops/trace.txt')] }]));
+    await waitFor(() => expect(fake.callsTo('attachments:upload')).toEqual([{ files: [fakeHandle('file', '/drops/trace.txt')], sessionId: 's-wait' }]));
   });
 
   it('says a dropped folder cannot be attached', async () => {

@@ -45,7 +45,8 @@ export interface ReplyFilesState {
  * (`attachments:upload` with main's handles, progress from `attachments:uploadProgress`). A file
  * uploaded once is not uploaded again if the send fails.
  */
-export function useReplyFiles(disabled = false): ReplyFilesState {
+/** `sessionId`: the session a reply's files are for (main uploads them to that session's account and org). */
+export function useReplyFiles(disabled = false, sessionId?: string): ReplyFilesState {
   const t = useT();
   const [files, setFiles] = useState<readonly ReplyFile[]>([]);
   const [progress, setProgress] = useState<UploadProgress | null>(null);
@@ -109,7 +110,7 @@ export function useReplyFiles(disabled = false): ReplyFilesState {
         if (path !== undefined) setProgress((prev) => new Map(prev).set(path, { sent: p.sentBytes, total: p.totalBytes }));
       });
       try {
-        const uploaded = await bridge.attachments.upload({ files: handles });
+        const uploaded = await bridge.attachments.upload(sessionId ? { files: handles, sessionId } : { files: handles });
         commit(markUploaded(filesRef.current, handles, uploaded));
       } finally {
         off();
@@ -117,7 +118,7 @@ export function useReplyFiles(disabled = false): ReplyFilesState {
       }
     }
     return filesRef.current.flatMap((f) => (f.uploaded ? [f.uploaded.url] : []));
-  }, [commit]);
+  }, [commit, sessionId]);
 
   const dropHandlers: ReplyFilesState['dropHandlers'] = {
     onDragEnter: (e) => {

@@ -33,7 +33,7 @@ export function ReplyBox({ view, isMac, onSent }: ReplyBoxProps) {
   const [error, setError] = useState<string | null>(null);
   const inFlight = useRef(false);
   // Files for the reply (features/attachments): uploaded first, then sent as attachment_urls.
-  const files = useReplyFiles(sending);
+  const files = useReplyFiles(sending, view.id);
   // The half-written reply is kept in main (#13): back after switching sessions, a reload or a restart.
   const draft = useReplyDraft(view.id, text, setText, files);
 
