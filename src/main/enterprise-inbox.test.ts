@@ -95,6 +95,12 @@ describe('the enterprise inbox through main (router → services → devin-sim)'
     const again = await value<{ sessionId: string }>(c, 'sessions:create', { prompt: 'Default org' });
     expect(sim.control.getSession(again.sessionId).org_id).toBe('org-sim-2');
     expect(JSON.parse(await readFile(join(dir, 'session-scope.json'), 'utf8'))).toEqual({ scope: 'all', createOrgId: 'org-sim-2' });
+    // The handoff's org line chooses that default (the handoff sends through the same create path).
+    expect(await value<SessionScopeView>(c, 'sessionScope:setCreateOrg', { orgId: 'org-sim' })).toMatchObject({ createOrgId: 'org-sim' });
+    const handedOff = await value<{ sessionId: string }>(c, 'sessions:create', { prompt: 'Handed off' });
+    expect(sim.control.getSession(handedOff.sessionId).org_id).toBe('org-sim');
+    expect(await c.router.handle('sessionScope:setCreateOrg', { orgId: 'org-elsewhere' }, ctx)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    await value(c, 'sessionScope:setCreateOrg', { orgId: 'org-sim-2' });
 
     // One org again: the account's org switches, the list is that org's.
     expect(await value<SessionScopeView>(c, 'sessionScope:set', { scope: 'org', orgId: 'org-sim-2' })).toMatchObject({ scope: 'org', orgId: 'org-sim-2' });
@@ -111,6 +117,7 @@ describe('the enterprise inbox through main (router → services → devin-sim)'
     expect(env).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const create = await c.router.handle('sessionScope:create', { orgId: 'org-sim-2', body: { prompt: 'x' } }, ctx);
     expect(create).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await c.router.handle('sessionScope:setCreateOrg', { orgId: 'org-sim-2' }, ctx)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect((await value<SessionScopeView>(c, 'sessionScope:get')).available).toBe(false);
   });
 });

@@ -24,6 +24,15 @@ export function createSessionScopeHandlers(deps: SessionScopeHandlerDeps): Pick<
       await deps.scope.setScope('org');
       return deps.scope.view();
     },
+    'sessionScope:setCreateOrg': async ({ orgId }) => {
+      // Only an org of this enterprise key, and only where there is a choice (All organisations).
+      const view = deps.scope.view();
+      if (!deps.scope.isAll() || !view.orgs.some((o) => o.orgId === orgId)) {
+        throw new AppError('INVALID_INPUT', 'Choose one of the enterprise\'s organizations in "All organisations"', {}, { detail: 'organization' });
+      }
+      await deps.scope.rememberCreateOrg(orgId);
+      return deps.scope.view();
+    },
     'sessionScope:create': async ({ orgId, body }) => {
       // Outside the All-organisations scope the tracker creates in the account's org only.
       if (!deps.scope.isAll() && orgId !== deps.scope.view().orgId) {

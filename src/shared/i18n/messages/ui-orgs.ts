@@ -2,7 +2,7 @@ import { defineMessages } from '../define';
 
 /**
  * The enterprise inbox (#16): the sessions list's organisation scope ("All organisations" or one
- * org), the org shown on each row in that scope, the org filter, and the composer's org choice.
+ * org), the org shown on each row in that scope, the org filter, and the composer's and the handoff's org choice.
  */
 export const uiOrgsMessages = defineMessages({
   en: {
@@ -14,6 +14,8 @@ export const uiOrgsMessages = defineMessages({
     'ui.orgs.composer.label': 'Organisation',
     'ui.orgs.composer.hint': 'The new session starts in this organisation.',
     'ui.orgs.switchFailed': 'Could not switch organisations: {message}',
+    'ui.orgs.handoff.label': 'Starts in organisation',
+    'ui.orgs.handoff.failed': 'Could not choose the organisation: {message}',
   },
   'zh-CN': {
     'ui.orgs.scope.label': '显示的组织',
@@ -24,5 +26,7 @@ export const uiOrgsMessages = defineMessages({
     'ui.orgs.composer.label': '组织',
     'ui.orgs.composer.hint': '新会话将在此组织中启动。',
     'ui.orgs.switchFailed': '无法切换组织：{message}',
+    'ui.orgs.handoff.label': '会话将在此组织中启动',
+    'ui.orgs.handoff.failed': '无法选择组织：{message}',
   },
 });

@@ -32,6 +32,8 @@ export const sessionScopeChannels = {
     request: z.union([z.object({ scope: z.literal('all') }).strict(), z.object({ scope: z.literal('org'), orgId }).strict()]),
     response: type<SessionScopeView>(),
   },
+  /** Where the next session made outside the composer (the handoff) starts in the All-organisations scope. */
+  'sessionScope:setCreateOrg': { request: z.object({ orgId }).strict(), response: type<SessionScopeView>() },
   /** Creates a session in a chosen org of the enterprise key (remembered as the next default). */
   'sessionScope:create': { request: z.object({ orgId, body: sessionCreateRequestSchema }).strict(), response: type<CreatedSessionInfo>() },
 } as const;

@@ -5,6 +5,7 @@ import { InfoIcon, WarningIcon } from '../../../ui/icons';
 import { InlineError } from '../../../ui/InlineError';
 import { formatBytesExact, formatSize } from '../model/format-size';
 import { OrgSecretsLine } from './OrgSecretsLine';
+import { HandoffOrgLine } from './HandoffOrgLine';
 import { SessionSecretsList } from './SessionSecretsList';
 
 // The diff viewer is the heavy part of the screen: its own chunk, loaded when a preview shows.
@@ -71,6 +72,7 @@ export function PreviewPanel({ composition: c, composing, error, secretNames = [
           {t('ui.handoff.preview.masked')}
         </p>
       )}
+      {c && <HandoffOrgLine />}
       {c && <OrgSecretsLine secretIds={c.secretIds} names={secretNames} />}
       {c && <SessionSecretsList secrets={c.sessionSecrets} />}
       {c?.truncated && (
