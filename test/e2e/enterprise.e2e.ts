@@ -1,7 +1,17 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { translate, type Locale, type MessageKey } from '../../src/shared/i18n';
+import { isolateGitConfig } from '../../src/main/handoff/repo-fixture';
 import { Harness } from './harness';
 import { shootBothThemes } from './screens';
+
+let restoreGit: () => void;
+test.beforeAll(() => {
+  restoreGit = isolateGitConfig();
+});
+test.afterAll(() => restoreGit());
 
 /**
  * Issue #16 part 2, the enterprise inbox, through the real UI, router, services and devin-sim with
@@ -98,6 +108,30 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await expect(dialog).toHaveCount(0);
       const created = h.sim.control.getRequests().find((r) => r.method === 'POST' && r.route === '/v3/organizations/:org/sessions');
       expect(created?.path).toBe('/v3/organizations/org-sim-2/sessions');
+
+      // A handoff in this scope names the organisation it starts in (the last used: org-sim-2) and can change it.
+      const repoDir = join(h.userDataDir, 'home', 'app');
+      mkdirSync(repoDir, { recursive: true });
+      const git = (...args: string[]) => execFileSync('git', ['-C', repoDir, '-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args]);
+      execFileSync('git', ['init', '-q', '-b', 'main', repoDir]);
+      writeFileSync(join(repoDir, 'a.txt'), 'a\n');
+      git('add', '-A');
+      git('commit', '-q', '-m', 'init');
+      writeFileSync(join(repoDir, 'a.txt'), 'a\nb\n');
+      await page.getByRole('navigation').getByRole('link', { name: tr('ui.nav.handoff') }).click();
+      await page.getByLabel(tr('ui.handoff.start.pathLabel')).fill(repoDir);
+      await page.getByRole('button', { name: tr('ui.handoff.start.open'), exact: true }).click();
+      await page.getByLabel(tr('ui.handoff.task.label')).fill(zh ? '补上 b 行的测试' : 'Add a test for line b');
+      const orgSelect = page.getByRole('combobox', { name: tr('ui.orgs.handoff.label') });
+      await expect(orgSelect).toHaveValue('org-sim-2');
+      await orgSelect.selectOption('org-sim');
+      await expect(orgSelect).toHaveValue('org-sim');
+      await orgSelect.scrollIntoViewIfNeeded();
+      await shootBothThemes(page, `enterprise-handoff-org-${locale}`);
+      await page.getByRole('button', { name: tr('ui.handoff.send'), exact: true }).click();
+      await expect
+        .poll(() => h.sim.control.getRequests().filter((r) => r.method === 'POST' && r.route === '/v3/organizations/:org/sessions').map((r) => r.path))
+        .toEqual(['/v3/organizations/org-sim-2/sessions', '/v3/organizations/org-sim/sessions']);
     });
   });
 }
