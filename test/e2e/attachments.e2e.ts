@@ -358,7 +358,8 @@ for (const locale of ['en', 'zh-CN'] as const) {
         // The page named the files by main's handles only; the drop was registered by the (emulated) preload.
         const uploads = h.ipcLog.filter((r) => r.channel === 'attachments:upload');
         expect(uploads).toHaveLength(1);
-        expect(uploads[0]?.request).toEqual({ files: [expect.stringMatching(/^file-[\w-]{22}$/), expect.stringMatching(/^file-[\w-]{22}$/)] });
+        // The reply names its session: main uploads to that session's account and org (#16).
+        expect(uploads[0]?.request).toEqual({ files: [expect.stringMatching(/^file-[\w-]{22}$/), expect.stringMatching(/^file-[\w-]{22}$/)], sessionId: s.session_id });
         expect(JSON.stringify(uploads[0]?.request)).not.toContain(local);
         expect(h.ipcLog.filter((r) => r.channel === 'attachments:registerDrop').map((r) => r.request)).toEqual([{ paths: [shotPath] }]);
         // What a script in the page could try instead is refused: registering a drop itself, or naming a path.
