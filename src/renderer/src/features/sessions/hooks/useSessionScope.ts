@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { SessionScopeView } from '../../../../../shared/ipc/channels/session-scope';
 import { getBridge } from '../../../bridge';
 import { useT } from '../../../i18n/context';
+import { useMainValue } from '../../../useMainValue';
 
 export interface SessionScopeState {
   /** Null until known, and for keys without an organisation choice. */
@@ -14,28 +15,9 @@ export interface SessionScopeState {
 /** The sessions list's organisation scope (`sessionScope:get`, then its pushes). */
 export function useSessionScope(): SessionScopeState {
   const t = useT();
-  const [view, setView] = useState<SessionScopeView | null>(null);
+  // A failed read leaves no scope control: the list works as for an org key.
+  const [view, setView] = useMainValue('sessionScope:changed', (bridge) => bridge.sessionScope.get(), null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    const bridge = getBridge();
-    let live = true;
-    let pushed = false;
-    const off = bridge.on('sessionScope:changed', (v) => {
-      pushed = true;
-      setView(v);
-    });
-    bridge.sessionScope
-      .get()
-      .then((v) => {
-        if (live && !pushed) setView(v);
-      })
-      // No scope control then: the list works as for an org key.
-      .catch(() => undefined);
-    return () => {
-      live = false;
-      off();
-    };
-  }, []);
   const choose = useCallback(
     (value: string) => {
       setError(null);
@@ -45,7 +27,7 @@ export function useSessionScope(): SessionScopeState {
         .then(setView)
         .catch((err: unknown) => setError(t('ui.orgs.switchFailed', { message: err instanceof Error ? err.message : String(err) })));
     },
-    [t],
+    [t, setView],
   );
   return { view: view?.available ? view : null, choose, error };
 }
